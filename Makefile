@@ -1,0 +1,142 @@
+# SPDX-License-Identifier: GPL-2.0
+#
+# faultkit: run the real x86 page-fault handler against a table of
+# scenarios in userspace. `make help` lists the targets.
+
+KERNEL   ?= rhel6
+FAULT_C  ?= arch/x86/mm/fault.c
+O        ?= build
+CC       ?= gcc
+V        ?= 0
+
+ifeq ($(V),0)
+Q := @
+else
+Q :=
+endif
+
+ifneq ($(KERNEL),rhel6)
+$(error faultkit: KERNEL=$(KERNEL) has no profile; known: rhel6)
+endif
+
+DEFAULT_FAULT_C := arch/x86/mm/fault.c
+
+# One build folder per configuration, so variants never mix objects.
+VARIANT := $(KERNEL)
+CFLAGS_VAR :=
+LDFLAGS_VAR :=
+ifeq ($(SANITIZE),1)
+VARIANT := $(VARIANT)-san
+CFLAGS_VAR += -fsanitize=address,undefined -fno-sanitize-recover=all \
+	      -fno-omit-frame-pointer
+LDFLAGS_VAR += -fsanitize=address,undefined
+endif
+ifeq ($(M32),1)
+VARIANT := $(VARIANT)-m32
+CFLAGS_VAR += -m32
+LDFLAGS_VAR += -m32
+PKG_CONFIG_PATH := /usr/lib/i386-linux-gnu/pkgconfig
+export PKG_CONFIG_PATH
+endif
+ifeq ($(COVERAGE),1)
+VARIANT := $(VARIANT)-cov
+CFLAGS_VAR += --coverage
+LDFLAGS_VAR += --coverage
+endif
+
+B := $(O)/$(VARIANT)
+
+# The unit is built per fault.c, so another FAULT_C never touches the
+# default objects (nor the in-tree file, which is only ever read).
+ifeq ($(FAULT_C),$(DEFAULT_FAULT_C))
+UNIT_DIR := $(B)/unit
+else
+FAULT_ID := $(shell printf '%s' '$(abspath $(FAULT_C))' | cksum | cut -d' ' -f1)
+UNIT_DIR := $(B)/unit-$(FAULT_ID)
+endif
+FAULT_ABS := $(abspath $(FAULT_C))
+
+PKG_CONFIG ?= pkg-config
+CHECK_CFLAGS = $(shell $(PKG_CONFIG) --cflags check 2>/dev/null)
+CHECK_LIBS = $(shell $(PKG_CONFIG) --libs check 2>/dev/null)
+
+OPT      ?= -O0
+WARN     := -Wall -Wextra -Werror
+BASE_CFLAGS := -std=gnu11 -g $(OPT) $(WARN) -fno-strict-aliasing \
+	       -fno-delete-null-pointer-checks $(CFLAGS_VAR) $(EXTRA_CFLAGS)
+SHIM     := -Istubs/$(KERNEL)/include
+
+ENGINE_SRC := tests/engine/fake.c tests/engine/render.c \
+	      tests/engine/runner.c tests/engine/check_main.c \
+	      tests/engine/main.c
+PROFILE_SRC := $(wildcard stubs/$(KERNEL)/*/*.c stubs/$(KERNEL)/*/*/*.c \
+		 stubs/$(KERNEL)/*/*/*/*.c stubs/$(KERNEL)/*/*/*/*/*.c) \
+	       $(wildcard mm/$(KERNEL)/*.c) \
+	       $(filter-out tests/$(KERNEL)/unit.c,$(wildcard tests/$(KERNEL)/*.c))
+HEADERS := $(wildcard tests/engine/*.h tests/$(KERNEL)/*.h \
+	     stubs/$(KERNEL)/*.h stubs/$(KERNEL)/include/*/*.h \
+	     stubs/$(KERNEL)/include/*/*/*.h stubs/$(KERNEL)/*/*/*/*.h)
+
+ENGINE_OBJ := $(patsubst %.c,$(B)/%.o,$(ENGINE_SRC))
+PROFILE_OBJ := $(patsubst %.c,$(B)/%.o,$(PROFILE_SRC))
+UNIT_OBJ := $(UNIT_DIR)/unit.o
+TESTBIN := $(UNIT_DIR)/faultkit-$(KERNEL)
+
+.PHONY: all check build help clean test FORCE
+all: build
+
+build: $(TESTBIN)
+
+help:
+	@echo 'faultkit targets:'
+	@echo '  make check        run the fault-scenario table under Check'
+	@echo '  make test         the project tests (table, sanitizers, self-tests)'
+	@echo '  make build        build the table binary only'
+	@echo '  make clean        remove $(O)/ and generated reports'
+	@echo 'variables:'
+	@echo '  FAULT_C=path      run the table against another copy of fault.c'
+	@echo '  SANITIZE=1        build with ASan and UBSan'
+	@echo '  M32=1             build and run as ILP32 (i386)'
+	@echo '  V=1               show the commands'
+	@echo '  CK_RUN_SUITE=s CK_RUN_CASE=row   pick rows; CK_FORK=no for gdb'
+
+# ---- preconditions: one clear message, never a wall of errors --------
+.PHONY: need-check need-fault-c
+need-check:
+	@$(PKG_CONFIG) --exists check 2>/dev/null || { \
+	  echo 'faultkit: the Check framework is missing (pkg-config check).'; \
+	  echo '  apt-get install -y check pkg-config'; exit 2; }
+
+need-fault-c:
+	@test -f '$(FAULT_C)' || { \
+	  echo 'faultkit: FAULT_C=$(FAULT_C): no such file'; exit 2; }
+	@test -r '$(FAULT_C)' || { \
+	  echo 'faultkit: FAULT_C=$(FAULT_C): not readable'; exit 2; }
+
+$(B)/tests/engine/%.o: tests/engine/%.c $(HEADERS) | need-check
+	@mkdir -p $(dir $@)
+	$(if $(Q),@echo '  CC      $<')
+	$(Q)$(CC) $(BASE_CFLAGS) $(CHECK_CFLAGS) -c $< -o $@
+
+$(B)/%.o: %.c $(HEADERS)
+	@mkdir -p $(dir $@)
+	$(if $(Q),@echo '  CC      $<')
+	$(Q)$(CC) $(BASE_CFLAGS) $(SHIM) -c $< -o $@
+
+# The harness unit #includes the unit under test.
+$(UNIT_OBJ): tests/$(KERNEL)/unit.c $(FAULT_C) $(HEADERS) | need-fault-c
+	@mkdir -p $(dir $@)
+	$(if $(Q),@echo '  CC      $< + $(FAULT_C)')
+	$(Q)$(CC) $(BASE_CFLAGS) $(SHIM) -DFK_FAULT_C='"$(FAULT_ABS)"' \
+		-c $< -o $@ || { echo 'faultkit: $(FAULT_C) does not compile against the $(KERNEL) shim'; exit 2; }
+
+$(TESTBIN): $(ENGINE_OBJ) $(PROFILE_OBJ) $(UNIT_OBJ) | need-check
+	$(if $(Q),@echo '  LD      $@')
+	$(Q)$(CC) $(LDFLAGS_VAR) -o $@ $^ $(CHECK_LIBS)
+
+check: $(TESTBIN)
+	$(Q)CK_DEFAULT_TIMEOUT=$${CK_DEFAULT_TIMEOUT:-5} $(TESTBIN)
+
+clean:
+	rm -rf $(O) coverage/html coverage/*.info coverage/*.xml \
+	       coverage/*.json coverage/*.txt

@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * Model of mm/mmap.c: the vma list, find_vma() and expand_stack(), with
+ * the rules of 2.6.32 (no stack guard gap yet).
+ */
+#include <linux/sched.h>
+
+#include "../../stubs/rhel6/fk_world.h"
+
+#define ENOMEM	12
+#define EACCES	13
+#define MMAP_MIN_ADDR	4096UL
+
+static void need_mmap_sem(struct mm_struct *mm, const char *who)
+{
+	if (!mm->mmap_sem.readers)
+		fk_violation("%s called without mmap_sem held", who);
+}
+
+/* The first vma that ends above @addr, which need not contain it. */
+FK_FAKE2(struct vm_area_struct *, find_vma, "p a => p",
+	 struct mm_struct *, mm, unsigned long, addr)
+{
+	struct vm_area_struct *vma;
+
+	need_mmap_sem(mm, "find_vma");
+	for (vma = mm->mmap; vma; vma = vma->vm_next)
+		if (vma->vm_end > addr)
+			break;
+	return (struct vm_area_struct *)fk_scripted_or((long)vma);
+}
+
+/*
+ * expand_downwards(): page-align, refuse below mmap_min_addr, refuse to
+ * grow past RLIMIT_STACK, else really lower vm_start.
+ */
+static int expand_rule(struct vm_area_struct *vma, unsigned long address)
+{
+	unsigned long limit = w.in->rlimit_stack ? w.in->rlimit_stack :
+						   8UL << 20;
+
+	address &= PAGE_MASK;
+	if (address < MMAP_MIN_ADDR)
+		return -EACCES;
+	if (address >= vma->vm_start)
+		return 0;
+	if (vma->vm_end - address > limit)
+		return -ENOMEM;
+	return 0;
+}
+
+FK_FAKE2(int, expand_stack, "p a => errno", struct vm_area_struct *, vma,
+	 unsigned long, address)
+{
+	struct vm_area_struct *prev;
+	int err;
+
+	need_mmap_sem(vma->vm_mm, "expand_stack");
+	if (!(vma->vm_flags & VM_GROWSDOWN))
+		fk_violation("expand_stack on a vma without VM_GROWSDOWN");
+	err = (int)fk_scripted_or(expand_rule(vma, address));
+	if (err || (address & PAGE_MASK) >= vma->vm_start)
+		return err;
+	for (prev = vma->vm_mm->mmap; prev && prev->vm_next != vma;
+	     prev = prev->vm_next)
+		;
+	if (prev && prev->vm_end > (address & PAGE_MASK))
+		fk_violation("expand_stack would overlap the previous vma");
+	vma->vm_pgoff -= (vma->vm_start - (address & PAGE_MASK)) >> PAGE_SHIFT;
+	vma->vm_start = address & PAGE_MASK;
+	fk_detail("vm_start lowered to %#lx", vma->vm_start);
+	return 0;
+}

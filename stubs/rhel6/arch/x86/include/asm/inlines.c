@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * Fakes of x86 header inlines the unit calls: user_mode_vm()
+ * (<asm/ptrace.h>), local_irq_enable() (<asm/irqflags.h>) and prefetchw()
+ * (<asm/processor.h>). Recorded so that a trace shows every decision.
+ */
+#include <linux/sched.h>
+
+#include "../../../../fk_world.h"
+
+/* x86_64: user mode is CPL 3; an i386 kernel also counts vm86 mode. */
+FK_FAKE1(int, user_mode_vm, "p => d", struct pt_regs *, regs)
+{
+	int user = (regs->cs & SEGMENT_RPL_MASK) == USER_RPL;
+
+	if (sizeof(long) == 4 && (regs->flags & X86_VM_MASK))
+		user = 1;
+	return fk_scripted_or(user);
+}
+
+FK_VOID0(local_irq_enable, "")
+{
+	w.irqs_enabled = 1;
+}
+
+/* The unit passes &mm->mmap_sem even when mm is NULL: never read it. */
+FK_VOID1(prefetchw, "p", const void *, x)
+{
+	(void)x;
+}

@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * Fake of arch/x86/mm/extable.c (RHEL6): a fixup below 16 is relative and
+ * flags the uaccess error, any other fixup is the address to resume at.
+ */
+#include <linux/module.h>
+
+#include "../../../fk_world.h"
+
+#define UACCESS_REL_FIXUP	16
+
+FK_FAKE1(int, fixup_exception, "p => d", struct pt_regs *, regs)
+{
+	const struct exception_table_entry *e;
+	unsigned long from = regs->ip;
+
+	e = search_exception_tables(regs->ip);
+	if (!fk_scripted_or(e != NULL))
+		return 0;
+	if (!e) {
+		fk_violation("fixup_exception scripted to succeed, but ip has no extable entry");
+		return 1;
+	}
+	if (e->fixup < UACCESS_REL_FIXUP)
+		regs->ip += e->fixup;
+	else
+		regs->ip = e->fixup;
+	fk_name('a', regs->ip, "fixup");
+	fk_detail("ip %#lx -> fixup", from);
+	return 1;
+}

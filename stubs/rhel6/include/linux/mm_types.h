@@ -1,0 +1,30 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/* Shim of <linux/mm_types.h>: the fields the fault path and model use. */
+#ifndef _SHIM_LINUX_MM_TYPES_H
+#define _SHIM_LINUX_MM_TYPES_H
+
+#include <linux/types.h>
+#include <linux/rwsem.h>
+
+typedef struct { unsigned long pgd; } pgd_t;
+typedef struct { unsigned long pte; } pte_t;
+
+struct mm_struct;
+
+struct vm_area_struct {
+	struct mm_struct *vm_mm;
+	unsigned long vm_start;
+	unsigned long vm_end;
+	struct vm_area_struct *vm_next;
+	unsigned long vm_flags;
+	unsigned long vm_pgoff;
+};
+
+struct mm_struct {
+	struct vm_area_struct *mmap;	/* sorted by address */
+	pgd_t *pgd;
+	struct rw_semaphore mmap_sem;
+	spinlock_t page_table_lock;
+};
+
+#endif

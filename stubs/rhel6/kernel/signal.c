@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-2.0
+/* Fakes of kernel/signal.c and the signal inlines of <linux/sched.h>. */
+#include <stdio.h>
+
+#include <linux/sched.h>
+
+#include "../fk_world.h"
+
+/* The row's outcome: which signal, which si_code, at which address. */
+FK_FAKE3(int, force_sig_info, "sig p p => d", int, sig,
+	 struct siginfo *, info, struct task_struct *, t)
+{
+	char code[32], addr[48];
+
+	(void)t;
+	fk_name('p', (unsigned long)info, "&info");
+	fk_aux(info->si_code);
+	fk_render_value(code, sizeof(code), sig == SIGBUS ? "bus" : "segv",
+			(unsigned long)info->si_code);
+	fk_render_value(addr, sizeof(addr), "a",
+			(unsigned long)info->si_addr);
+	fk_detail("%s addr=%s lsb=%d", code, addr, info->si_addr_lsb);
+	return 0;
+}
+
+FK_FAKE1(int, fatal_signal_pending, "p => d", struct task_struct *, p)
+{
+	return fk_scripted_or(p->sigkill_pending);
+}
+
+int unhandled_signal(struct task_struct *tsk, int sig)
+{
+	(void)tsk;
+	(void)sig;
+	return !w.in->handler;
+}

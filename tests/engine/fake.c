@@ -1,0 +1,217 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * The fake mechanism: call log, scripted returns, contract violations and
+ * the no-return exit. Every fake of every profile goes through here, so a
+ * rule about recording or scripting is written once.
+ */
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "fk.h"
+#include "fk_internal.h"
+
+struct fk_state fk;
+
+extern const struct fk_fake *const __start_fk_fakes[];
+extern const struct fk_fake *const __stop_fk_fakes[];
+
+const struct fk_fake *fk_fake_lookup(const char *name)
+{
+	const struct fk_fake *const *p;
+
+	for (p = __start_fk_fakes; p < __stop_fk_fakes; p++)
+		if (!strcmp((*p)->name, name))
+			return *p;
+	return NULL;
+}
+
+void fk_reset(const struct fk_row *row)
+{
+	memset(&fk, 0, sizeof(fk));
+	fk.row = row;
+}
+
+struct fk_call *fk_enter(const struct fk_fake *f, const unsigned long *argv,
+			 int nargs)
+{
+	struct fk_call *c;
+
+	/* Past the cap the row is looping; stop it rather than overflow. */
+	if (fk.ncalls == FK_MAX_CALLS) {
+		fk_violation("more than %d calls: the fault does not end",
+			     FK_MAX_CALLS);
+		fk_noreturn("call log full");
+	}
+	c = &fk.calls[fk.ncalls++];
+	c->fake = f;
+	c->depth = fk.depth;
+	c->nargs = nargs;
+	memcpy(c->argv, argv, sizeof(c->argv));
+	c->state = FK_RUNNING;
+	fk.stack[fk.depth++] = c;
+	return c;
+}
+
+void fk_leave(struct fk_call *c, long ret)
+{
+	c->ret = ret;
+	c->state = FK_RETURNED;
+	fk.depth--;
+}
+
+static struct fk_seq *script_for(const char *name)
+{
+	int i;
+
+	for (i = 0; i < FK_MAX_SCRIPTS; i++) {
+		const struct fk_script *s = &fk.row->script[i];
+
+		if (s->fn && !strcmp(s->fn, name))
+			return &fk.seq[i];
+	}
+	return NULL;
+}
+
+/*
+ * A fake's body asks here for its return value: the row's script for this
+ * function wins, one value per call, and once it is used up the model's
+ * rule speaks again.
+ */
+long fk_scripted_or(long rule)
+{
+	struct fk_call *c = fk.stack[fk.depth - 1];
+	struct fk_seq *q = script_for(c->fake->name);
+	int i;
+
+	if (!q)
+		return rule;
+	i = (int)(q - fk.seq);
+	if (q->used >= fk.row->script[i].n)
+		return rule;
+	c->scripted = 1;
+	return fk.row->script[i].v[q->used++];
+}
+
+void fk_detail(const char *fmt, ...)
+{
+	struct fk_call *c = fk.stack[fk.depth - 1];
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(c->detail, sizeof(c->detail), fmt, ap);
+	va_end(ap);
+}
+
+void fk_aux(long v)
+{
+	fk.stack[fk.depth - 1]->aux = v;
+}
+
+void fk_violation(const char *fmt, ...)
+{
+	char msg[200];
+	va_list ap;
+	int n;
+
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof(msg), fmt, ap);
+	va_end(ap);
+	if (fk.nviolations == FK_MAX_VIOLATIONS)
+		return;
+	n = fk.depth ? (int)(fk.stack[fk.depth - 1] - fk.calls) + 1 : 0;
+	snprintf(fk.violations[fk.nviolations++], FK_VIOLATION_LEN,
+		 n ? "call #%d: %s" : "%.0d%s", n, msg);
+}
+
+/*
+ * The kernel never comes back from an oops that kills, a panic or
+ * do_exit(): neither may the unit. Every open call is marked as not
+ * returning and the runner takes over.
+ */
+void fk_noreturn(const char *why)
+{
+	while (fk.depth > 0)
+		fk.stack[--fk.depth]->state = FK_NORETURN;
+	snprintf(fk.noreturn, sizeof(fk.noreturn), "%s", why);
+	longjmp(fk.exit, 1);
+}
+
+int fk_ncalls(void)
+{
+	return fk.ncalls;
+}
+
+const struct fk_call *fk_call_at(int i)
+{
+	return i >= 0 && i < fk.ncalls ? &fk.calls[i] : NULL;
+}
+
+int fk_count(const char *name)
+{
+	int i, n = 0;
+
+	for (i = 0; i < fk.ncalls; i++)
+		n += !strcmp(fk.calls[i].fake->name, name);
+	return n;
+}
+
+const struct fk_call *fk_nth(const char *name, int nth)
+{
+	int i;
+
+	for (i = 0; i < fk.ncalls; i++)
+		if (!strcmp(fk.calls[i].fake->name, name) && nth-- == 0)
+			return &fk.calls[i];
+	return NULL;
+}
+
+void fk_name(char cls, unsigned long value, const char *name)
+{
+	if (fk.nnames < FK_MAX_NAMES) {
+		fk.names[fk.nnames].cls = cls;
+		fk.names[fk.nnames].value = value;
+		fk.names[fk.nnames].name = name;
+		fk.nnames++;
+	}
+}
+
+const char *fk_name_of(char cls, unsigned long value)
+{
+	int i;
+
+	for (i = 0; i < fk.nnames; i++)
+		if (fk.names[i].cls == cls && fk.names[i].value == value)
+			return fk.names[i].name;
+	return NULL;
+}
+
+/* Scripts that name no fake are typos; say so instead of ignoring them. */
+int fk_check_scripts(void)
+{
+	int i, bad = 0;
+
+	for (i = 0; i < FK_MAX_SCRIPTS; i++) {
+		const struct fk_script *s = &fk.row->script[i];
+
+		if (s->fn && !fk_fake_lookup(s->fn)) {
+			fk_violation("script names '%s', which is no fake",
+				     s->fn);
+			bad = 1;
+		}
+	}
+	return bad;
+}
+
+void fk_check_scripts_used(void)
+{
+	int i;
+
+	for (i = 0; i < FK_MAX_SCRIPTS; i++) {
+		const struct fk_script *s = &fk.row->script[i];
+
+		if (s->fn && fk.seq[i].used < s->n)
+			fk_violation("script for %s has %d values, %d used",
+				     s->fn, s->n, fk.seq[i].used);
+	}
+}

@@ -1,0 +1,157 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * Rendering of calls as one line of text each. Values print symbolically
+ * where the row named them ("addr", "mm", "[stack]"), so a trace reads the
+ * same on LP64 and ILP32 and a moved argument shows up as a raw number.
+ */
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "fk.h"
+#include "fk_internal.h"
+
+void fk_bprintf(struct fk_buf *b, const char *fmt, ...)
+{
+	va_list ap;
+	int n;
+
+	for (;;) {
+		va_start(ap, fmt);
+		n = vsnprintf(b->s + b->len, b->cap - b->len, fmt, ap);
+		va_end(ap);
+		if (n >= 0 && (size_t)n < b->cap - b->len)
+			break;
+		b->cap = b->cap * 2 + (size_t)n + 64;
+		b->s = realloc(b->s, b->cap);
+		if (!b->s)
+			abort();
+	}
+	b->len += (size_t)n;
+}
+
+static const struct fk_kind *kind_lookup(const char *kind)
+{
+	const struct fk_kind *k;
+
+	for (k = fk_profile.kinds; k && k->kind; k++)
+		if (!strcmp(k->kind, kind))
+			return k;
+	return NULL;
+}
+
+static void render_flags(char *buf, size_t len, const struct fk_kind *k,
+			 unsigned long v)
+{
+	const struct fk_flag *f;
+	size_t n = 0;
+
+	buf[0] = 0;
+	if (k->is_enum) {
+		for (f = k->flags; f->name; f++)
+			if (f->bit == v) {
+				snprintf(buf, len, "%s", f->name);
+				return;
+			}
+		snprintf(buf, len, "%lu", v);
+		return;
+	}
+	if (!v) {
+		snprintf(buf, len, "0");
+		return;
+	}
+	for (f = k->flags; f->name && n < len; f++)
+		if ((v & f->bit) == f->bit) {
+			n += (size_t)snprintf(buf + n, len - n, "%s%s",
+					      n ? "|" : "", f->name);
+			v &= ~f->bit;
+		}
+	if (v && n < len)
+		snprintf(buf + n, len - n, "%s%#lx", n ? "|" : "", v);
+}
+
+void fk_render_value(char *buf, size_t len, const char *kind,
+		     unsigned long v)
+{
+	const struct fk_kind *k;
+	const char *name;
+
+	if (!strcmp(kind, "d")) {
+		snprintf(buf, len, "%ld", (long)v);
+		return;
+	}
+	if (!strcmp(kind, "p") || !strcmp(kind, "a")) {
+		name = fk_name_of(kind[0], v);
+		if (name)
+			snprintf(buf, len, "%s", name);
+		else if (!v && kind[0] == 'p')
+			snprintf(buf, len, "NULL");
+		else
+			snprintf(buf, len, "%#lx", v);
+		return;
+	}
+	k = kind_lookup(kind);
+	if (k && k->render)
+		k->render(buf, len, v);
+	else if (k)
+		render_flags(buf, len, k, v);
+	else
+		snprintf(buf, len, "%#lx", v);
+}
+
+/* Splits the spec into argument kinds and the return kind. */
+static int spec_kinds(const char *spec, char kinds[][16], int max,
+		      char *ret)
+{
+	const char *p = spec;
+	int n = 0, is_ret = 0;
+
+	ret[0] = 0;
+	while (*p) {
+		char tok[16];
+		size_t l = strcspn(p, " ");
+
+		if (l && l < sizeof(tok)) {
+			memcpy(tok, p, l);
+			tok[l] = 0;
+			if (!strcmp(tok, "=>"))
+				is_ret = 1;
+			else if (is_ret)
+				strcpy(ret, tok);
+			else if (n < max)
+				strcpy(kinds[n++], tok);
+		}
+		p += l;
+		while (*p == ' ')
+			p++;
+	}
+	return n;
+}
+
+void fk_render_call(char *buf, size_t len, const struct fk_call *c)
+{
+	char kinds[FK_MAX_ARGS][16], ret[16], v[64];
+	size_t n;
+	int i, nk;
+
+	nk = spec_kinds(c->fake->spec, kinds, FK_MAX_ARGS, ret);
+	n = (size_t)snprintf(buf, len, "%*s%s(", c->depth * 2, "",
+			     c->fake->name);
+	for (i = 0; i < c->nargs && n < len; i++) {
+		fk_render_value(v, sizeof(v), i < nk ? kinds[i] : "x",
+				c->argv[i]);
+		n += (size_t)snprintf(buf + n, len - n, "%s%s", i ? ", " : "",
+				      v);
+	}
+	if (n < len)
+		n += (size_t)snprintf(buf + n, len - n, ")");
+	if (c->state == FK_NORETURN && n < len)
+		n += (size_t)snprintf(buf + n, len - n, " does not return");
+	else if (ret[0] && n < len) {
+		fk_render_value(v, sizeof(v), ret, (unsigned long)c->ret);
+		n += (size_t)snprintf(buf + n, len - n, " = %s", v);
+	}
+	if (c->detail[0] && n < len)
+		snprintf(buf + n, len - n, " {%s}", c->detail);
+}
