@@ -53,6 +53,7 @@ FK_FAKE2(int, expand_stack, "p a => errno", struct vm_area_struct *, vma,
 	 unsigned long, address)
 {
 	struct vm_area_struct *prev;
+	unsigned long grow;
 	int err;
 
 	need_mmap_sem(vma->vm_mm, "expand_stack");
@@ -66,8 +67,9 @@ FK_FAKE2(int, expand_stack, "p a => errno", struct vm_area_struct *, vma,
 		;
 	if (prev && prev->vm_end > (address & PAGE_MASK))
 		fk_violation("expand_stack would overlap the previous vma");
-	vma->vm_pgoff -= (vma->vm_start - (address & PAGE_MASK)) >> PAGE_SHIFT;
+	grow = (vma->vm_start - (address & PAGE_MASK)) >> PAGE_SHIFT;
+	vma->vm_pgoff -= grow;
 	vma->vm_start = address & PAGE_MASK;
-	fk_detail("vm_start lowered to %#lx", vma->vm_start);
+	fk_detail("grew by %lu pages", grow);
 	return 0;
 }

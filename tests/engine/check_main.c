@@ -19,16 +19,17 @@ static size_t nrows;
 
 static void index_rows(void)
 {
-	size_t s, r, n = 0;
+	const struct fk_suite *const *s;
+	size_t r, n = 0;
 
-	for (s = 0; s < fk_profile.nsuites; s++)
-		n += fk_profile.suites[s].nrows;
+	for (s = fk_profile.suites; *s; s++)
+		n += (*s)->nrows;
 	rows = calloc(n, sizeof(*rows));
 	if (!rows)
 		abort();
-	for (s = 0; s < fk_profile.nsuites; s++)
-		for (r = 0; r < fk_profile.suites[s].nrows; r++)
-			rows[nrows++] = &fk_profile.suites[s].rows[r];
+	for (s = fk_profile.suites; *s; s++)
+		for (r = 0; r < (*s)->nrows; r++)
+			rows[nrows++] = &(*s)->rows[r];
 }
 
 START_TEST(row_test)
@@ -81,8 +82,9 @@ int fk_check_main(int argc, char **argv);
 
 int fk_check_main(int argc, char **argv)
 {
+	const struct fk_suite *const *s;
 	SRunner *sr = NULL;
-	size_t s, first = 0;
+	size_t first = 0;
 	int failed;
 
 	(void)argc;
@@ -90,10 +92,10 @@ int fk_check_main(int argc, char **argv)
 	index_rows();
 	if (duplicate_names())
 		return 2;
-	for (s = 0; s < fk_profile.nsuites; s++) {
-		Suite *su = make_suite(&fk_profile.suites[s], first);
+	for (s = fk_profile.suites; *s; s++) {
+		Suite *su = make_suite(*s, first);
 
-		first += fk_profile.suites[s].nrows;
+		first += (*s)->nrows;
 		if (!sr)
 			sr = srunner_create(su);
 		else

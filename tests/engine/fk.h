@@ -230,8 +230,7 @@ struct fk_result {
 
 struct fk_profile {
 	const char *name;
-	const struct fk_suite *suites;
-	size_t nsuites;
+	const struct fk_suite *const *suites;	/* NULL-terminated */
 	const char *const *counter_names;	/* NULL-terminated */
 	const struct fk_kind *kinds;		/* kind == NULL ends it */
 	/* Build the world the row describes (task, mm, regs ...). */

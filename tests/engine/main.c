@@ -16,18 +16,16 @@
 int fk_check_main(int argc, char **argv);
 
 #define EACH_ROW(s, r)							\
-	for (s = 0; s < fk_profile.nsuites; s++)			\
-		for (r = fk_profile.suites[s].rows;			\
-		     r < fk_profile.suites[s].rows + fk_profile.suites[s].nrows; \
-		     r++)
+	for (s = fk_profile.suites; *s; s++)				\
+		for (r = (*s)->rows; r < (*s)->rows + (*s)->nrows; r++)
 
 static int list(void)
 {
 	const struct fk_row *r;
-	size_t s;
+	const struct fk_suite *const *s;
 
 	EACH_ROW(s, r)
-		printf("%s %s\n", fk_profile.suites[s].name, r->name);
+		printf("%s %s\n", (*s)->name, r->name);
 	return 0;
 }
 
@@ -35,7 +33,7 @@ static int behaviour(const char *only)
 {
 	const struct fk_row *r;
 	int found = 0;
-	size_t s;
+	const struct fk_suite *const *s;
 
 	EACH_ROW(s, r) {
 		char *text;
@@ -68,7 +66,7 @@ static int bench(long n)
 	const struct fk_row *r;
 	long i, rows = 0, failed = 0;
 	double t0 = now(), dt;
-	size_t s;
+	const struct fk_suite *const *s;
 
 	for (i = 0; i < n; i++)
 		EACH_ROW(s, r) {

@@ -340,7 +340,6 @@ static void render_outcome(char *buf, size_t len, const struct fk_outcome *o)
 const struct fk_profile fk_profile = {
 	.name = "rhel6",
 	.suites = rhel6_suites,
-	.nsuites = RHEL6_NSUITES,
 	.counter_names = counter_names,
 	.kinds = kinds,
 	.setup = setup,

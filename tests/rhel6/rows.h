@@ -32,10 +32,13 @@
 #define STACK_TOP	0xbffff000UL
 #endif
 #define STACK_START	(STACK_TOP - 32 * PAGE_SIZE)
-/* sp near the bottom of the stack vma, as when the stack is growing */
-#define SP_LOW		(STACK_START + 0x100)
-/* the lowest address the cushion allows below SP_LOW */
-#define CUSHION_EDGE	(SP_LOW - CUSHION)
+/*
+ * sp near the bottom of the stack vma, as when the stack is growing, put
+ * so that the lowest address the cushion allows (CUSHION_EDGE) lies mid-
+ * page, 16 pages below the vma, whatever sizeof(unsigned long) is.
+ */
+#define CUSHION_EDGE	(STACK_START - 0xf800)
+#define SP_LOW		(CUSHION_EDGE + CUSHION)
 
 #define VMA_TEXT  { TEXT_START, TEXT_START + PAGE_SIZE, VM_READ | VM_EXEC, "[text]" }
 #define VMA_DATA  { DATA_START, DATA_START + 2 * PAGE_SIZE, VM_READ | VM_WRITE, "[data]" }
@@ -85,16 +88,19 @@ enum {
 	"kmmio_fault(regs, addr) = 0",					\
 	"  is_kmmio_active() = 0"
 
-/* a user-space address up to the point where the lock is tried */
-#define T_USER_ENTRY							\
+#define T_PERF_FAULT	"perf_sw_event(PAGE_FAULTS, 1, regs, addr)"
+
+/* user mode, user-space address, up to irqs on */
+#define T_USER_IRQ							\
 	T_HEAD,								\
 	"fault_in_kernel_space(addr) = 0",				\
 	"notify_page_fault(regs) = 0",					\
 	"  user_mode_vm(regs) = 1",					\
 	"user_mode_vm(regs) = 1",					\
-	"local_irq_enable()",						\
-	"perf_sw_event(PAGE_FAULTS, 1, regs, addr)",			\
-	"in_atomic() = 0"
+	"local_irq_enable()"
+
+/* ... and up to the point where the lock is tried */
+#define T_USER_ENTRY	T_USER_IRQ, T_PERF_FAULT, "in_atomic() = 0"
 
 #define T_KERNEL_NOTIFY							\
 	"notify_page_fault(regs) = 0",					\
@@ -102,14 +108,17 @@ enum {
 	"  kprobe_running() = 0"
 
 /* kernel mode, user-space address, interrupted context had IF set */
-#define T_KERNEL_ENTRY							\
+#define T_KERNEL_IRQ							\
 	T_HEAD,								\
 	"fault_in_kernel_space(addr) = 0",				\
 	T_KERNEL_NOTIFY,						\
 	"user_mode_vm(regs) = 0",					\
-	"local_irq_enable()",						\
-	"perf_sw_event(PAGE_FAULTS, 1, regs, addr)",			\
-	"in_atomic() = 0"
+	"local_irq_enable()"
+
+#define T_KERNEL_ENTRY	T_KERNEL_IRQ, T_PERF_FAULT, "in_atomic() = 0"
+
+/* kernel mode, kernel-space address: no lock, no irqs, no perf event */
+#define T_KSPACE	T_HEAD, "fault_in_kernel_space(addr) = 1"
 
 #define T_LOCK								\
 	"down_read_trylock(&mm->mmap_sem) = 1",				\
@@ -130,19 +139,39 @@ enum {
 	"    local_irq_enable()",					\
 	"    force_sig_info(SIGSEGV, &info, tsk) = 0 {" code " addr=addr lsb=0}"
 
-/* the oops of no_context, which never returns */
-#define T_OOPS(d)							\
-	d "oops_begin() = 0",						\
-	d "__die(\"Oops\", regs, 0) = 0",				\
-	d "oops_end(0, regs, SIGKILL) does not return"
+/* no_context at depth @d (spaces) for error code @ec: fixed up ... */
+#define T_FIXUP(d, ec)							\
+	d "no_context(regs, " ec ", addr)",				\
+	d "  fixup_exception(regs) = 1 {ip -> fixup}",			\
+	d "    search_exception_tables(ip) = extable[0]"
+
+#define NORET	" does not return"
+
+/* ... or an oops that never returns */
+#define T_OOPS(d, ec)							\
+	d "no_context(regs, " ec ", addr)" NORET,			\
+	d "  fixup_exception(regs) = 0",				\
+	d "    search_exception_tables(ip) = NULL",			\
+	d "  oops_begin() = 0",						\
+	d "  __die(\"Oops\", regs, " ec ") = 0",			\
+	d "  oops_end(0, regs, SIGKILL) does not return"
+
+/* __bad_area for a kernel-mode fault, on to no_context; @end is NORET
+ * when no_context oopses */
+#define T_KBAD(ec, code, end)						\
+	"__bad_area(regs, " ec ", addr, " code ")" end,		\
+	"  up_read(&mm->mmap_sem)",					\
+	"  __bad_area_nosemaphore(regs, " ec ", addr, " code ")" end
 
 /* counters of a completed minor fault taken on the fast path */
 #define C_MINOR	[MIN_FLT] = 1, [PERF_FAULTS] = 1, [PERF_MIN] = 1, \
 		[LOCK_TAKEN] = 1
 
-#define SUITE(name, rows) { name, rows, sizeof(rows) / sizeof(rows[0]) }
+/* Ends a table file: its rows become the suite named @name. */
+#define FK_SUITE(name)							\
+	const struct fk_suite rhel6_suite_##name = {			\
+		#name, rows, sizeof(rows) / sizeof(rows[0]) }
 
-extern const struct fk_suite rhel6_suites[];
-#define RHEL6_NSUITES 1
+extern const struct fk_suite *const rhel6_suites[];
 
 #endif

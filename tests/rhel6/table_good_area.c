@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-2.0
-/* User faults in a good area: the path a healthy program takes. */
+/* Faults in a good area: the path a healthy program takes. */
 #include "rows.h"
 
-const struct fk_row rows_good_area[] = {
+#define HMF_DATA(flags, ret) \
+	"handle_mm_fault(mm, [data], addr, " flags ") = " ret
+
+static const struct fk_row rows[] = {
 	{
 		.name = "user_read_text_minor_fault",
 		.in = IN(.ec = PF_USER, .address = TEXT_START + 0x10,
@@ -17,4 +20,149 @@ const struct fk_row rows_good_area[] = {
 				T_DONE_MIN),
 		},
 	},
+	{
+		.name = "user_write_data_minor_fault",
+		.in = IN(.ec = PF_USER | PF_WRITE, .address = DATA_START + 0x100,
+			 .vmas = { VMA_TEXT, VMA_DATA }),
+		.expect = {
+			.outcome = HANDLED,
+			.counters = { C_MINOR },
+			.trace = FK_TRACE(T_USER_ENTRY, T_LOCK,
+				"find_vma(mm, addr) = [data]",
+				"access_error(PF_WRITE|PF_USER, 2, [data]) = 0",
+				HMF_DATA("WRITE|ALLOW_RETRY|KILLABLE", "0"),
+				T_DONE_MIN),
+		},
+	},
+	{
+		.name = "user_read_data_major_fault",
+		.in = IN(.ec = PF_USER, .address = DATA_START + PAGE_SIZE,
+			 .vmas = { VMA_TEXT, VMA_DATA }),
+		.script = { FK_SCRIPT(handle_mm_fault, VM_FAULT_MAJOR) },
+		.expect = {
+			.outcome = HANDLED,
+			.counters = { [MAJ_FLT] = 1, [PERF_FAULTS] = 1,
+				      [PERF_MAJ] = 1, [LOCK_TAKEN] = 1 },
+			.trace = FK_TRACE(T_USER_ENTRY, T_LOCK,
+				"find_vma(mm, addr) = [data]",
+				"access_error(PF_USER, 0, [data]) = 0",
+				HMF_DATA("ALLOW_RETRY|KILLABLE", "MAJOR"),
+				T_DONE_MAJ),
+		},
+	},
+	{
+		.name = "user_write_cow_major_fault",
+		.in = IN(.ec = PF_USER | PF_WRITE | PF_PROT,
+			 .address = DATA_START + 0x8, .vmas = { VMA_DATA }),
+		.script = { FK_SCRIPT(handle_mm_fault,
+				      VM_FAULT_MAJOR | VM_FAULT_WRITE) },
+		.expect = {
+			.outcome = HANDLED,
+			.counters = { [MAJ_FLT] = 1, [PERF_FAULTS] = 1,
+				      [PERF_MAJ] = 1, [LOCK_TAKEN] = 1 },
+			.trace = FK_TRACE(T_USER_ENTRY, T_LOCK,
+				"find_vma(mm, addr) = [data]",
+				"access_error(PF_PROT|PF_WRITE|PF_USER, 2, [data]) = 0",
+				HMF_DATA("WRITE|ALLOW_RETRY|KILLABLE", "MAJOR|WRITE"),
+				T_DONE_MAJ),
+		},
+	},
+	{
+		/* user registers count as a user access even without PF_USER */
+		.name = "user_mode_without_pf_user_bit_is_user_access",
+		.in = IN(.ec = 0, .address = TEXT_START + 0x10,
+			 .vmas = { VMA_TEXT }),
+		.expect = {
+			.outcome = HANDLED,
+			.counters = { C_MINOR },
+			.trace = FK_TRACE(T_USER_ENTRY, T_LOCK,
+				"find_vma(mm, addr) = [text]",
+				"access_error(PF_USER, 0, [text]) = 0",
+				"handle_mm_fault(mm, [text], addr, ALLOW_RETRY|KILLABLE) = 0",
+				T_DONE_MIN),
+		},
+	},
+	{
+		.name = "user32_compat_task_read_minor_fault",
+		.in = IN(.mode = USER32, .ec = PF_USER,
+			 .address = DATA_START + 0x10, .vmas = { VMA_DATA }),
+		.expect = {
+			.outcome = HANDLED,
+			.counters = { C_MINOR },
+			.trace = FK_TRACE(T_USER_ENTRY, T_LOCK,
+				"find_vma(mm, addr) = [data]",
+				"access_error(PF_USER, 0, [data]) = 0",
+				HMF_DATA("ALLOW_RETRY|KILLABLE", "0"),
+				T_DONE_MIN),
+		},
+	},
+	{
+		/* a write-only mapping counts as readable for a read miss */
+		.name = "user_read_write_only_vma_minor_fault",
+		.in = IN(.ec = PF_USER, .address = WO_START + 0x10,
+			 .vmas = { VMA_WO }),
+		.expect = {
+			.outcome = HANDLED,
+			.counters = { C_MINOR },
+			.trace = FK_TRACE(T_USER_ENTRY, T_LOCK,
+				"find_vma(mm, addr) = [writeonly]",
+				"access_error(PF_USER, 0, [writeonly]) = 0",
+				"handle_mm_fault(mm, [writeonly], addr, ALLOW_RETRY|KILLABLE) = 0",
+				T_DONE_MIN),
+		},
+	},
+	{
+		/* PF_INSTR is not checked: NX is left to the hardware */
+		.name = "user_fetch_miss_in_noexec_vma_is_handled",
+		.in = IN(.ec = PF_USER | PF_INSTR, .address = DATA_START,
+			 .vmas = { VMA_DATA }),
+		.expect = {
+			.outcome = HANDLED,
+			.counters = { C_MINOR },
+			.trace = FK_TRACE(T_USER_ENTRY, T_LOCK,
+				"find_vma(mm, addr) = [data]",
+				"access_error(PF_USER|PF_INSTR, 0, [data]) = 0",
+				HMF_DATA("ALLOW_RETRY|KILLABLE", "0"),
+				T_DONE_MIN),
+		},
+	},
+	{
+		.name = "kernel_copy_from_user_minor_fault",
+		.in = IN(.mode = KERNEL, .ec = 0, .address = DATA_START + 0x40,
+			 .ip = UACCESS_IP, .extable = EXTABLE_UACCESS,
+			 .vmas = { VMA_DATA }),
+		.expect = {
+			.outcome = HANDLED,
+			.counters = { C_MINOR },
+			.trace = FK_TRACE(T_KERNEL_ENTRY, T_LOCK,
+				"find_vma(mm, addr) = [data]",
+				"access_error(0, 0, [data]) = 0",
+				HMF_DATA("ALLOW_RETRY|KILLABLE", "0"),
+				T_DONE_MIN),
+		},
+	},
+	{
+		/* IF clear in the interrupted context: irqs stay off */
+		.name = "kernel_irqs_off_copy_to_user_minor_fault",
+		.in = IN(.mode = KERNEL, .irqs_off = 1, .ec = PF_WRITE,
+			 .address = DATA_START + 0x40, .ip = UACCESS_IP,
+			 .extable = EXTABLE_UACCESS, .vmas = { VMA_DATA }),
+		.expect = {
+			.outcome = HANDLED,
+			.counters = { C_MINOR },
+			.trace = FK_TRACE(T_HEAD,
+				"fault_in_kernel_space(addr) = 0",
+				T_KERNEL_NOTIFY,
+				"user_mode_vm(regs) = 0",
+				T_PERF_FAULT,
+				"in_atomic() = 0",
+				T_LOCK,
+				"find_vma(mm, addr) = [data]",
+				"access_error(PF_WRITE, 2, [data]) = 0",
+				HMF_DATA("WRITE|ALLOW_RETRY|KILLABLE", "0"),
+				T_DONE_MIN),
+		},
+	},
 };
+
+FK_SUITE(good_area);

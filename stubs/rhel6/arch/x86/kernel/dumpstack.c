@@ -15,7 +15,7 @@ FK_FAKE0(unsigned long, oops_begin, "=> x")
 }
 
 /* Non-zero when a die notifier returned NOTIFY_STOP: the oops is over. */
-FK_FAKE3(int, __die, "s p x => d", const char *, str,
+FK_FAKE3(int, __die, "s p pf => d", const char *, str,
 	 struct pt_regs *, regs, long, err)
 {
 	(void)regs;

@@ -5,6 +5,8 @@
  */
 #include <linux/module.h>
 
+#include <stdio.h>
+
 #include "../../../fk_world.h"
 
 #define UACCESS_REL_FIXUP	16
@@ -13,6 +15,7 @@ FK_FAKE1(int, fixup_exception, "p => d", struct pt_regs *, regs)
 {
 	const struct exception_table_entry *e;
 	unsigned long from = regs->ip;
+	char was[48];
 
 	e = search_exception_tables(regs->ip);
 	if (!fk_scripted_or(e != NULL))
@@ -21,11 +24,15 @@ FK_FAKE1(int, fixup_exception, "p => d", struct pt_regs *, regs)
 		fk_violation("fixup_exception scripted to succeed, but ip has no extable entry");
 		return 1;
 	}
-	if (e->fixup < UACCESS_REL_FIXUP)
+	fk_render_value(was, sizeof(was), "a", from);
+	if (e->fixup < UACCESS_REL_FIXUP) {
+		/* RHEL6's relative fixup: the uaccess reports -EFAULT */
 		regs->ip += e->fixup;
-	else
-		regs->ip = e->fixup;
+		fk_detail("%s += %lu, uaccess_err=-EFAULT", was, e->fixup);
+		return 1;
+	}
+	regs->ip = e->fixup;
 	fk_name('a', regs->ip, "fixup");
-	fk_detail("ip %#lx -> fixup", from);
+	fk_detail("%s -> fixup", was);
 	return 1;
 }

@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: GPL-2.0
+/* No vma covers the address and none can grow to it: SEGV_MAPERR. */
+#include "rows.h"
+
+#define HOLE	(DATA_START + 0x80000)	/* between [data] and [rodata] */
+
+static const struct fk_row rows[] = {
+	{
+		.name = "user_null_read_sigsegv_maperr",
+		.in = IN(.ec = PF_USER, .address = 0, .ip = TEXT_START,
+			 .vmas = { VMA_TEXT, VMA_DATA }),
+		.expect = {
+			.outcome = SEGV_MAPERR_,
+			.counters = { [PERF_FAULTS] = 1, [LOCK_TAKEN] = 1 },
+			.trace = FK_TRACE(T_USER_ENTRY, T_LOCK,
+				"find_vma(mm, addr) = [text]",
+				T_SEGV("PF_USER", "SEGV_MAPERR")),
+		},
+	},
+	{
+		.name = "user_read_above_last_vma_sigsegv_maperr",
+		.in = IN(.ec = PF_USER, .address = HOLE + 0x10000000,
+			 .vmas = { VMA_TEXT, VMA_DATA }),
+		.expect = {
+			.outcome = SEGV_MAPERR_,
+			.counters = { [PERF_FAULTS] = 1, [LOCK_TAKEN] = 1 },
+			.trace = FK_TRACE(T_USER_ENTRY, T_LOCK,
+				"find_vma(mm, addr) = NULL",
+				T_SEGV("PF_USER", "SEGV_MAPERR")),
+		},
+	},
+	{
+		.name = "user_write_hole_below_plain_vma_sigsegv_maperr",
+		.in = IN(.ec = PF_USER | PF_WRITE, .address = STACK_START - 8,
+			 .sp = SP_LOW, .vmas = { VMA_DATA, VMA_HIGH }),
+		.expect = {
+			.outcome = SEGV_MAPERR_,
+			.counters = { [PERF_FAULTS] = 1, [LOCK_TAKEN] = 1 },
+			.trace = FK_TRACE(T_USER_ENTRY, T_LOCK,
+				"find_vma(mm, addr) = [high]",
+				T_SEGV("PF_WRITE|PF_USER", "SEGV_MAPERR")),
+		},
+	},
+	{
+		.name = "kernel_null_deref_oops",
+		.in = IN(.mode = KERNEL, .ec = 0, .address = 0,
+			 .ip = KERNEL_IP, .vmas = { VMA_TEXT }),
+		.expect = {
+			.outcome = OOPS,
+			.counters = { [PERF_FAULTS] = 1, [LOCK_TAKEN] = 1 },
+			.trace = FK_TRACE(T_KERNEL_ENTRY, T_LOCK,
+				"find_vma(mm, addr) = [text]",
+				T_KBAD("0", "SEGV_MAPERR", NORET),
+				T_OOPS("    ", "0")),
+		},
+	},
+	{
+		.name = "kernel_get_user_bad_address_fixup",
+		.in = IN(.mode = KERNEL, .ec = 0, .address = HOLE,
+			 .ip = UACCESS_IP, .extable = EXTABLE_UACCESS,
+			 .vmas = { VMA_DATA, VMA_RO }),
+		.expect = {
+			.outcome = FIXUP,
+			.counters = { [PERF_FAULTS] = 1, [LOCK_TAKEN] = 1 },
+			.trace = FK_TRACE(T_KERNEL_ENTRY, T_LOCK,
+				"find_vma(mm, addr) = [rodata]",
+				T_KBAD("0", "SEGV_MAPERR", ""),
+				T_FIXUP("    ", "0")),
+		},
+	},
+	{
+		/* AMD prefetch quirk: the fault is dropped, no signal */
+		.name = "user_prefetch_in_hole_ignored",
+		.in = IN(.ec = PF_USER, .address = HOLE, .ip = TEXT_START,
+			 .insn = { 0x3e, 0x0f, 0x18, 0x08 },
+			 .vmas = { VMA_TEXT, VMA_DATA }),
+		.expect = {
+			.outcome = EARLY,
+			.counters = { [PERF_FAULTS] = 1, [LOCK_TAKEN] = 1 },
+			.trace = FK_TRACE(T_USER_ENTRY, T_LOCK,
+				"find_vma(mm, addr) = NULL",
+				"__bad_area(regs, PF_USER, addr, SEGV_MAPERR)",
+				"  up_read(&mm->mmap_sem)",
+				"  __bad_area_nosemaphore(regs, PF_USER, addr, SEGV_MAPERR)",
+				"    local_irq_enable()"),
+		},
+	},
+};
+
+FK_SUITE(bad_area);

@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * Rows that break a rule on purpose: each must be caught by the model or
+ * the runner, with the message given, so a row that breaks it by mistake
+ * fails loudly instead of passing by accident.
+ */
+#include "rows.h"
+
+#define HMF(flags, ret) "handle_mm_fault(mm, [data], addr, " flags ") = " ret
+
+static const struct fk_row rows[] = {
+	{
+		/* only a killable fault with SIGKILL pending may do this */
+		.name = "contract_retry_without_allow_retry_caught",
+		.in = IN(.ec = PF_USER, .address = DATA_START,
+			 .vmas = { VMA_DATA }),
+		.script = { FK_SCRIPT(handle_mm_fault, VM_FAULT_RETRY,
+				      VM_FAULT_RETRY) },
+		.expect = {
+			.outcome = EARLY,
+			.violation = "RETRY without ALLOW_RETRY needs KILLABLE",
+			.counters = { [MIN_FLT] = 1, [PERF_FAULTS] = 1,
+				      [PERF_MIN] = 1, [LOCK_TAKEN] = 2 },
+			.trace = FK_TRACE(T_USER_ENTRY, T_LOCK,
+				"find_vma(mm, addr) = [data]",
+				"access_error(PF_USER, 0, [data]) = 0",
+				HMF("ALLOW_RETRY|KILLABLE", "RETRY"),
+				"  up_read(&mm->mmap_sem)",
+				"mm_fault_error(regs, PF_USER, addr, RETRY) = 0",
+				"  fatal_signal_pending(tsk) = 0",
+				"perf_sw_event(PAGE_FAULTS_MIN, 1, regs, addr)",
+				"down_read(&mm->mmap_sem)",
+				"find_vma(mm, addr) = [data]",
+				"access_error(PF_USER, 0, [data]) = 0",
+				HMF("KILLABLE", "RETRY"),
+				"  up_read(&mm->mmap_sem)",
+				"mm_fault_error(regs, PF_USER, addr, RETRY) = 0",
+				"  fatal_signal_pending(tsk) = 0",
+				"check_v8086_mode(regs, addr, tsk)",
+				"up_read(&mm->mmap_sem)"),
+		},
+	},
+	{
+		.name = "contract_retry_with_error_bits_caught",
+		.in = IN(.ec = PF_USER, .address = DATA_START,
+			 .vmas = { VMA_DATA }),
+		.script = { FK_SCRIPT(handle_mm_fault,
+				      VM_FAULT_RETRY | VM_FAULT_SIGBUS) },
+		.expect = {
+			.outcome = SIGBUS_ADRERR,
+			.violation = "RETRY with error bits",
+			.counters = { [PERF_FAULTS] = 1, [LOCK_TAKEN] = 1 },
+			.trace = FK_TRACE(T_USER_ENTRY, T_LOCK,
+				"find_vma(mm, addr) = [data]",
+				"access_error(PF_USER, 0, [data]) = 0",
+				HMF("ALLOW_RETRY|KILLABLE", "SIGBUS|RETRY"),
+				"  up_read(&mm->mmap_sem)",
+				"mm_fault_error(regs, PF_USER, addr, SIGBUS|RETRY) = 1",
+				"  fatal_signal_pending(tsk) = 0",
+				"  up_read(&mm->mmap_sem)",
+				"  force_sig_info(SIGBUS, &info, tsk) = 0 {BUS_ADRERR addr=addr lsb=0}"),
+		},
+	},
+	{
+		.name = "contract_script_naming_no_fake_caught",
+		.in = IN(.ec = PF_USER, .address = DATA_START,
+			 .vmas = { VMA_DATA }),
+		.script = { FK_SCRIPT(handle_mm_fualt, VM_FAULT_MAJOR) },
+		.expect = {
+			.outcome = HANDLED,
+			.violation = "'handle_mm_fualt', which is no fake",
+			.counters = { C_MINOR },
+			.trace = FK_TRACE(T_USER_ENTRY, T_LOCK,
+				"find_vma(mm, addr) = [data]",
+				"access_error(PF_USER, 0, [data]) = 0",
+				HMF("ALLOW_RETRY|KILLABLE", "0"),
+				T_DONE_MIN),
+		},
+	},
+	{
+		.name = "contract_script_values_left_unused_caught",
+		.in = IN(.ec = PF_USER, .address = DATA_START,
+			 .vmas = { VMA_DATA }),
+		.script = { FK_SCRIPT(handle_mm_fault, 0, VM_FAULT_MAJOR) },
+		.expect = {
+			.outcome = HANDLED,
+			.violation = "script for handle_mm_fault has 2 values, 1 used",
+			.counters = { C_MINOR },
+			.trace = FK_TRACE(T_USER_ENTRY, T_LOCK,
+				"find_vma(mm, addr) = [data]",
+				"access_error(PF_USER, 0, [data]) = 0",
+				HMF("ALLOW_RETRY|KILLABLE", "0"),
+				T_DONE_MIN),
+		},
+	},
+};
+
+FK_SUITE(contracts);

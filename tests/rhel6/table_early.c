@@ -1,0 +1,185 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * Before the vma is looked at: mmiotrace and kmemcheck hooks, kprobes,
+ * atomic context, kernel threads without an mm, and corrupted page tables.
+ */
+#include "rows.h"
+
+#define KERNEL_UACCESS(...) IN(.mode = KERNEL, .ec = 0,			\
+			       .address = DATA_START,			\
+			       .vmas = { VMA_DATA }, __VA_ARGS__)
+
+#define T_PGTABLE_BAD(ec, die)						\
+	"pgtable_bad(regs, " ec ", addr)" die,				\
+	"  oops_begin() = 0",						\
+	"  __die(\"Bad pagetable\", regs, " ec ")"
+
+static const struct fk_row rows[] = {
+	{
+		.name = "kmmio_claims_fault_returns_first",
+		.in = KERNEL_UACCESS(.ip = KERNEL_IP),
+		.script = { FK_SCRIPT(is_kmmio_active, 1),
+			    FK_SCRIPT(kmmio_handler, 1) },
+		.expect = {
+			.outcome = EARLY,
+			.trace = FK_TRACE("kmemcheck_active(regs) = 0",
+				"prefetchw(&mm->mmap_sem)",
+				"kmmio_fault(regs, addr) = -1",
+				"  is_kmmio_active() = 1",
+				"  kmmio_handler(regs, addr) = 1"),
+		},
+	},
+	{
+		.name = "kmemcheck_active_hides_then_fault_handled",
+		.in = IN(.ec = PF_USER, .address = DATA_START,
+			 .vmas = { VMA_DATA }),
+		.script = { FK_SCRIPT(kmemcheck_active, 1) },
+		.expect = {
+			.outcome = HANDLED,
+			.counters = { C_MINOR },
+			.trace = FK_TRACE("kmemcheck_active(regs) = 1",
+				"kmemcheck_hide(regs)",
+				"prefetchw(&mm->mmap_sem)",
+				"kmmio_fault(regs, addr) = 0",
+				"  is_kmmio_active() = 0",
+				"fault_in_kernel_space(addr) = 0",
+				"notify_page_fault(regs) = 0",
+				"  user_mode_vm(regs) = 1",
+				"user_mode_vm(regs) = 1",
+				"local_irq_enable()",
+				T_PERF_FAULT,
+				"in_atomic() = 0",
+				T_LOCK,
+				"find_vma(mm, addr) = [data]",
+				"access_error(PF_USER, 0, [data]) = 0",
+				"handle_mm_fault(mm, [data], addr, ALLOW_RETRY|KILLABLE) = 0",
+				T_DONE_MIN),
+		},
+	},
+	{
+		.name = "kernel_kprobe_claims_user_address_fault",
+		.in = KERNEL_UACCESS(.ip = KERNEL_IP),
+		.script = { FK_SCRIPT(kprobe_running, 1),
+			    FK_SCRIPT(kprobe_fault_handler, 1) },
+		.expect = {
+			.outcome = EARLY,
+			.trace = FK_TRACE(T_HEAD,
+				"fault_in_kernel_space(addr) = 0",
+				"notify_page_fault(regs) = 1",
+				"  user_mode_vm(regs) = 0",
+				"  kprobe_running() = 1",
+				"  kprobe_fault_handler(regs, 14) = 1"),
+		},
+	},
+	{
+		/* __copy_from_user_inatomic: no lock, straight to the fixup */
+		.name = "kernel_atomic_copy_from_user_fixup",
+		.in = KERNEL_UACCESS(.atomic = 1, .ip = UACCESS_IP,
+				     .extable = EXTABLE_UACCESS),
+		.expect = {
+			.outcome = FIXUP,
+			.counters = { [PERF_FAULTS] = 1 },
+			.trace = FK_TRACE(T_KERNEL_IRQ, T_PERF_FAULT,
+				"in_atomic() = 1",
+				"__bad_area_nosemaphore(regs, 0, addr, SEGV_MAPERR)",
+				T_FIXUP("  ", "0")),
+		},
+	},
+	{
+		.name = "kernel_atomic_no_extable_oops",
+		.in = KERNEL_UACCESS(.atomic = 1, .ip = KERNEL_IP),
+		.expect = {
+			.outcome = OOPS,
+			.counters = { [PERF_FAULTS] = 1 },
+			.trace = FK_TRACE(T_KERNEL_IRQ, T_PERF_FAULT,
+				"in_atomic() = 1",
+				"__bad_area_nosemaphore(regs, 0, addr, SEGV_MAPERR)" NORET,
+				T_OOPS("  ", "0")),
+		},
+	},
+	{
+		.name = "user_atomic_context_sigsegv",
+		.in = IN(.ec = PF_USER, .address = DATA_START, .atomic = 1,
+			 .vmas = { VMA_DATA }),
+		.expect = {
+			.outcome = SEGV_MAPERR_,
+			.counters = { [PERF_FAULTS] = 1 },
+			.trace = FK_TRACE(T_USER_IRQ, T_PERF_FAULT,
+				"in_atomic() = 1",
+				"__bad_area_nosemaphore(regs, PF_USER, addr, SEGV_MAPERR)",
+				"  local_irq_enable()",
+				"  force_sig_info(SIGSEGV, &info, tsk) = 0 {SEGV_MAPERR addr=addr lsb=0}"),
+		},
+	},
+	{
+		/* a kernel thread has no mm: prefetchw gets &NULL->mmap_sem */
+		.name = "kernel_thread_without_mm_oops",
+		.in = KERNEL_UACCESS(.no_mm = 1, .ip = KERNEL_IP),
+		.expect = {
+			.outcome = OOPS,
+			.counters = { [PERF_FAULTS] = 1 },
+			.trace = FK_TRACE("kmemcheck_active(regs) = 0",
+				"prefetchw(&NULL->mmap_sem)",
+				"kmmio_fault(regs, addr) = 0",
+				"  is_kmmio_active() = 0",
+				"fault_in_kernel_space(addr) = 0",
+				T_KERNEL_NOTIFY,
+				"user_mode_vm(regs) = 0",
+				"local_irq_enable()",
+				T_PERF_FAULT,
+				"in_atomic() = 0",
+				"__bad_area_nosemaphore(regs, 0, addr, SEGV_MAPERR)" NORET,
+				T_OOPS("  ", "0")),
+		},
+	},
+	{
+		.name = "user_reserved_bit_pgtable_bad_oops",
+		.in = IN(.ec = PF_USER | PF_RSVD | PF_PROT, .address = DATA_START,
+			 .vmas = { VMA_DATA }),
+		.expect = {
+			.outcome = OOPS,
+			.trace = FK_TRACE(T_USER_IRQ,
+				T_PGTABLE_BAD("PF_PROT|PF_USER|PF_RSVD", NORET) " = 0",
+				"  oops_end(0, regs, SIGKILL) does not return"),
+		},
+	},
+	{
+		/* a die notifier stops the oops: the fault goes on, PF_RSVD set */
+		.name = "user_pgtable_bad_notifier_stops_then_sigsegv_accerr",
+		.in = IN(.ec = PF_USER | PF_RSVD | PF_PROT, .address = DATA_START,
+			 .vmas = { VMA_DATA }),
+		.script = { FK_SCRIPT(__die, 1) },
+		.expect = {
+			.outcome = SEGV_ACCERR_,
+			.counters = { [PERF_FAULTS] = 1, [LOCK_TAKEN] = 1 },
+			.trace = FK_TRACE(T_USER_IRQ,
+				T_PGTABLE_BAD("PF_PROT|PF_USER|PF_RSVD", "") " = 1",
+				"  oops_end(0, regs, 0)",
+				T_PERF_FAULT, "in_atomic() = 0", T_LOCK,
+				"find_vma(mm, addr) = [data]",
+				"access_error(PF_PROT|PF_USER|PF_RSVD, 0, [data]) = 1",
+				T_SEGV("PF_PROT|PF_USER|PF_RSVD", "SEGV_ACCERR")),
+		},
+	},
+	{
+		.name = "kernel_oops_die_notifier_stops_returns",
+		.in = IN(.mode = KERNEL, .ec = 0, .address = 0,
+			 .ip = KERNEL_IP, .vmas = { VMA_TEXT }),
+		.script = { FK_SCRIPT(__die, 1) },
+		.expect = {
+			.outcome = OOPS_RETURNED,
+			.counters = { [PERF_FAULTS] = 1, [LOCK_TAKEN] = 1 },
+			.trace = FK_TRACE(T_KERNEL_ENTRY, T_LOCK,
+				"find_vma(mm, addr) = [text]",
+				T_KBAD("0", "SEGV_MAPERR", ""),
+				"    no_context(regs, 0, addr)",
+				"      fixup_exception(regs) = 0",
+				"        search_exception_tables(ip) = NULL",
+				"      oops_begin() = 0",
+				"      __die(\"Oops\", regs, 0) = 1",
+				"      oops_end(0, regs, 0)"),
+		},
+	},
+};
+
+FK_SUITE(early);

@@ -1,0 +1,188 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * Kernel-space addresses: vmalloc sync, kmemcheck, stale TLB, kprobes,
+ * and the bad-area path that never takes mmap_sem.
+ */
+#include "rows.h"
+
+#define KMAP(addr, prot) { { (addr) & PAGE_MASK, ((addr) & PAGE_MASK) + PAGE_SIZE, prot } }
+
+#define T_NOT_VMALLOC							\
+	"vmalloc_fault(addr) = -1",					\
+	"kmemcheck_fault(regs, addr, 0) = 0"
+
+static const struct fk_row rows[] = {
+	{
+		.name = "kernel_vmalloc_fault_syncs_top_level",
+		.in = IN(.mode = KERNEL, .ec = 0, .address = VADDR,
+			 .ip = KERNEL_IP, .kmaps = KMAP(VADDR, KM_PRESENT)),
+		.expect = {
+			.outcome = EARLY,
+			.trace = FK_TRACE(T_KSPACE,
+				"vmalloc_fault(addr) = 0 {set_pgd from init_mm}"),
+		},
+	},
+	{
+		.name = "kernel_vmalloc_fault_already_synced",
+		.in = IN(.mode = KERNEL, .ec = 0, .address = VADDR,
+			 .ip = KERNEL_IP,
+			 .kmaps = KMAP(VADDR, KM_PRESENT | KM_SYNCED)),
+		.expect = {
+			.outcome = EARLY,
+			.trace = FK_TRACE(T_KSPACE, "vmalloc_fault(addr) = 0"),
+		},
+	},
+	{
+		.name = "kernel_vmalloc_unmapped_oops",
+		.in = IN(.mode = KERNEL, .ec = 0, .address = VADDR,
+			 .ip = KERNEL_IP),
+		.expect = {
+			.outcome = OOPS,
+			.trace = FK_TRACE(T_KSPACE, T_NOT_VMALLOC,
+				"spurious_fault(0, addr) = 0",
+				T_KERNEL_NOTIFY,
+				"__bad_area_nosemaphore(regs, 0, addr, SEGV_MAPERR)" NORET,
+				T_OOPS("  ", "0")),
+		},
+	},
+	{
+		.name = "kernel_kmemcheck_claims_fault",
+		.in = IN(.mode = KERNEL, .ec = 0, .address = KADDR,
+			 .ip = KERNEL_IP),
+		.script = { FK_SCRIPT(kmemcheck_fault, 1) },
+		.expect = {
+			.outcome = EARLY,
+			.trace = FK_TRACE(T_KSPACE,
+				"vmalloc_fault(addr) = -1",
+				"kmemcheck_fault(regs, addr, 0) = 1"),
+		},
+	},
+	{
+		.name = "kernel_write_stale_tlb_spurious",
+		.in = IN(.mode = KERNEL, .ec = PF_PROT | PF_WRITE,
+			 .address = KADDR, .ip = KERNEL_IP,
+			 .kmaps = KMAP(KADDR, KM_PRESENT | KM_WRITE)),
+		.expect = {
+			.outcome = EARLY,
+			.trace = FK_TRACE(T_KSPACE,
+				"spurious_fault(PF_PROT|PF_WRITE, addr) = 1"),
+		},
+	},
+	{
+		.name = "kernel_exec_stale_tlb_large_page_spurious",
+		.in = IN(.mode = KERNEL, .ec = PF_PROT | PF_INSTR,
+			 .address = KADDR, .ip = KADDR,
+			 .kmaps = KMAP(KADDR, KM_PRESENT | KM_EXEC | KM_LARGE)),
+		.expect = {
+			.outcome = EARLY,
+			.trace = FK_TRACE(T_KSPACE,
+				"spurious_fault(PF_PROT|PF_INSTR, addr) = 1"),
+		},
+	},
+	{
+		.name = "kernel_write_readonly_kernel_page_oops",
+		.in = IN(.mode = KERNEL, .ec = PF_PROT | PF_WRITE,
+			 .address = KADDR, .ip = KERNEL_IP,
+			 .kmaps = KMAP(KADDR, KM_PRESENT)),
+		.expect = {
+			.outcome = OOPS,
+			.trace = FK_TRACE(T_KSPACE,
+				"spurious_fault(PF_PROT|PF_WRITE, addr) = 0",
+				T_KERNEL_NOTIFY,
+				"__bad_area_nosemaphore(regs, PF_PROT|PF_WRITE, addr, SEGV_MAPERR)" NORET,
+				T_OOPS("  ", "PF_PROT|PF_WRITE")),
+		},
+	},
+	{
+		.name = "kernel_spurious_pmd_readonly_warns_then_oops",
+		.in = IN(.mode = KERNEL, .ec = PF_PROT | PF_WRITE,
+			 .address = KADDR, .ip = KERNEL_IP,
+			 .kmaps = KMAP(KADDR, KM_PRESENT | KM_WRITE | KM_PMD_RO)),
+		.expect = {
+			.outcome = OOPS,
+			.trace = FK_TRACE(T_KSPACE,
+				"spurious_fault(PF_PROT|PF_WRITE, addr) = 0 {WARN_ONCE: PMD has incorrect permission bits}",
+				T_KERNEL_NOTIFY,
+				"__bad_area_nosemaphore(regs, PF_PROT|PF_WRITE, addr, SEGV_MAPERR)" NORET,
+				T_OOPS("  ", "PF_PROT|PF_WRITE")),
+		},
+	},
+	{
+		.name = "kernel_kprobe_claims_kernel_address_fault",
+		.in = IN(.mode = KERNEL, .ec = 0, .address = KADDR,
+			 .ip = KERNEL_IP),
+		.script = { FK_SCRIPT(kprobe_running, 1),
+			    FK_SCRIPT(kprobe_fault_handler, 1) },
+		.expect = {
+			.outcome = EARLY,
+			.trace = FK_TRACE(T_KSPACE, T_NOT_VMALLOC,
+				"spurious_fault(0, addr) = 0",
+				"notify_page_fault(regs) = 1",
+				"  user_mode_vm(regs) = 0",
+				"  kprobe_running() = 1",
+				"  kprobe_fault_handler(regs, 14) = 1"),
+		},
+	},
+	{
+		.name = "kernel_probe_kernel_read_fixup",
+		.in = IN(.mode = KERNEL, .ec = 0, .address = KADDR,
+			 .ip = UACCESS_IP, .extable = EXTABLE_UACCESS),
+		.expect = {
+			.outcome = FIXUP,
+			.trace = FK_TRACE(T_KSPACE, T_NOT_VMALLOC,
+				"spurious_fault(0, addr) = 0",
+				T_KERNEL_NOTIFY,
+				"__bad_area_nosemaphore(regs, 0, addr, SEGV_MAPERR)",
+				T_FIXUP("  ", "0")),
+		},
+	},
+	{
+		.name = "kernel_reserved_bit_on_kernel_address_oops",
+		.in = IN(.mode = KERNEL, .ec = PF_PROT | PF_RSVD,
+			 .address = KADDR, .ip = KERNEL_IP,
+			 .kmaps = KMAP(KADDR, KM_PRESENT | KM_WRITE)),
+		.expect = {
+			.outcome = OOPS,
+			.trace = FK_TRACE(T_KSPACE,
+				"spurious_fault(PF_PROT|PF_RSVD, addr) = 0",
+				T_KERNEL_NOTIFY,
+				"__bad_area_nosemaphore(regs, PF_PROT|PF_RSVD, addr, SEGV_MAPERR)" NORET,
+				T_OOPS("  ", "PF_PROT|PF_RSVD")),
+		},
+	},
+	{
+		/* no perf event, no irqs from the unit, no lock */
+		.name = "user_read_kernel_page_sigsegv",
+		.in = IN(.ec = PF_USER | PF_PROT, .address = KADDR,
+			 .ip = TEXT_START, .vmas = { VMA_TEXT },
+			 .kmaps = KMAP(KADDR, KM_PRESENT | KM_WRITE)),
+		.expect = {
+			.outcome = SEGV_MAPERR_,
+			.trace = FK_TRACE(T_KSPACE,
+				"spurious_fault(PF_PROT|PF_USER, addr) = 0",
+				"notify_page_fault(regs) = 0",
+				"  user_mode_vm(regs) = 1",
+				"__bad_area_nosemaphore(regs, PF_PROT|PF_USER, addr, SEGV_MAPERR)",
+				"  local_irq_enable()",
+				"  force_sig_info(SIGSEGV, &info, tsk) = 0 {SEGV_MAPERR addr=addr lsb=0}"),
+		},
+	},
+	{
+		.name = "user_read_unmapped_vmalloc_address_sigsegv",
+		.in = IN(.ec = PF_USER, .address = VADDR, .ip = TEXT_START,
+			 .vmas = { VMA_TEXT },
+			 .kmaps = KMAP(VADDR, KM_PRESENT)),
+		.expect = {
+			.outcome = SEGV_MAPERR_,
+			.trace = FK_TRACE(T_KSPACE,
+				"spurious_fault(PF_USER, addr) = 0",
+				"notify_page_fault(regs) = 0",
+				"  user_mode_vm(regs) = 1",
+				"__bad_area_nosemaphore(regs, PF_USER, addr, SEGV_MAPERR)",
+				"  local_irq_enable()",
+				"  force_sig_info(SIGSEGV, &info, tsk) = 0 {SEGV_MAPERR addr=addr lsb=0}"),
+		},
+	},
+};
+
+FK_SUITE(kernel_space);

@@ -1,0 +1,214 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * VM_FAULT_RETRY: handle_mm_fault dropped mmap_sem to wait for a page.
+ * The fault is redone once without ALLOW_RETRY and accounted once, from
+ * the first pass; a fatal signal ends it instead.
+ */
+#include "rows.h"
+
+#define HMF(flags, ret) "handle_mm_fault(mm, [data], addr, " flags ") = " ret
+
+/* first pass that asks for a retry, and the second pass up to its hmf */
+#define T_RETRY(ec, write, ret1, kind)					\
+	T_RETRY_F(ec, write, "ALLOW_RETRY|KILLABLE", ret1, kind)
+#define T_RETRY_F(ec, write, flags1, ret1, kind)			\
+	T_USER_ENTRY, T_LOCK,						\
+	"find_vma(mm, addr) = [data]",					\
+	"access_error(" ec ", " write ", [data]) = 0",			\
+	HMF(flags1, ret1),						\
+	"  up_read(&mm->mmap_sem)",					\
+	"mm_fault_error(regs, " ec ", addr, " ret1 ") = 0",		\
+	"  fatal_signal_pending(tsk) = 0",				\
+	"perf_sw_event(" kind ", 1, regs, addr)",			\
+	"down_read(&mm->mmap_sem)",					\
+	"find_vma(mm, addr) = [data]",					\
+	"access_error(" ec ", " write ", [data]) = 0"
+
+#define T_END	"check_v8086_mode(regs, addr, tsk)", "up_read(&mm->mmap_sem)"
+
+static const struct fk_row rows[] = {
+	{
+		.name = "user_retry_then_minor_fault_accounted_once",
+		.in = IN(.ec = PF_USER, .address = DATA_START,
+			 .vmas = { VMA_DATA }),
+		.script = { FK_SCRIPT(handle_mm_fault, VM_FAULT_RETRY, 0) },
+		.expect = {
+			.outcome = HANDLED,
+			.counters = { [MIN_FLT] = 1, [PERF_FAULTS] = 1,
+				      [PERF_MIN] = 1, [LOCK_TAKEN] = 2 },
+			.trace = FK_TRACE(
+				T_RETRY("PF_USER", "0", "RETRY", "PAGE_FAULTS_MIN"),
+				HMF("KILLABLE", "0"), T_END),
+		},
+	},
+	{
+		.name = "user_major_retry_accounted_major_from_first_pass",
+		.in = IN(.ec = PF_USER, .address = DATA_START,
+			 .vmas = { VMA_DATA }),
+		.script = { FK_SCRIPT(handle_mm_fault,
+				      VM_FAULT_MAJOR | VM_FAULT_RETRY, 0) },
+		.expect = {
+			.outcome = HANDLED,
+			.counters = { [MAJ_FLT] = 1, [PERF_FAULTS] = 1,
+				      [PERF_MAJ] = 1, [LOCK_TAKEN] = 2 },
+			.trace = FK_TRACE(
+				T_RETRY("PF_USER", "0", "MAJOR|RETRY", "PAGE_FAULTS_MAJ"),
+				HMF("KILLABLE", "0"), T_END),
+		},
+	},
+	{
+		/* the second pass is not accounted even when it is major */
+		.name = "user_write_retry_keeps_write_flag_second_major_ignored",
+		.in = IN(.ec = PF_USER | PF_WRITE, .address = DATA_START,
+			 .vmas = { VMA_DATA }),
+		.script = { FK_SCRIPT(handle_mm_fault, VM_FAULT_RETRY,
+				      VM_FAULT_MAJOR) },
+		.expect = {
+			.outcome = HANDLED,
+			.counters = { [MIN_FLT] = 1, [PERF_FAULTS] = 1,
+				      [PERF_MIN] = 1, [LOCK_TAKEN] = 2 },
+			.trace = FK_TRACE(
+				T_RETRY_F("PF_WRITE|PF_USER", "2",
+					  "WRITE|ALLOW_RETRY|KILLABLE",
+					  "RETRY", "PAGE_FAULTS_MIN"),
+				HMF("WRITE|KILLABLE", "MAJOR"), T_END),
+		},
+	},
+	{
+		.name = "user_retry_then_sigbus_on_second_pass",
+		.in = IN(.ec = PF_USER, .address = DATA_START,
+			 .vmas = { VMA_DATA }),
+		.script = { FK_SCRIPT(handle_mm_fault, VM_FAULT_RETRY,
+				      VM_FAULT_SIGBUS) },
+		.expect = {
+			.outcome = SIGBUS_ADRERR,
+			.counters = { [MIN_FLT] = 1, [PERF_FAULTS] = 1,
+				      [PERF_MIN] = 1, [LOCK_TAKEN] = 2 },
+			.trace = FK_TRACE(
+				T_RETRY("PF_USER", "0", "RETRY", "PAGE_FAULTS_MIN"),
+				HMF("KILLABLE", "SIGBUS"),
+				"mm_fault_error(regs, PF_USER, addr, SIGBUS) = 1",
+				"  fatal_signal_pending(tsk) = 0",
+				"  up_read(&mm->mmap_sem)",
+				"  force_sig_info(SIGBUS, &info, tsk) = 0 {BUS_ADRERR addr=addr lsb=0}"),
+		},
+	},
+	{
+		/* SIGKILL while waiting for the page: no accounting at all */
+		.name = "user_retry_with_sigkill_first_pass_killed",
+		.in = IN(.ec = PF_USER, .address = DATA_START,
+			 .sigkill = SIGKILL_IN_HMF1, .vmas = { VMA_DATA }),
+		.script = { FK_SCRIPT(handle_mm_fault, VM_FAULT_RETRY) },
+		.expect = {
+			.outcome = KILLED,
+			.counters = { [PERF_FAULTS] = 1, [LOCK_TAKEN] = 1 },
+			.trace = FK_TRACE(T_USER_ENTRY, T_LOCK,
+				"find_vma(mm, addr) = [data]",
+				"access_error(PF_USER, 0, [data]) = 0",
+				HMF("ALLOW_RETRY|KILLABLE", "RETRY"),
+				"  up_read(&mm->mmap_sem)",
+				"mm_fault_error(regs, PF_USER, addr, RETRY) = 1",
+				"  fatal_signal_pending(tsk) = 1"),
+		},
+	},
+	{
+		/* killable second pass may return RETRY once SIGKILL is pending */
+		.name = "user_retry_twice_with_sigkill_second_pass_killed",
+		.in = IN(.ec = PF_USER, .address = DATA_START,
+			 .sigkill = SIGKILL_IN_HMF2, .vmas = { VMA_DATA }),
+		.script = { FK_SCRIPT(handle_mm_fault, VM_FAULT_RETRY,
+				      VM_FAULT_RETRY) },
+		.expect = {
+			.outcome = KILLED,
+			.counters = { [MIN_FLT] = 1, [PERF_FAULTS] = 1,
+				      [PERF_MIN] = 1, [LOCK_TAKEN] = 2 },
+			.trace = FK_TRACE(
+				T_RETRY("PF_USER", "0", "RETRY", "PAGE_FAULTS_MIN"),
+				HMF("KILLABLE", "RETRY"),
+				"  up_read(&mm->mmap_sem)",
+				"mm_fault_error(regs, PF_USER, addr, RETRY) = 1",
+				"  fatal_signal_pending(tsk) = 1"),
+		},
+	},
+	{
+		.name = "kernel_retry_with_sigkill_fixup",
+		.in = IN(.mode = KERNEL, .ec = 0, .address = DATA_START,
+			 .ip = UACCESS_IP, .extable = EXTABLE_UACCESS,
+			 .sigkill = SIGKILL_IN_HMF1, .vmas = { VMA_DATA }),
+		.script = { FK_SCRIPT(handle_mm_fault, VM_FAULT_RETRY) },
+		.expect = {
+			.outcome = FIXUP,
+			.counters = { [PERF_FAULTS] = 1, [LOCK_TAKEN] = 1 },
+			.trace = FK_TRACE(T_KERNEL_ENTRY, T_LOCK,
+				"find_vma(mm, addr) = [data]",
+				"access_error(0, 0, [data]) = 0",
+				HMF("ALLOW_RETRY|KILLABLE", "RETRY"),
+				"  up_read(&mm->mmap_sem)",
+				"mm_fault_error(regs, 0, addr, RETRY) = 1",
+				"  fatal_signal_pending(tsk) = 1",
+				T_FIXUP("  ", "0")),
+		},
+	},
+	{
+		.name = "kernel_retry_with_sigkill_no_extable_oops",
+		.in = IN(.mode = KERNEL, .ec = 0, .address = DATA_START,
+			 .ip = KERNEL_IP, .sigkill = SIGKILL_IN_HMF1,
+			 .vmas = { VMA_DATA }),
+		.script = { FK_SCRIPT(handle_mm_fault, VM_FAULT_RETRY) },
+		.expect = {
+			.outcome = OOPS,
+			.counters = { [PERF_FAULTS] = 1, [LOCK_TAKEN] = 1 },
+			.trace = FK_TRACE(T_KERNEL_ENTRY, T_LOCK,
+				"find_vma(mm, addr) = [data]",
+				"access_error(0, 0, [data]) = 0",
+				HMF("ALLOW_RETRY|KILLABLE", "RETRY"),
+				"  up_read(&mm->mmap_sem)",
+				"mm_fault_error(regs, 0, addr, RETRY)" NORET,
+				"  fatal_signal_pending(tsk) = 1",
+				T_OOPS("  ", "0")),
+		},
+	},
+	{
+		/* the second pass redoes find_vma and finds the grown stack */
+		.name = "user_stack_growth_then_retry_finds_grown_vma",
+		.in = IN(.ec = PF_USER | PF_WRITE, .address = CUSHION_EDGE,
+			 .sp = SP_LOW, .vmas = { VMA_TEXT, VMA_STACK }),
+		.script = { FK_SCRIPT(handle_mm_fault, VM_FAULT_RETRY, 0) },
+		.expect = {
+			.outcome = HANDLED,
+			.counters = { [MIN_FLT] = 1, [PERF_FAULTS] = 1,
+				      [PERF_MIN] = 1, [LOCK_TAKEN] = 2 },
+			.trace = FK_TRACE(T_USER_ENTRY, T_LOCK,
+				"find_vma(mm, addr) = [stack]",
+				"expand_stack([stack], addr) = 0 {grew by 16 pages}",
+				"access_error(PF_WRITE|PF_USER, 2, [stack]) = 0",
+				"handle_mm_fault(mm, [stack], addr, WRITE|ALLOW_RETRY|KILLABLE) = RETRY",
+				"  up_read(&mm->mmap_sem)",
+				"mm_fault_error(regs, PF_WRITE|PF_USER, addr, RETRY) = 0",
+				"  fatal_signal_pending(tsk) = 0",
+				"perf_sw_event(PAGE_FAULTS_MIN, 1, regs, addr)",
+				"down_read(&mm->mmap_sem)",
+				"find_vma(mm, addr) = [stack]",
+				"access_error(PF_WRITE|PF_USER, 2, [stack]) = 0",
+				"handle_mm_fault(mm, [stack], addr, WRITE|KILLABLE) = 0",
+				T_END),
+		},
+	},
+	{
+		/* a pending SIGKILL does not matter when the fault succeeds */
+		.name = "user_sigkill_pending_fault_still_handled",
+		.in = IN(.ec = PF_USER, .address = DATA_START,
+			 .sigkill = SIGKILL_BEFORE, .vmas = { VMA_DATA }),
+		.expect = {
+			.outcome = HANDLED,
+			.counters = { C_MINOR },
+			.trace = FK_TRACE(T_USER_ENTRY, T_LOCK,
+				"find_vma(mm, addr) = [data]",
+				"access_error(PF_USER, 0, [data]) = 0",
+				HMF("ALLOW_RETRY|KILLABLE", "0"),
+				T_DONE_MIN),
+		},
+	},
+};
+
+FK_SUITE(retry);

@@ -1,0 +1,137 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * Stack growth and the cushion: a user access more than
+ * 65536 + 32 * sizeof(unsigned long) below sp is a bug; at the boundary
+ * and above it the stack grows. Kernel mode skips the check.
+ */
+#include "rows.h"
+
+#define UWRITE	(PF_USER | PF_WRITE)
+
+#define T_GROW(ec, pages)						\
+	"find_vma(mm, addr) = [stack]",					\
+	"expand_stack([stack], addr) = 0 {grew by " pages " pages}",	\
+	"access_error(" ec ", 2, [stack]) = 0",				\
+	"handle_mm_fault(mm, [stack], addr, WRITE|ALLOW_RETRY|KILLABLE) = 0", \
+	T_DONE_MIN
+
+#define KERNEL_STACK_ROW(rowname, addr, pages)				\
+	{								\
+		.name = rowname,					\
+		.in = IN(.mode = KERNEL, .ec = PF_WRITE, .address = addr, \
+			 .sp = SP_LOW, .ip = UACCESS_IP,		\
+			 .extable = EXTABLE_UACCESS,			\
+			 .vmas = { VMA_TEXT, VMA_STACK }),		\
+		.expect = {						\
+			.outcome = HANDLED,				\
+			.counters = { C_MINOR },			\
+			.trace = FK_TRACE(T_KERNEL_ENTRY, T_LOCK,	\
+					  T_GROW("PF_WRITE", pages)),	\
+		},							\
+	}
+
+static const struct fk_row rows[] = {
+	{
+		.name = "user_push_inside_stack_vma_minor_fault",
+		.in = IN(.ec = UWRITE, .address = SP_LOW - 8, .sp = SP_LOW,
+			 .vmas = { VMA_TEXT, VMA_STACK }),
+		.expect = {
+			.outcome = HANDLED,
+			.counters = { C_MINOR },
+			.trace = FK_TRACE(T_USER_ENTRY, T_LOCK,
+				"find_vma(mm, addr) = [stack]",
+				"access_error(PF_WRITE|PF_USER, 2, [stack]) = 0",
+				"handle_mm_fault(mm, [stack], addr, WRITE|ALLOW_RETRY|KILLABLE) = 0",
+				T_DONE_MIN),
+		},
+	},
+	{
+		/* address + cushion == sp: allowed, the stack grows */
+		.name = "user_write_at_cushion_edge_grows_stack",
+		.in = IN(.ec = UWRITE, .address = CUSHION_EDGE, .sp = SP_LOW,
+			 .vmas = { VMA_TEXT, VMA_STACK }),
+		.expect = {
+			.outcome = HANDLED,
+			.counters = { C_MINOR },
+			.trace = FK_TRACE(T_USER_ENTRY, T_LOCK,
+					  T_GROW("PF_WRITE|PF_USER", "16")),
+		},
+	},
+	{
+		.name = "user_write_below_cushion_sigsegv",
+		.in = IN(.ec = UWRITE, .address = CUSHION_EDGE - 1,
+			 .sp = SP_LOW, .vmas = { VMA_TEXT, VMA_STACK }),
+		.expect = {
+			.outcome = SEGV_MAPERR_,
+			.counters = { [PERF_FAULTS] = 1, [LOCK_TAKEN] = 1 },
+			.trace = FK_TRACE(T_USER_ENTRY, T_LOCK,
+				"find_vma(mm, addr) = [stack]",
+				T_SEGV("PF_WRITE|PF_USER", "SEGV_MAPERR")),
+		},
+	},
+	{
+		.name = "user_write_above_cushion_edge_grows_stack",
+		.in = IN(.ec = UWRITE, .address = CUSHION_EDGE + 1,
+			 .sp = SP_LOW, .vmas = { VMA_TEXT, VMA_STACK }),
+		.expect = {
+			.outcome = HANDLED,
+			.counters = { C_MINOR },
+			.trace = FK_TRACE(T_USER_ENTRY, T_LOCK,
+					  T_GROW("PF_WRITE|PF_USER", "16")),
+		},
+	},
+	KERNEL_STACK_ROW("kernel_write_at_cushion_edge_grows_stack",
+			 CUSHION_EDGE, "16"),
+	/* kernel mode never checks the cushion */
+	KERNEL_STACK_ROW("kernel_write_below_cushion_grows_stack",
+			 CUSHION_EDGE - 1, "16"),
+	KERNEL_STACK_ROW("kernel_write_above_cushion_edge_grows_stack",
+			 CUSHION_EDGE + 1, "16"),
+	{
+		/* sp already moved below the vma (sub $N, %rsp; push) */
+		.name = "user_sp_below_vma_push_grows_stack",
+		.in = IN(.ec = UWRITE, .address = STACK_START - 0x20008,
+			 .sp = STACK_START - 0x20000,
+			 .vmas = { VMA_TEXT, VMA_STACK }),
+		.expect = {
+			.outcome = HANDLED,
+			.counters = { C_MINOR },
+			.trace = FK_TRACE(T_USER_ENTRY, T_LOCK,
+					  T_GROW("PF_WRITE|PF_USER", "33")),
+		},
+	},
+	{
+		/* RLIMIT_STACK of 32 pages: the vma may not grow at all */
+		.name = "user_stack_growth_past_rlimit_sigsegv",
+		.in = IN(.ec = UWRITE, .address = CUSHION_EDGE, .sp = SP_LOW,
+			 .rlimit_stack = 32 * PAGE_SIZE,
+			 .vmas = { VMA_TEXT, VMA_STACK }),
+		.expect = {
+			.outcome = SEGV_MAPERR_,
+			.counters = { [PERF_FAULTS] = 1, [LOCK_TAKEN] = 1 },
+			.trace = FK_TRACE(T_USER_ENTRY, T_LOCK,
+				"find_vma(mm, addr) = [stack]",
+				"expand_stack([stack], addr) = -ENOMEM",
+				T_SEGV("PF_WRITE|PF_USER", "SEGV_MAPERR")),
+		},
+	},
+	{
+		.name = "kernel_stack_growth_past_rlimit_fixup",
+		.in = IN(.mode = KERNEL, .ec = PF_WRITE,
+			 .address = CUSHION_EDGE - 1, .sp = SP_LOW,
+			 .ip = UACCESS_IP, .extable = EXTABLE_UACCESS,
+			 .rlimit_stack = 32 * PAGE_SIZE,
+			 .vmas = { VMA_TEXT, VMA_STACK }),
+		.expect = {
+			.outcome = FIXUP,
+			.counters = { [PERF_FAULTS] = 1, [LOCK_TAKEN] = 1 },
+			.trace = FK_TRACE(T_KERNEL_ENTRY, T_LOCK,
+				"find_vma(mm, addr) = [stack]",
+				"expand_stack([stack], addr) = -ENOMEM",
+				T_KBAD("PF_WRITE", "SEGV_MAPERR", ""),
+				T_FIXUP("    ", "PF_WRITE")),
+		},
+	},
+};
+
+FK_SUITE(stack);
