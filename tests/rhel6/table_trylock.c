@@ -90,6 +90,24 @@ static const struct fk_row rows[] = {
 				T_OOPS("  ", "0")),
 		},
 	},
+	{
+		/* a kernel prefetch of a user address: dropped, no lock taken */
+		.name = "kernel_contended_no_extable_prefetch_ignored",
+		.in = IN(.mode = KERNEL, .ec = 0, .address = DATA_START,
+			 .contended = 1, .ip = KERNEL_IP,
+			 .insn = { 0x0f, 0x18, 0x0e }, .vmas = { VMA_DATA }),
+		.expect = {
+			.outcome = EARLY,
+			.counters = { [PERF_FAULTS] = 1 },
+			.trace = FK_TRACE(T_KERNEL_ENTRY,
+				"down_read_trylock(&mm->mmap_sem) = 0",
+				"search_exception_tables(ip) = NULL",
+				"__bad_area_nosemaphore(regs, 0, addr, SEGV_MAPERR)",
+				"  no_context(regs, 0, addr)",
+				"    fixup_exception(regs) = 0",
+				"      search_exception_tables(ip) = NULL"),
+		},
+	},
 };
 
 FK_SUITE(trylock);
