@@ -44,6 +44,15 @@ CFLAGS_VAR += --coverage
 LDFLAGS_VAR += --coverage
 endif
 
+# The unit takes &mm->mmap_sem of a NULL mm on purpose (kernel threads, for
+# prefetchw); the kernel is built with -fno-delete-null-pointer-checks.
+# UBSan's null check is off for the unit's object only: a real NULL
+# dereference still faults, and ASan reports it.
+UNIT_CFLAGS_VAR :=
+ifeq ($(SANITIZE),1)
+UNIT_CFLAGS_VAR += -fno-sanitize=null
+endif
+
 B := $(O)/$(VARIANT)
 
 # The unit is built per fault.c, so another FAULT_C never touches the
@@ -73,7 +82,7 @@ PROFILE_SRC := $(wildcard stubs/$(KERNEL)/*/*.c stubs/$(KERNEL)/*/*/*.c \
 		 stubs/$(KERNEL)/*/*/*/*.c stubs/$(KERNEL)/*/*/*/*/*.c) \
 	       $(wildcard mm/$(KERNEL)/*.c) \
 	       $(filter-out tests/$(KERNEL)/unit.c,$(wildcard tests/$(KERNEL)/*.c))
-HEADERS := $(wildcard tests/engine/*.h tests/$(KERNEL)/*.h \
+HEADERS := Makefile $(wildcard tests/engine/*.h tests/$(KERNEL)/*.h \
 	     stubs/$(KERNEL)/*.h stubs/$(KERNEL)/include/*/*.h \
 	     stubs/$(KERNEL)/include/*/*/*.h stubs/$(KERNEL)/*/*/*/*.h)
 
@@ -85,13 +94,20 @@ TESTBIN := $(UNIT_DIR)/faultkit-$(KERNEL)
 .PHONY: all check build help clean test FORCE
 all: build
 
+# Each mk/*.mk adds its targets, its help lines (HELP +=) and the steps
+# of `make test` (TEST_STEPS +=). Steps run in the order listed.
+TEST_STEPS := check test-sanitize
+HELP :=
+
 build: $(TESTBIN)
 
 help:
 	@echo 'faultkit targets:'
 	@echo '  make check        run the fault-scenario table under Check'
-	@echo '  make test         the project tests (table, sanitizers, self-tests)'
+	@echo '  make test         the project tests: $(TEST_STEPS)'
 	@echo '  make build        build the table binary only'
+	@echo '  make ktap         run the table, print KTAP (kunit.py parse reads it)'
+	$(if $(HELP),@printf '%s\n' $(HELP))
 	@echo '  make clean        remove $(O)/ and generated reports'
 	@echo 'variables:'
 	@echo '  FAULT_C=path      run the table against another copy of fault.c'
@@ -127,7 +143,8 @@ $(B)/%.o: %.c $(HEADERS)
 $(UNIT_OBJ): tests/$(KERNEL)/unit.c $(FAULT_C) $(HEADERS) | need-fault-c
 	@mkdir -p $(dir $@)
 	$(if $(Q),@echo '  CC      $< + $(FAULT_C)')
-	$(Q)$(CC) $(BASE_CFLAGS) $(SHIM) -DFK_FAULT_C='"$(FAULT_ABS)"' \
+	$(Q)$(CC) $(BASE_CFLAGS) $(UNIT_CFLAGS_VAR) $(SHIM) \
+		-DFK_FAULT_C='"$(FAULT_ABS)"' \
 		-c $< -o $@ || { echo 'faultkit: $(FAULT_C) does not compile against the $(KERNEL) shim'; exit 2; }
 
 $(TESTBIN): $(ENGINE_OBJ) $(PROFILE_OBJ) $(UNIT_OBJ) | need-check
@@ -135,7 +152,24 @@ $(TESTBIN): $(ENGINE_OBJ) $(PROFILE_OBJ) $(UNIT_OBJ) | need-check
 	$(Q)$(CC) $(LDFLAGS_VAR) -o $@ $^ $(CHECK_LIBS)
 
 check: $(TESTBIN)
-	$(Q)CK_DEFAULT_TIMEOUT=$${CK_DEFAULT_TIMEOUT:-5} $(TESTBIN)
+	$(Q)$(TESTBIN)
+
+.PHONY: ktap test-sanitize
+ktap: $(TESTBIN)
+	$(Q)$(TESTBIN) --ktap
+
+test-sanitize:
+	$(Q)$(MAKE) --no-print-directory check SANITIZE=1
+
+-include $(sort $(wildcard mk/*.mk))
+
+# Steps run one after the other; each may use both cores itself.
+test:
+	$(Q)set -e; for step in $(TEST_STEPS); do \
+		echo "== make $$step"; \
+		$(MAKE) --no-print-directory $$step; \
+	done
+	@echo '== make test: all steps passed ($(TEST_STEPS))'
 
 clean:
 	rm -rf $(O) coverage/html coverage/*.info coverage/*.xml \

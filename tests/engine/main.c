@@ -2,16 +2,25 @@
 /*
  * Entry point of a profile's test binary.
  *   (no argument)        run the table under Check (CK_* variables apply)
- *   --list               print suite and row names
+ *   --list               print "suite row" for every row
  *   --behaviour [ROW]    print the observed behaviour of every row (or one)
+ *   --ktap               run every row, report in KTAP (kunit.py parse)
  *   --bench N            run the whole table N times in this process
+ *
+ * --behaviour and --ktap run each row in a child process with a timeout,
+ * so a unit that crashes or loops costs that row only.
  */
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/wait.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "fk.h"
+
+#define ROW_TIMEOUT 5
 
 int fk_check_main(int argc, char **argv);
 
@@ -21,36 +30,180 @@ int fk_check_main(int argc, char **argv);
 
 static int list(void)
 {
-	const struct fk_row *r;
 	const struct fk_suite *const *s;
+	const struct fk_row *r;
 
 	EACH_ROW(s, r)
 		printf("%s %s\n", (*s)->name, r->name);
 	return 0;
 }
 
+enum verdict { ROW_PASS, ROW_FAIL, ROW_CRASH, ROW_HANG };
+
+struct row_run {
+	enum verdict verdict;
+	int signo;
+	char *report;		/* failure report or behaviour text */
+};
+
+static char *read_all(int fd)
+{
+	size_t len = 0, cap = 4096;
+	char *buf = malloc(cap);
+	ssize_t n;
+
+	if (!buf)
+		abort();
+	while ((n = read(fd, buf + len, cap - len - 1)) > 0) {
+		len += (size_t)n;
+		if (cap - len < 2) {
+			cap *= 2;
+			buf = realloc(buf, cap);
+			if (!buf)
+				abort();
+		}
+	}
+	buf[len] = 0;
+	return buf;
+}
+
+/*
+ * Runs @row in a child; the child writes the behaviour (@behaviour) or
+ * the failure report to a pipe. Crashes and timeouts are verdicts too.
+ */
+static struct row_run run_forked(const struct fk_row *row, int behaviour)
+{
+	struct row_run rr = { ROW_PASS, 0, NULL };
+	int fds[2], status;
+	pid_t pid;
+
+	fflush(stdout);
+	if (pipe(fds) || (pid = fork()) < 0) {
+		perror("faultkit: fork");
+		exit(2);
+	}
+	if (!pid) {
+		char *report = NULL;
+		int failed;
+		FILE *out;
+
+		close(fds[0]);
+		alarm(ROW_TIMEOUT);
+		failed = fk_run_row(row, &report);
+		out = fdopen(fds[1], "w");
+		if (behaviour) {
+			free(report);
+			report = fk_behaviour(row);
+		}
+		if (out && report)
+			fputs(report, out);
+		if (out)
+			fclose(out);
+		_exit(failed);
+	}
+	close(fds[1]);
+	rr.report = read_all(fds[0]);
+	close(fds[0]);
+	waitpid(pid, &status, 0);
+	if (WIFSIGNALED(status)) {
+		rr.signo = WTERMSIG(status);
+		rr.verdict = rr.signo == SIGALRM ? ROW_HANG : ROW_CRASH;
+	} else if (WEXITSTATUS(status)) {
+		rr.verdict = ROW_FAIL;
+	}
+	return rr;
+}
+
+static void trouble_text(char *buf, size_t len, const struct row_run *rr)
+{
+	if (rr->verdict == ROW_HANG)
+		snprintf(buf, len, "timed out after %d s", ROW_TIMEOUT);
+	else
+		snprintf(buf, len, "crashed with signal %d (%s)", rr->signo,
+			 strsignal(rr->signo));
+}
+
 static int behaviour(const char *only)
 {
-	const struct fk_row *r;
-	int found = 0;
 	const struct fk_suite *const *s;
+	const struct fk_row *r;
+	int found = 0, trouble = 0;
 
 	EACH_ROW(s, r) {
-		char *text;
+		struct row_run rr;
+		char why[80];
 
 		if (only && strcmp(only, r->name))
 			continue;
 		found = 1;
-		fk_run_row(r, NULL);
-		text = fk_behaviour(r);
-		printf("%s\n", text);
-		free(text);
+		rr = run_forked(r, 1);
+		if (rr.verdict == ROW_CRASH || rr.verdict == ROW_HANG) {
+			trouble_text(why, sizeof(why), &rr);
+			printf("row %s\ntrouble %s\n\n", r->name, why);
+			trouble = 1;
+		} else {
+			printf("%s\n", rr.report);
+		}
+		free(rr.report);
 	}
 	if (only && !found) {
-		fprintf(stderr, "no row named %s\n", only);
+		fprintf(stderr, "faultkit: no row named %s\n", only);
 		return 2;
 	}
-	return 0;
+	return trouble;
+}
+
+/* KTAP v1: one subtest per suite, one test per row, diagnostics as '#'. */
+static void ktap_diag(const char *text, const char *indent)
+{
+	const char *p = text;
+
+	while (p && *p) {
+		const char *nl = strchr(p, '\n');
+		int n = nl ? (int)(nl - p) : (int)strlen(p);
+
+		printf("%s# %.*s\n", indent, n, p);
+		p = nl ? nl + 1 : NULL;
+	}
+}
+
+static int ktap(void)
+{
+	const struct fk_suite *const *s;
+	const struct fk_row *r;
+	int nsuites = 0, si = 0, failed = 0;
+
+	for (s = fk_profile.suites; *s; s++)
+		nsuites++;
+	printf("KTAP version 1\n1..%d\n", nsuites);
+	for (s = fk_profile.suites; *s; s++) {
+		int ri = 0, suite_failed = 0;
+
+		printf("    KTAP version 1\n    # Subtest: %s\n    1..%zu\n",
+		       (*s)->name, (*s)->nrows);
+		for (r = (*s)->rows; r < (*s)->rows + (*s)->nrows; r++) {
+			struct row_run rr = run_forked(r, 0);
+			char why[80];
+
+			ri++;
+			if (rr.verdict == ROW_PASS) {
+				printf("    ok %d %s\n", ri, r->name);
+			} else {
+				if (rr.verdict != ROW_FAIL) {
+					trouble_text(why, sizeof(why), &rr);
+					ktap_diag(why, "    ");
+				}
+				ktap_diag(rr.report, "    ");
+				printf("    not ok %d %s\n", ri, r->name);
+				suite_failed = 1;
+			}
+			free(rr.report);
+		}
+		printf("%s %d %s\n", suite_failed ? "not ok" : "ok", ++si,
+		       (*s)->name);
+		failed |= suite_failed;
+	}
+	return failed;
 }
 
 static double now(void)
@@ -63,10 +216,10 @@ static double now(void)
 
 static int bench(long n)
 {
+	const struct fk_suite *const *s;
 	const struct fk_row *r;
 	long i, rows = 0, failed = 0;
 	double t0 = now(), dt;
-	const struct fk_suite *const *s;
 
 	for (i = 0; i < n; i++)
 		EACH_ROW(s, r) {
@@ -85,10 +238,12 @@ int main(int argc, char **argv)
 		return list();
 	if (argc > 1 && !strcmp(argv[1], "--behaviour"))
 		return behaviour(argc > 2 ? argv[2] : NULL);
+	if (argc > 1 && !strcmp(argv[1], "--ktap"))
+		return ktap();
 	if (argc > 2 && !strcmp(argv[1], "--bench"))
 		return bench(atol(argv[2]));
 	if (argc > 1) {
-		fprintf(stderr, "usage: %s [--list | --behaviour [ROW] | --bench N]\n",
+		fprintf(stderr, "usage: %s [--list | --behaviour [ROW] | --ktap | --bench N]\n",
 			argv[0]);
 		return 2;
 	}
