@@ -20,6 +20,7 @@ $(error faultkit: KERNEL=$(KERNEL) has no profile; known: rhel6)
 endif
 
 DEFAULT_FAULT_C := arch/x86/mm/fault.c
+UNIT_CFLAGS_VAR :=
 
 # One build folder per configuration, so variants never mix objects.
 VARIANT := $(KERNEL)
@@ -48,7 +49,6 @@ endif
 # prefetchw); the kernel is built with -fno-delete-null-pointer-checks.
 # UBSan's null check is off for the unit's object only: a real NULL
 # dereference still faults, and ASan reports it.
-UNIT_CFLAGS_VAR :=
 ifeq ($(SANITIZE),1)
 UNIT_CFLAGS_VAR += -fno-sanitize=null
 endif
@@ -59,11 +59,20 @@ B := $(O)/$(VARIANT)
 # default objects (nor the in-tree file, which is only ever read).
 ifeq ($(FAULT_C),$(DEFAULT_FAULT_C))
 UNIT_DIR := $(B)/unit
+else ifneq ($(UNIT_ID),)
+UNIT_DIR := $(B)/unit-$(UNIT_ID)
 else
 FAULT_ID := $(shell printf '%s' '$(abspath $(FAULT_C))' | cksum | cut -d' ' -f1)
 UNIT_DIR := $(B)/unit-$(FAULT_ID)
 endif
 FAULT_ABS := $(abspath $(FAULT_C))
+
+# The in-tree unit builds warning-free with -Werror like the harness. A
+# patched or mutated copy is someone else's code: its warnings are shown,
+# only real errors stop it.
+ifneq ($(FAULT_C),$(DEFAULT_FAULT_C))
+UNIT_CFLAGS_VAR += -Wno-error
+endif
 
 PKG_CONFIG ?= pkg-config
 CHECK_CFLAGS = $(shell $(PKG_CONFIG) --cflags check 2>/dev/null)
@@ -154,7 +163,10 @@ $(TESTBIN): $(ENGINE_OBJ) $(PROFILE_OBJ) $(UNIT_OBJ) | need-check
 check: $(TESTBIN)
 	$(Q)$(TESTBIN)
 
-.PHONY: ktap test-sanitize
+.PHONY: ktap test-sanitize print-testbin
+print-testbin:
+	@echo $(TESTBIN)
+
 ktap: $(TESTBIN)
 	$(Q)$(TESTBIN) --ktap
 

@@ -5,6 +5,7 @@
  *   --list               print "suite row" for every row
  *   --behaviour [ROW]    print the observed behaviour of every row (or one)
  *   --ktap               run every row, report in KTAP (kunit.py parse)
+ *   --results            "pass ROW"/"fail ROW" for every row, in this process
  *   --bench N            run the whole table N times in this process
  *
  * --behaviour and --ktap run each row in a child process with a timeout,
@@ -206,6 +207,22 @@ static int ktap(void)
 	return failed;
 }
 
+/* Fast and unprotected: a crash ends the run; callers fall back to --ktap. */
+static int results(void)
+{
+	const struct fk_suite *const *s;
+	const struct fk_row *r;
+	int failed = 0;
+
+	EACH_ROW(s, r) {
+		int f = fk_run_row(r, NULL);
+
+		printf("%s %s\n", f ? "fail" : "pass", r->name);
+		failed |= f;
+	}
+	return failed;
+}
+
 static double now(void)
 {
 	struct timespec ts;
@@ -240,10 +257,12 @@ int main(int argc, char **argv)
 		return behaviour(argc > 2 ? argv[2] : NULL);
 	if (argc > 1 && !strcmp(argv[1], "--ktap"))
 		return ktap();
+	if (argc > 1 && !strcmp(argv[1], "--results"))
+		return results();
 	if (argc > 2 && !strcmp(argv[1], "--bench"))
 		return bench(atol(argv[2]));
 	if (argc > 1) {
-		fprintf(stderr, "usage: %s [--list | --behaviour [ROW] | --ktap | --bench N]\n",
+		fprintf(stderr, "usage: %s [--list | --behaviour [ROW] | --ktap | --results | --bench N]\n",
 			argv[0]);
 		return 2;
 	}

@@ -1,0 +1,15 @@
+# SPDX-License-Identifier: GPL-2.0
+# Mutation testing: does the table catch a wrong branch, not just run it?
+
+.PHONY: mutate test-mutate-branches
+HELP += '  make mutate       mutants of fault.c (or FAULT_C=) against the table, both cores'
+TEST_STEPS += test-mutate-branches
+
+mutate: $(TESTBIN)
+	$(Q)python3 tests/mutate/mutate.py --fault-c '$(FAULT_ABS)' \
+		--jobs $${JOBS:-2}
+
+# Issue 2's promise: every branch condition of the unit, inverted, fails
+# the table and the failure names rows.
+test-mutate-branches: $(TESTBIN)
+	$(Q)python3 tests/mutate/mutate.py --ops negate-if --jobs 2

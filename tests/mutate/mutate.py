@@ -1,0 +1,429 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-2.0
+"""Mutation testing of the unit under test.
+
+Generates mutants of a fault.c (boundary flips, negated conditions, &&/||
+swapped, a flag dropped from a mask, a constant moved by one, a statement,
+call or return deleted, major/minor swapped), builds each against the
+table with `make build FAULT_C=...`, runs the table (`--ktap`, one forked
+child per row, with a timeout) and reports per mutant: killed (by which
+rows), survived (with its diff), timed out, did not compile.
+
+A survivor fails the run unless tests/mutate/equivalent.txt lists it (op,
+the original line, the mutated line) with the reason it cannot be told
+apart from the original.
+"""
+import argparse
+import concurrent.futures as cf
+import difflib
+import os
+import re
+import subprocess
+import sys
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+TOP = os.path.normpath(os.path.join(HERE, '..', '..'))
+
+OPS = ('negate-if', 'rel', 'logic', 'not-drop', 'flag-zero', 'const',
+       'stmt-delete', 'return-delete', 'swap')
+
+SWAPS = (('maj_flt', 'min_flt'),
+         ('PERF_COUNT_SW_PAGE_FAULTS_MAJ', 'PERF_COUNT_SW_PAGE_FAULTS_MIN'),
+         ('SEGV_MAPERR', 'SEGV_ACCERR'))
+
+FLAG_RE = re.compile(r'\b(PF_[A-Z]+|FAULT_FLAG_[A-Z_]+|VM_FAULT_[A-Z_]+|'
+                     r'VM_GROWSDOWN|X86_EFLAGS_IF)\b')
+NUM_RE = re.compile(r'(?<![\w.])(\d+)(?![\w.])')
+REL_RE = re.compile(r'(?<![<>=!-])(<=|>=|==|!=|<|>)(?![<>=])')
+NOT_RE = re.compile(r'!(?!=)')
+
+
+class Mutant:
+    def __init__(self, op, start, end, text, line):
+        self.op, self.start, self.end, self.text = op, start, end, text
+        self.line = line            # 1-based line of the change
+        self.id = None
+        self.status = None
+        self.rows = []
+        self.detail = ''
+
+    def apply(self, src):
+        return src[:self.start] + self.text + src[self.end:]
+
+
+def code_mask(src):
+    """Marks which characters are code (not comment, string, directive)."""
+    mask = [True] * len(src)
+    i, n = 0, len(src)
+    while i < n:
+        if src.startswith('/*', i):
+            j = src.find('*/', i + 2)
+            j = n if j < 0 else j + 2
+        elif src.startswith('//', i):
+            j = src.find('\n', i)
+            j = n if j < 0 else j
+        elif src[i] == '"':
+            j = i + 1
+            while j < n and src[j] != '"':
+                j += 2 if src[j] == '\\' else 1
+            j += 1
+        elif src[i] == '#' and (i == 0 or src[i - 1] == '\n'):
+            j = src.find('\n', i)
+            j = n if j < 0 else j
+        else:
+            i += 1
+            continue
+        for k in range(i, min(j, n)):
+            mask[k] = False
+        i = j
+    return mask
+
+
+def matching_paren(src, i):
+    depth = 0
+    for j in range(i, len(src)):
+        if src[j] == '(':
+            depth += 1
+        elif src[j] == ')':
+            depth -= 1
+            if depth == 0:
+                return j
+    return -1
+
+
+def function_bodies(src, mask):
+    """Spans of top-level { ... } blocks: mutants stay inside functions."""
+    spans, depth, start = [], 0, None
+    for i, ch in enumerate(src):
+        if not mask[i]:
+            continue
+        if ch == '{':
+            if depth == 0:
+                start = i
+            depth += 1
+        elif ch == '}':
+            depth -= 1
+            if depth == 0 and start is not None:
+                spans.append((start, i + 1))
+    return spans
+
+
+def lineno(src, pos):
+    return src.count('\n', 0, pos) + 1
+
+
+class Gen:
+    def __init__(self, src):
+        self.src = src
+        self.mask = code_mask(src)
+        self.bodies = function_bodies(src, self.mask)
+        self.out = []
+
+    def in_code(self, i, j=None):
+        j = i + 1 if j is None else j
+        return all(self.mask[i:j]) and any(a <= i and j <= b
+                                           for a, b in self.bodies)
+
+    def add(self, op, start, end, text):
+        self.out.append(Mutant(op, start, end, text,
+                               lineno(self.src, start)))
+
+    def finditer(self, regex):
+        for m in regex.finditer(self.src):
+            if self.in_code(m.start(), m.end()):
+                yield m
+
+    def negate_if(self):
+        for m in self.finditer(re.compile(r'\bif\s*\(')):
+            open_ = m.end() - 1
+            close = matching_paren(self.src, open_)
+            cond = self.src[open_ + 1:close]
+            self.add('negate-if', open_ + 1, close, '!(%s)' % cond)
+
+    def rel(self):
+        flip = {'<': '<=', '<=': '<', '>': '>=', '>=': '>',
+                '==': '!=', '!=': '=='}
+        for m in self.finditer(REL_RE):
+            self.add('rel', m.start(), m.end(), flip[m.group(1)])
+
+    def logic(self):
+        for m in self.finditer(re.compile(r'&&|\|\|')):
+            self.add('logic', m.start(), m.end(),
+                     '||' if m.group() == '&&' else '&&')
+
+    def not_drop(self):
+        for m in self.finditer(NOT_RE):
+            self.add('not-drop', m.start(), m.end(), '')
+
+    def flag_zero(self):
+        for m in self.finditer(FLAG_RE):
+            self.add('flag-zero', m.start(), m.end(), '0')
+
+    def const(self):
+        for m in self.finditer(NUM_RE):
+            v = int(m.group(1))
+            for nv in (v - 1, v + 1):
+                if nv >= 0:
+                    self.add('const', m.start(), m.end(), str(nv))
+
+    def statements(self):
+        """Expression statements and gotos, whole, possibly multi-line."""
+        stmt_re = re.compile(r'(?m)^[ \t]+(?!return\b|struct\b|int\b|'
+                             r'unsigned\b|if\b|else\b|case\b)'
+                             r'([A-Za-z_][\w>.\-]*\s*(\(|\+\+|[&|+\-]?=|'
+                             r'\s+[A-Za-z_]\w*;))')
+        for m in stmt_re.finditer(self.src):
+            start = m.start(1)
+            if not self.in_code(start):
+                continue
+            end, depth = start, 0
+            while end < len(self.src):
+                ch = self.src[end]
+                if ch == '(':
+                    depth += 1
+                elif ch == ')':
+                    depth -= 1
+                elif ch == ';' and depth == 0:
+                    break
+                end += 1
+            yield start, end + 1
+
+    def stmt_delete(self):
+        for start, end in self.statements():
+            self.add('stmt-delete', start, end, '{}')
+
+    def return_delete(self):
+        for m in self.finditer(re.compile(r'\breturn\s*;')):
+            self.add('return-delete', m.start(), m.end(), '{}')
+
+    def swap(self):
+        for a, b in SWAPS:
+            for x, y in ((a, b), (b, a)):
+                for m in self.finditer(re.compile(r'\b%s\b' % x)):
+                    self.add('swap', m.start(), m.end(), y)
+
+    def all(self, ops):
+        for op in ops:
+            getattr(self, op.replace('-', '_'))()
+        seen, uniq = set(), []
+        for mu in self.out:
+            key = (mu.start, mu.end, mu.text)
+            if key not in seen:
+                seen.add(key)
+                uniq.append(mu)
+        for i, mu in enumerate(uniq, 1):
+            mu.id = i
+        return uniq
+
+
+def diff_text(src, mutated, name):
+    return ''.join(difflib.unified_diff(
+        src.splitlines(True), mutated.splitlines(True),
+        'a/' + name, 'b/' + name, n=1))
+
+
+def changed_line(src, mutated, mu):
+    a = src.splitlines()[mu.line - 1].strip()
+    b = mutated.splitlines()[mu.line - 1].strip()
+    return a, b
+
+
+def load_equivalents(path):
+    """Blocks of "op:", "from:", "to:", "why:" lines, blank-separated."""
+    eq, cur = {}, {}
+
+    def close(n):
+        if not cur:
+            return
+        if set(cur) != {'op', 'from', 'to', 'why'} or not cur['why']:
+            sys.exit('mutate: %s: entry ending at line %d needs op:, from:, '
+                     'to: and why:' % (path, n))
+        eq[(cur['op'], cur['from'], cur['to'])] = cur['why']
+        cur.clear()
+
+    if not path or not os.path.exists(path):
+        return eq
+    with open(path) as f:
+        lines = f.read().splitlines()
+    for n, line in enumerate(lines + [''], 1):
+        if line.startswith('#'):
+            continue
+        if not line.strip():
+            close(n)
+            continue
+        key, _, val = line.partition(':')
+        if key not in ('op', 'from', 'to', 'why'):
+            sys.exit('mutate: %s:%d: unknown key %r' % (path, n, key))
+        cur[key] = val.strip()
+    return eq
+
+
+def make_cmd(args, target, fault_c):
+    return ['make', '-s', '--no-print-directory', '-C', TOP, target,
+            'FAULT_C=' + fault_c] + args.make_args
+
+
+def parse_ktap(text):
+    """Failed rows of a KTAP run (4-space indented subtests)."""
+    failed = []
+    for line in text.splitlines():
+        m = re.match(r'^    not ok \d+ (\S+)', line)
+        if m:
+            failed.append(m.group(1))
+    return failed
+
+
+def parse_results(text):
+    return [l.split()[1] for l in text.splitlines() if l.startswith('fail ')]
+
+
+def run_table(args, binp):
+    """Fast in-process run; a crash or hang is retried row by row."""
+    try:
+        r = subprocess.run([binp, '--results'], capture_output=True,
+                           text=True, timeout=args.timeout / 4)
+        if r.returncode in (0, 1):
+            return 'ran', parse_results(r.stdout)
+    except subprocess.TimeoutExpired:
+        pass
+    try:
+        r = subprocess.run([binp, '--ktap'], capture_output=True, text=True,
+                           timeout=args.timeout)
+    except subprocess.TimeoutExpired:
+        return 'timed out', []
+    failed = parse_ktap(r.stdout)
+    return 'ran', failed or (['(table exited %d)' % r.returncode]
+                             if r.returncode else [])
+
+
+def run_mutant(args, src, mu, workdir, name):
+    d = os.path.join(workdir, '%04d' % mu.id)
+    os.makedirs(d, exist_ok=True)
+    path = os.path.join(d, os.path.basename(name))
+    mutated = mu.apply(src)
+    with open(path, 'w') as f:
+        f.write(mutated)
+    unit_id = 'mutant-%04d' % mu.id
+    b = subprocess.run(make_cmd(args, 'build', path) +
+                       ['UNIT_ID=' + unit_id, 'print-testbin'],
+                       capture_output=True, text=True)
+    if b.returncode:
+        mu.status, mu.detail = 'did not compile', (b.stdout + b.stderr)[-400:]
+        return mu
+    binp = os.path.join(TOP, b.stdout.strip().splitlines()[-1])
+    how, mu.rows = run_table(args, binp)
+    if how == 'timed out':
+        mu.status = 'timed out'
+    else:
+        mu.status = 'killed' if mu.rows else 'survived'
+    return mu
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split('\n')[0])
+    ap.add_argument('--fault-c', default='arch/x86/mm/fault.c')
+    ap.add_argument('--ops', default=','.join(OPS),
+                    help='comma-separated, from: ' + ', '.join(OPS))
+    ap.add_argument('--jobs', type=int, default=os.cpu_count() or 2)
+    ap.add_argument('--timeout', type=float, default=60)
+    ap.add_argument('--equivalent',
+                    default=os.path.join(HERE, 'equivalent.txt'))
+    ap.add_argument('--workdir', default=os.path.join(TOP, 'build',
+                                                      'mutate'))
+    ap.add_argument('--list', action='store_true',
+                    help='print the mutants and stop')
+    ap.add_argument('make_args', nargs='*',
+                    help='extra make variables, e.g. SANITIZE=1')
+    args = ap.parse_args()
+
+    fault_c = os.path.abspath(os.path.join(TOP, args.fault_c)) \
+        if not os.path.isabs(args.fault_c) else args.fault_c
+    if not os.path.isfile(fault_c):
+        sys.exit('mutate: %s: no such file' % args.fault_c)
+    ops = [o for o in args.ops.split(',') if o]
+    bad = [o for o in ops if o not in OPS]
+    if bad:
+        sys.exit('mutate: unknown operator(s): %s' % ', '.join(bad))
+    with open(fault_c) as f:
+        src = f.read()
+    mutants = Gen(src).all(ops)
+    rel = os.path.relpath(fault_c, TOP)
+    if args.list:
+        for mu in mutants:
+            a, b = changed_line(src, mu.apply(src), mu)
+            print('%4d %-13s %s:%d  %s  =>  %s' % (mu.id, mu.op, rel,
+                                                  mu.line, a, b))
+        return 0
+
+    # The original must pass first, or no mutant verdict means anything.
+    t0 = time.time()
+    base = subprocess.run(make_cmd(args, 'check', fault_c),
+                          capture_output=True, text=True)
+    if base.returncode:
+        sys.stdout.write(base.stdout[-2000:] + base.stderr[-2000:])
+        sys.exit('mutate: the table does not pass on %s itself' % rel)
+    t_check = time.time() - t0
+
+    equivalents = load_equivalents(args.equivalent)
+    print('mutate: %d mutants of %s (%s), %d jobs' % (
+        len(mutants), rel, ','.join(ops), args.jobs))
+    t0 = time.time()
+    with cf.ThreadPoolExecutor(max_workers=args.jobs) as ex:
+        done = list(ex.map(lambda mu: run_mutant(args, src, mu,
+                                                 args.workdir, fault_c),
+                           mutants))
+    t_mut = time.time() - t0
+    return report(src, rel, done, equivalents, t_check, t_mut)
+
+
+def report(src, rel, done, equivalents, t_check, t_mut):
+    counts = {}
+    unexplained, used_eq = [], set()
+    for mu in done:
+        mutated = mu.apply(src)
+        a, b = changed_line(src, mutated, mu)
+        key = (mu.op, a, b)
+        status = mu.status
+        if status == 'survived' and key in equivalents:
+            status = 'equivalent'
+            used_eq.add(key)
+        counts[status] = counts.get(status, 0) + 1
+        head = '%4d %-13s %s:%d %-15s' % (mu.id, mu.op, rel, mu.line, status)
+        if status == 'killed':
+            rows = mu.rows or [mu.detail]
+            more = ' (+%d)' % (len(rows) - 3) if len(rows) > 3 else ''
+            print('%s by %s%s' % (head, ', '.join(rows[:3]), more))
+        elif status == 'equivalent':
+            print('%s %s  [%s]' % (head, b, equivalents[key]))
+        else:
+            print(head)
+            if status == 'survived':
+                unexplained.append(mu)
+                sys.stdout.write(''.join(
+                    '        ' + l + '\n' for l in
+                    diff_text(src, mutated, rel).splitlines()))
+            elif mu.detail:
+                print('        ' + mu.detail.strip().splitlines()[-1])
+    stale = set(equivalents) - used_eq
+    for key in sorted(stale):
+        print('mutate: note: equivalent.txt entry matched no survivor: '
+              '%s | %s | %s' % key)
+    killed = counts.get('killed', 0) + counts.get('timed out', 0)
+    scored = killed + counts.get('survived', 0)
+    score = 100.0 * killed / scored if scored else 100.0
+    print('mutate: %d mutants: %s' % (len(done), ', '.join(
+        '%d %s' % (v, k) for k, v in sorted(counts.items()))))
+    print('mutate: score %.1f%% (%d of %d non-equivalent mutants killed)' % (
+        score, killed, scored))
+    print('mutate: campaign %.1f s; the table on the original: %.1f s' % (
+        t_mut, t_check))
+    if unexplained:
+        print('mutate: %d survivor(s) not listed in equivalent.txt' %
+              len(unexplained))
+        return 1
+    return 0
+
+
+if __name__ == '__main__':
+    sys.exit(main())
