@@ -405,10 +405,11 @@ def report(src, rel, done, equivalents, t_check, t_mut):
                     diff_text(src, mutated, rel).splitlines()))
             elif mu.detail:
                 print('        ' + mu.detail.strip().splitlines()[-1])
-    stale = set(equivalents) - used_eq
+    ops_run = {mu.op for mu in done}
+    stale = {k for k in set(equivalents) - used_eq if k[0] in ops_run}
     for key in sorted(stale):
         print('mutate: note: equivalent.txt entry matched no survivor: '
-              '%s | %s | %s' % key)
+              '%s: %s => %s' % key)
     killed = counts.get('killed', 0) + counts.get('timed out', 0)
     scored = killed + counts.get('survived', 0)
     score = 100.0 * killed / scored if scored else 100.0
