@@ -32,7 +32,10 @@ CFLAGS_VAR += -fsanitize=address,undefined -fno-sanitize-recover=all \
 	      -fno-omit-frame-pointer
 LDFLAGS_VAR += -fsanitize=address,undefined
 endif
+RUN_TESTBIN :=
 ifeq ($(M32),1)
+# Kernels without IA32 emulation cannot exec i386 binaries: qemu-i386 can.
+RUN_TESTBIN := sh tests/engine/run-i386.sh
 VARIANT := $(VARIANT)-m32
 CFLAGS_VAR += -m32
 LDFLAGS_VAR += -m32
@@ -105,7 +108,7 @@ all: build
 
 # Each mk/*.mk adds its targets, its help lines (HELP +=) and the steps
 # of `make test` (TEST_STEPS +=). Steps run in the order listed.
-TEST_STEPS := check test-sanitize
+TEST_STEPS := check test-sanitize test-m32
 HELP :=
 
 build: $(TESTBIN)
@@ -122,6 +125,7 @@ help:
 	@echo '  FAULT_C=path      run the table against another copy of fault.c'
 	@echo '  SANITIZE=1        build with ASan and UBSan'
 	@echo '  M32=1             build and run as ILP32 (i386)'
+	@echo '  KTAP=f JUNIT=f TAP=f CHECK_XML=f   with check: also write these reports'
 	@echo '  V=1               show the commands'
 	@echo '  CK_RUN_SUITE=s CK_RUN_CASE=row   pick rows; CK_FORK=no for gdb'
 
@@ -160,18 +164,40 @@ $(TESTBIN): $(ENGINE_OBJ) $(PROFILE_OBJ) $(UNIT_OBJ) | need-check
 	$(if $(Q),@echo '  LD      $@')
 	$(Q)$(CC) $(LDFLAGS_VAR) -o $@ $^ $(CHECK_LIBS)
 
+# Reports beside the Check run: KTAP=, JUNIT= (files), TAP= (Check's TAP
+# log), CHECK_XML= (Check's own XML log).
 check: $(TESTBIN)
-	$(Q)$(TESTBIN)
+	$(Q)$(if $(TAP),CK_TAP_LOG_FILE_NAME='$(TAP)') \
+	    $(if $(CHECK_XML),CK_XML_LOG_FILE_NAME='$(CHECK_XML)') \
+	    $(RUN_TESTBIN) $(TESTBIN); rc=$$?; \
+	$(if $(KTAP),$(RUN_TESTBIN) $(TESTBIN) --ktap > '$(KTAP)';) \
+	$(if $(JUNIT),$(RUN_TESTBIN) $(TESTBIN) --junit > '$(JUNIT)';) \
+	exit $$rc
 
-.PHONY: ktap test-sanitize print-testbin
+.PHONY: ktap test-sanitize print-testbin print-build
 print-testbin:
 	@echo $(TESTBIN)
 
+# For tools that rebuild the harness their own way (tests/bench).
+print-build:
+	@echo 'KERNEL=$(KERNEL)'
+	@echo 'ENGINE_SRC=$(ENGINE_SRC)'
+	@echo 'PROFILE_SRC=$(PROFILE_SRC)'
+	@echo 'BASE_CFLAGS=$(BASE_CFLAGS)'
+	@echo 'SHIM=$(SHIM)'
+	@echo 'CHECK_CFLAGS=$(CHECK_CFLAGS)'
+	@echo 'CHECK_LIBS=$(CHECK_LIBS)'
+
 ktap: $(TESTBIN)
-	$(Q)$(TESTBIN) --ktap
+	$(Q)$(RUN_TESTBIN) $(TESTBIN) --ktap
 
 test-sanitize:
 	$(Q)$(MAKE) --no-print-directory check SANITIZE=1
+
+# The same table as an ILP32 build, where the cushion is 65536 + 32 * 4.
+.PHONY: test-m32
+test-m32:
+	$(Q)$(MAKE) --no-print-directory check M32=1
 
 -include $(sort $(wildcard mk/*.mk))
 

@@ -13,3 +13,8 @@ mutate: $(TESTBIN)
 # the table and the failure names rows.
 test-mutate-branches: $(TESTBIN)
 	$(Q)python3 tests/mutate/mutate.py --ops negate-if --jobs 2
+
+.PHONY: bench
+HELP += '  make bench        speed figures: build, rows/s, mutation campaign'
+bench:
+	$(Q)python3 tests/bench/bench.py

@@ -6,6 +6,7 @@
  *   --behaviour [ROW]    print the observed behaviour of every row (or one)
  *   --ktap               run every row, report in KTAP (kunit.py parse)
  *   --results            "pass ROW"/"fail ROW" for every row, in this process
+ *   --junit              run every row, report as JUnit XML
  *   --bench N            run the whole table N times in this process
  *
  * --behaviour and --ktap run each row in a child process with a timeout,
@@ -207,6 +208,55 @@ static int ktap(void)
 	return failed;
 }
 
+static void xml_escaped(const char *p)
+{
+	for (; p && *p; p++) {
+		switch (*p) {
+		case '<': fputs("&lt;", stdout); break;
+		case '>': fputs("&gt;", stdout); break;
+		case '&': fputs("&amp;", stdout); break;
+		case '"': fputs("&quot;", stdout); break;
+		default: putchar(*p);
+		}
+	}
+}
+
+/* JUnit XML, the dialect CI dashboards read: a testsuite per theme. */
+static int junit(void)
+{
+	const struct fk_suite *const *s;
+	const struct fk_row *r;
+	int failed = 0;
+
+	printf("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"faultkit-%s\">\n",
+	       fk_profile.name);
+	for (s = fk_profile.suites; *s; s++) {
+		printf("  <testsuite name=\"%s\" tests=\"%zu\">\n", (*s)->name,
+		       (*s)->nrows);
+		for (r = (*s)->rows; r < (*s)->rows + (*s)->nrows; r++) {
+			struct row_run rr = run_forked(r, 0);
+			char why[80] = "row failed";
+
+			printf("    <testcase classname=\"%s.%s\" name=\"%s\"",
+			       fk_profile.name, (*s)->name, r->name);
+			if (rr.verdict == ROW_PASS) {
+				printf("/>\n");
+			} else {
+				if (rr.verdict != ROW_FAIL)
+					trouble_text(why, sizeof(why), &rr);
+				printf(">\n      <failure message=\"%s\">", why);
+				xml_escaped(rr.report);
+				printf("</failure>\n    </testcase>\n");
+				failed = 1;
+			}
+			free(rr.report);
+		}
+		printf("  </testsuite>\n");
+	}
+	printf("</testsuites>\n");
+	return failed;
+}
+
 /* Fast and unprotected: a crash ends the run; callers fall back to --ktap. */
 static int results(void)
 {
@@ -259,10 +309,12 @@ int main(int argc, char **argv)
 		return ktap();
 	if (argc > 1 && !strcmp(argv[1], "--results"))
 		return results();
+	if (argc > 1 && !strcmp(argv[1], "--junit"))
+		return junit();
 	if (argc > 2 && !strcmp(argv[1], "--bench"))
 		return bench(atol(argv[2]));
 	if (argc > 1) {
-		fprintf(stderr, "usage: %s [--list | --behaviour [ROW] | --ktap | --results | --bench N]\n",
+		fprintf(stderr, "usage: %s [--list | --behaviour [ROW] | --ktap | --junit | --results | --bench N]\n",
 			argv[0]);
 		return 2;
 	}

@@ -129,13 +129,40 @@ static int spec_kinds(const char *spec, char kinds[][16], int max,
 	return n;
 }
 
+/* Specs are parsed once per fake; rendering runs for every call of every row. */
+struct spec_cache {
+	const struct fk_fake *fake;
+	char kinds[FK_MAX_ARGS][16];
+	char ret[16];
+	int nk;
+};
+
+static const struct spec_cache *spec_of(const struct fk_fake *f)
+{
+	static struct spec_cache cache[128];
+	static int n;
+	int i;
+
+	for (i = 0; i < n; i++)
+		if (cache[i].fake == f)
+			return &cache[i];
+	if (n == 128)
+		abort();
+	cache[n].fake = f;
+	cache[n].nk = spec_kinds(f->spec, cache[n].kinds, FK_MAX_ARGS,
+				 cache[n].ret);
+	return &cache[n++];
+}
+
 void fk_render_call(char *buf, size_t len, const struct fk_call *c)
 {
-	char kinds[FK_MAX_ARGS][16], ret[16], v[64];
+	const struct spec_cache *sc = spec_of(c->fake);
+	const char (*kinds)[16] = sc->kinds;
+	const char *ret = sc->ret;
+	char v[64];
 	size_t n;
-	int i, nk;
+	int i, nk = sc->nk;
 
-	nk = spec_kinds(c->fake->spec, kinds, FK_MAX_ARGS, ret);
 	n = (size_t)snprintf(buf, len, "%*s%s(", c->depth * 2, "",
 			     c->fake->name);
 	for (i = 0; i < c->nargs && n < len; i++) {
