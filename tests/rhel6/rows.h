@@ -124,6 +124,33 @@ enum {
 	"down_read_trylock(&mm->mmap_sem) = 1",				\
 	"might_sleep()"
 
+/* a good area: the vma found, the access allowed, handle_mm_fault's answer */
+#define T_GOOD(vma, ec, write, flags, ret)				\
+	"find_vma(mm, addr) = " vma,					\
+	"access_error(" ec ", " write ", " vma ") = 0",			\
+	"handle_mm_fault(mm, " vma ", addr, " flags ") = " ret
+
+#define HMF_DATA(flags, ret)						\
+	"handle_mm_fault(mm, [data], addr, " flags ") = " ret
+
+/*
+ * A user fault on [data] whose first pass asked for a retry (so
+ * handle_mm_fault dropped mmap_sem) and was accounted, then the second
+ * pass up to its own handle_mm_fault.
+ */
+#define T_RETRY_F(ec, write, flags1, ret1, kind)			\
+	T_USER_ENTRY, T_LOCK,						\
+	T_GOOD("[data]", ec, write, flags1, ret1),			\
+	"  up_read(&mm->mmap_sem)",					\
+	"mm_fault_error(regs, " ec ", addr, " ret1 ") = 0",		\
+	"  fatal_signal_pending(tsk) = 0",				\
+	"perf_sw_event(" kind ", 1, regs, addr)",			\
+	"down_read(&mm->mmap_sem)",					\
+	"find_vma(mm, addr) = [data]",					\
+	"access_error(" ec ", " write ", [data]) = 0"
+#define T_RETRY(ec, write, ret1, kind)					\
+	T_RETRY_F(ec, write, "ALLOW_RETRY|KILLABLE", ret1, kind)
+
 #define T_DONE(kind)							\
 	"perf_sw_event(" kind ", 1, regs, addr)",			\
 	"check_v8086_mode(regs, addr, tsk)",				\

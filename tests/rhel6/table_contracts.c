@@ -6,8 +6,6 @@
  */
 #include "rows.h"
 
-#define HMF(flags, ret) "handle_mm_fault(mm, [data], addr, " flags ") = " ret
-
 static const struct fk_row rows[] = {
 	{
 		/* only a killable fault with SIGKILL pending may do this */
@@ -21,18 +19,9 @@ static const struct fk_row rows[] = {
 			.violation = "RETRY without ALLOW_RETRY needs KILLABLE",
 			.counters = { [MIN_FLT] = 1, [PERF_FAULTS] = 1,
 				      [PERF_MIN] = 1, [LOCK_TAKEN] = 2 },
-			.trace = FK_TRACE(T_USER_ENTRY, T_LOCK,
-				"find_vma(mm, addr) = [data]",
-				"access_error(PF_USER, 0, [data]) = 0",
-				HMF("ALLOW_RETRY|KILLABLE", "RETRY"),
-				"  up_read(&mm->mmap_sem)",
-				"mm_fault_error(regs, PF_USER, addr, RETRY) = 0",
-				"  fatal_signal_pending(tsk) = 0",
-				"perf_sw_event(PAGE_FAULTS_MIN, 1, regs, addr)",
-				"down_read(&mm->mmap_sem)",
-				"find_vma(mm, addr) = [data]",
-				"access_error(PF_USER, 0, [data]) = 0",
-				HMF("KILLABLE", "RETRY"),
+			.trace = FK_TRACE(
+				T_RETRY("PF_USER", "0", "RETRY", "PAGE_FAULTS_MIN"),
+				HMF_DATA("KILLABLE", "RETRY"),
 				"  up_read(&mm->mmap_sem)",
 				"mm_fault_error(regs, PF_USER, addr, RETRY) = 0",
 				"  fatal_signal_pending(tsk) = 0",
@@ -51,9 +40,8 @@ static const struct fk_row rows[] = {
 			.violation = "RETRY with error bits",
 			.counters = { [PERF_FAULTS] = 1, [LOCK_TAKEN] = 1 },
 			.trace = FK_TRACE(T_USER_ENTRY, T_LOCK,
-				"find_vma(mm, addr) = [data]",
-				"access_error(PF_USER, 0, [data]) = 0",
-				HMF("ALLOW_RETRY|KILLABLE", "SIGBUS|RETRY"),
+				T_GOOD("[data]", "PF_USER", "0",
+				       "ALLOW_RETRY|KILLABLE", "SIGBUS|RETRY"),
 				"  up_read(&mm->mmap_sem)",
 				"mm_fault_error(regs, PF_USER, addr, SIGBUS|RETRY) = 1",
 				"  fatal_signal_pending(tsk) = 0",
@@ -71,9 +59,8 @@ static const struct fk_row rows[] = {
 			.violation = "'handle_mm_fualt', which is no fake",
 			.counters = { C_MINOR },
 			.trace = FK_TRACE(T_USER_ENTRY, T_LOCK,
-				"find_vma(mm, addr) = [data]",
-				"access_error(PF_USER, 0, [data]) = 0",
-				HMF("ALLOW_RETRY|KILLABLE", "0"),
+				T_GOOD("[data]", "PF_USER", "0",
+				       "ALLOW_RETRY|KILLABLE", "0"),
 				T_DONE_MIN),
 		},
 	},
@@ -87,9 +74,8 @@ static const struct fk_row rows[] = {
 			.violation = "script for handle_mm_fault has 2 values, 1 used",
 			.counters = { C_MINOR },
 			.trace = FK_TRACE(T_USER_ENTRY, T_LOCK,
-				"find_vma(mm, addr) = [data]",
-				"access_error(PF_USER, 0, [data]) = 0",
-				HMF("ALLOW_RETRY|KILLABLE", "0"),
+				T_GOOD("[data]", "PF_USER", "0",
+				       "ALLOW_RETRY|KILLABLE", "0"),
 				T_DONE_MIN),
 		},
 	},

@@ -6,24 +6,6 @@
  */
 #include "rows.h"
 
-#define HMF(flags, ret) "handle_mm_fault(mm, [data], addr, " flags ") = " ret
-
-/* first pass that asks for a retry, and the second pass up to its hmf */
-#define T_RETRY(ec, write, ret1, kind)					\
-	T_RETRY_F(ec, write, "ALLOW_RETRY|KILLABLE", ret1, kind)
-#define T_RETRY_F(ec, write, flags1, ret1, kind)			\
-	T_USER_ENTRY, T_LOCK,						\
-	"find_vma(mm, addr) = [data]",					\
-	"access_error(" ec ", " write ", [data]) = 0",			\
-	HMF(flags1, ret1),						\
-	"  up_read(&mm->mmap_sem)",					\
-	"mm_fault_error(regs, " ec ", addr, " ret1 ") = 0",		\
-	"  fatal_signal_pending(tsk) = 0",				\
-	"perf_sw_event(" kind ", 1, regs, addr)",			\
-	"down_read(&mm->mmap_sem)",					\
-	"find_vma(mm, addr) = [data]",					\
-	"access_error(" ec ", " write ", [data]) = 0"
-
 #define T_END	"check_v8086_mode(regs, addr, tsk)", "up_read(&mm->mmap_sem)"
 
 static const struct fk_row rows[] = {
@@ -38,7 +20,7 @@ static const struct fk_row rows[] = {
 				      [PERF_MIN] = 1, [LOCK_TAKEN] = 2 },
 			.trace = FK_TRACE(
 				T_RETRY("PF_USER", "0", "RETRY", "PAGE_FAULTS_MIN"),
-				HMF("KILLABLE", "0"), T_END),
+				HMF_DATA("KILLABLE", "0"), T_END),
 		},
 	},
 	{
@@ -53,7 +35,7 @@ static const struct fk_row rows[] = {
 				      [PERF_MAJ] = 1, [LOCK_TAKEN] = 2 },
 			.trace = FK_TRACE(
 				T_RETRY("PF_USER", "0", "MAJOR|RETRY", "PAGE_FAULTS_MAJ"),
-				HMF("KILLABLE", "0"), T_END),
+				HMF_DATA("KILLABLE", "0"), T_END),
 		},
 	},
 	{
@@ -71,7 +53,7 @@ static const struct fk_row rows[] = {
 				T_RETRY_F("PF_WRITE|PF_USER", "2",
 					  "WRITE|ALLOW_RETRY|KILLABLE",
 					  "RETRY", "PAGE_FAULTS_MIN"),
-				HMF("WRITE|KILLABLE", "MAJOR"), T_END),
+				HMF_DATA("WRITE|KILLABLE", "MAJOR"), T_END),
 		},
 	},
 	{
@@ -86,7 +68,7 @@ static const struct fk_row rows[] = {
 				      [PERF_MIN] = 1, [LOCK_TAKEN] = 2 },
 			.trace = FK_TRACE(
 				T_RETRY("PF_USER", "0", "RETRY", "PAGE_FAULTS_MIN"),
-				HMF("KILLABLE", "SIGBUS"),
+				HMF_DATA("KILLABLE", "SIGBUS"),
 				"mm_fault_error(regs, PF_USER, addr, SIGBUS) = 1",
 				"  fatal_signal_pending(tsk) = 0",
 				"  up_read(&mm->mmap_sem)",
@@ -103,9 +85,8 @@ static const struct fk_row rows[] = {
 			.outcome = KILLED,
 			.counters = { [PERF_FAULTS] = 1, [LOCK_TAKEN] = 1 },
 			.trace = FK_TRACE(T_USER_ENTRY, T_LOCK,
-				"find_vma(mm, addr) = [data]",
-				"access_error(PF_USER, 0, [data]) = 0",
-				HMF("ALLOW_RETRY|KILLABLE", "RETRY"),
+				T_GOOD("[data]", "PF_USER", "0",
+				       "ALLOW_RETRY|KILLABLE", "RETRY"),
 				"  up_read(&mm->mmap_sem)",
 				"mm_fault_error(regs, PF_USER, addr, RETRY) = 1",
 				"  fatal_signal_pending(tsk) = 1"),
@@ -124,7 +105,7 @@ static const struct fk_row rows[] = {
 				      [PERF_MIN] = 1, [LOCK_TAKEN] = 2 },
 			.trace = FK_TRACE(
 				T_RETRY("PF_USER", "0", "RETRY", "PAGE_FAULTS_MIN"),
-				HMF("KILLABLE", "RETRY"),
+				HMF_DATA("KILLABLE", "RETRY"),
 				"  up_read(&mm->mmap_sem)",
 				"mm_fault_error(regs, PF_USER, addr, RETRY) = 1",
 				"  fatal_signal_pending(tsk) = 1"),
@@ -140,9 +121,8 @@ static const struct fk_row rows[] = {
 			.outcome = FIXUP,
 			.counters = { [PERF_FAULTS] = 1, [LOCK_TAKEN] = 1 },
 			.trace = FK_TRACE(T_KERNEL_ENTRY, T_LOCK,
-				"find_vma(mm, addr) = [data]",
-				"access_error(0, 0, [data]) = 0",
-				HMF("ALLOW_RETRY|KILLABLE", "RETRY"),
+				T_GOOD("[data]", "0", "0",
+				       "ALLOW_RETRY|KILLABLE", "RETRY"),
 				"  up_read(&mm->mmap_sem)",
 				"mm_fault_error(regs, 0, addr, RETRY) = 1",
 				"  fatal_signal_pending(tsk) = 1",
@@ -159,9 +139,8 @@ static const struct fk_row rows[] = {
 			.outcome = OOPS,
 			.counters = { [PERF_FAULTS] = 1, [LOCK_TAKEN] = 1 },
 			.trace = FK_TRACE(T_KERNEL_ENTRY, T_LOCK,
-				"find_vma(mm, addr) = [data]",
-				"access_error(0, 0, [data]) = 0",
-				HMF("ALLOW_RETRY|KILLABLE", "RETRY"),
+				T_GOOD("[data]", "0", "0",
+				       "ALLOW_RETRY|KILLABLE", "RETRY"),
 				"  up_read(&mm->mmap_sem)",
 				"mm_fault_error(regs, 0, addr, RETRY)" NORET,
 				"  fatal_signal_pending(tsk) = 1",
@@ -188,9 +167,8 @@ static const struct fk_row rows[] = {
 				"  fatal_signal_pending(tsk) = 0",
 				"perf_sw_event(PAGE_FAULTS_MIN, 1, regs, addr)",
 				"down_read(&mm->mmap_sem)",
-				"find_vma(mm, addr) = [stack]",
-				"access_error(PF_WRITE|PF_USER, 2, [stack]) = 0",
-				"handle_mm_fault(mm, [stack], addr, WRITE|KILLABLE) = 0",
+				T_GOOD("[stack]", "PF_WRITE|PF_USER", "2",
+				       "WRITE|KILLABLE", "0"),
 				T_END),
 		},
 	},
@@ -203,9 +181,8 @@ static const struct fk_row rows[] = {
 			.outcome = HANDLED,
 			.counters = { C_MINOR },
 			.trace = FK_TRACE(T_USER_ENTRY, T_LOCK,
-				"find_vma(mm, addr) = [data]",
-				"access_error(PF_USER, 0, [data]) = 0",
-				HMF("ALLOW_RETRY|KILLABLE", "0"),
+				T_GOOD("[data]", "PF_USER", "0",
+				       "ALLOW_RETRY|KILLABLE", "0"),
 				T_DONE_MIN),
 		},
 	},
