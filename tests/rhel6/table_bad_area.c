@@ -69,6 +69,23 @@ static const struct fk_row rows[] = {
 		},
 	},
 	{
+		/* RHEL6's relative fixup (< 16): resume a few bytes on, -EFAULT */
+		.name = "kernel_get_user_relative_fixup_sets_uaccess_err",
+		.in = IN(.mode = KERNEL, .ec = 0, .address = HOLE,
+			 .ip = UACCESS_IP, .extable = { { UACCESS_IP, 8 } },
+			 .vmas = { VMA_DATA }),
+		.expect = {
+			.outcome = FIXUP,
+			.counters = { [PERF_FAULTS] = 1, [LOCK_TAKEN] = 1 },
+			.trace = FK_TRACE(T_KERNEL_ENTRY, T_LOCK,
+				"find_vma(mm, addr) = NULL",
+				T_KBAD("0", "SEGV_MAPERR", ""),
+				"    no_context(regs, 0, addr)",
+				"      fixup_exception(regs) = 1 {ip += 8, uaccess_err=-EFAULT}",
+				"        search_exception_tables(ip) = extable[0]"),
+		},
+	},
+	{
 		/* AMD prefetch quirk: the fault is dropped, no signal */
 		.name = "user_prefetch_in_hole_ignored",
 		.in = IN(.ec = PF_USER, .address = HOLE, .ip = TEXT_START,
