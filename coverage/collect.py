@@ -166,9 +166,7 @@ def per_row(binary, unit_gcda, fault_c, work, jobs):
     result, shape = [], {}
     for doc in out.splitlines():
         rec = json.loads(doc)
-        row = gcdas[os.path.join(work, rec["data_file"])
-                    if not os.path.isabs(rec["data_file"])
-                    else rec["data_file"]]
+        row = gcdas[os.path.join(work, rec["data_file"])]
         lines, branches, shape = row_hits(rec, fault_c)
         result.append({"suite": suite_of[row], "row": row, "lines": lines,
                        "branches": branches})
