@@ -1,0 +1,71 @@
+# SPDX-License-Identifier: GPL-2.0
+#
+# Branch coverage of the unit under test (issue 3).
+#
+#   make coverage           build with --coverage -O0, run the table, report
+#                           lines, functions and branches of fault.c, name
+#                           the rows behind every branch, then the gate
+#   make coverage-gate      the gate alone: no per-row runs, no HTML
+#   make coverage-selftest  leave out a row that alone takes a branch: the
+#                           gate must fail and name that branch's line
+#
+# Reports go to $(COVERAGE_OUT) (git-ignored); counters of each run go to
+# their own folder under build/, never next to the objects, so a run only
+# ever measures itself.
+
+COVERAGE_MIN ?= 100
+COVERAGE_OUT ?= coverage
+PYTHON ?= python3
+
+# The --coverage variant of the unit in use (FAULT_C, SANITIZE, M32).
+ifeq ($(COVERAGE),1)
+COV_B := $(B)
+else
+COV_B := $(B)-cov
+endif
+COV_UNIT_DIR := $(COV_B)/$(notdir $(UNIT_DIR))
+COV_BIN := $(COV_UNIT_DIR)/faultkit-$(KERNEL)
+COV_WORK ?= $(COV_UNIT_DIR)/coverage-run
+COV_SELFTEST := $(COV_UNIT_DIR)/coverage-selftest
+
+HELP += '  make coverage     fault.c lines/branches, rows per branch, gate'
+HELP += '  make coverage-gate      the gate alone (COVERAGE_MIN=percent)'
+HELP += '  make coverage-selftest  drop a row that alone takes a branch: gate fails'
+TEST_STEPS += coverage coverage-selftest
+
+.PHONY: coverage coverage-gate coverage-selftest coverage-build
+.PHONY: need-coverage-tools need-coverage-min
+
+need-coverage-tools:
+	@for t in $(PYTHON) gcov lcov genhtml gcovr; do \
+	  command -v $$t >/dev/null || { \
+	    echo "faultkit: make coverage needs $$t."; \
+	    echo '  apt-get install -y python3 lcov gcovr'; exit 2; }; \
+	done
+
+# Bad input is caught before minutes of work, with one message each.
+need-coverage-min:
+	@case '$(COVERAGE_MIN)' in ''|*[!0-9.]*|*.*.*) \
+	  echo 'faultkit: COVERAGE_MIN=$(COVERAGE_MIN): expected a percentage, 0 to 100'; \
+	  exit 2;; esac
+
+coverage-build: need-coverage-tools need-coverage-min need-fault-c
+	$(Q)$(MAKE) --no-print-directory build COVERAGE=1 OPT=-O0
+
+coverage: coverage-build
+	$(Q)$(PYTHON) coverage/collect.py --bin $(COV_BIN) \
+		--fault-c $(FAULT_C) --work $(COV_WORK) --out $(COVERAGE_OUT)
+	$(Q)$(PYTHON) coverage/report.py --fault-c $(FAULT_C) \
+		--out $(COVERAGE_OUT) --rows $(COV_WORK)/rows.json \
+		--min '$(COVERAGE_MIN)'
+
+coverage-gate: coverage-build
+	$(Q)$(PYTHON) coverage/collect.py --gate-only --bin $(COV_BIN) \
+		--fault-c $(FAULT_C) --work $(COV_WORK) --out $(COVERAGE_OUT)
+	$(Q)$(PYTHON) coverage/report.py --fault-c $(FAULT_C) \
+		--out $(COVERAGE_OUT) --min '$(COVERAGE_MIN)'
+
+# Reads the branch-to-rows map of the last `make coverage`.
+coverage-selftest: coverage-build
+	$(Q)$(PYTHON) coverage/selftest.py --bin $(COV_BIN) \
+		--map $(COVERAGE_OUT)/rows.json --work $(COV_SELFTEST)
