@@ -75,6 +75,9 @@ FAULT_ABS := $(abspath $(FAULT_C))
 # only real errors stop it.
 ifneq ($(FAULT_C),$(DEFAULT_FAULT_C))
 UNIT_CFLAGS_VAR += -Wno-error
+ifeq ($(wildcard $(FAULT_C)),)
+$(error faultkit: FAULT_C=$(FAULT_C): no such file)
+endif
 endif
 
 PKG_CONFIG ?= pkg-config
@@ -153,7 +156,7 @@ $(B)/%.o: %.c $(HEADERS)
 	$(Q)$(CC) $(BASE_CFLAGS) $(SHIM) -c $< -o $@
 
 # The harness unit #includes the unit under test.
-$(UNIT_OBJ): tests/$(KERNEL)/unit.c $(FAULT_C) $(HEADERS) | need-fault-c
+$(UNIT_OBJ): tests/$(KERNEL)/unit.c $(wildcard $(FAULT_C)) $(HEADERS) | need-fault-c
 	@mkdir -p $(dir $@)
 	$(if $(Q),@echo '  CC      $< + $(FAULT_C)')
 	$(Q)$(CC) $(BASE_CFLAGS) $(UNIT_CFLAGS_VAR) $(SHIM) \
