@@ -93,5 +93,10 @@ explain: explain-build
 	  exit 2; }
 	$(Q)$(FK_LAUNCHER) explain -- $(PROG) $(ARGS)
 
+ifeq ($(M32),1)
+test-explain:
+	@echo 'test-explain: skipped under M32=1 (explain replays x86_64 captures)'
+else
 test-explain: explain-build
 	$(Q)python3 tests/explain/differential.py $(EXPLAIN_DIR)
+endif

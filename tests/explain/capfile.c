@@ -349,6 +349,8 @@ static int read_lines(struct reader *r, FILE *f, struct fk_capture *c)
 		if (!strchr(buf, '\n') && !feof(f))
 			return fail(r, "line longer than %d bytes",
 				    LINE_MAX_LEN);
+		if (!strchr(buf, '\n'))
+			return fail(r, "truncated: the last line is cut off");
 		if (r->line == 1) {
 			buf[strcspn(buf, "\n")] = 0;
 			if (header(r, buf))

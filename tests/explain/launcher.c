@@ -177,8 +177,8 @@ static void say_end(const char *prog, pid_t pid, int status)
 {
 	printf("faultkit: %s (pid %d) ", prog, (int)pid);
 	if (WIFSIGNALED(status))
-		printf("was killed by %s (%s)%s\n", sigabbrev_np(WTERMSIG(status)) ?
-		       sigabbrev_np(WTERMSIG(status)) : "?",
+		printf("was killed by SIG%s (%s)%s\n",
+		       sigabbrev_np(WTERMSIG(status)) ?: "?",
 		       strsignal(WTERMSIG(status)),
 		       WCOREDUMP(status) ? ", core dumped" : "");
 	else
@@ -233,7 +233,7 @@ static int conclude(const char *prog, const char *capture, int status,
 		return 2;
 	}
 	if (sig == SIGSEGV || sig == SIGBUS) {
-		fprintf(stderr, "faultkit: %s died of %s, but no capture was written: the fault hit where the library's handler could not run (a thread's stack overflow, or a handler the program installed behind the library's back)\n",
+		fprintf(stderr, "faultkit: %s died of SIG%s, but no capture was written: the fault hit where the library's handler could not run (a thread's stack overflow, or a handler the program installed behind the library's back)\n",
 			prog, sigabbrev_np(sig));
 		return 1;
 	}

@@ -277,6 +277,11 @@ static int own_signal(void)
 	return *null_ptr;
 }
 
+static int raise_segv(void)
+{
+	return raise(SIGSEGV);
+}
+
 static const struct probe probes[] = {
 	{ "null_read", "differential", null_read,
 	  "read through a NULL pointer" },
@@ -305,6 +310,8 @@ static const struct probe probes[] = {
 	  "NULL read with its own SIGSEGV handler (sigaction), exits 3" },
 	{ "own_signal", "input", own_signal,
 	  "NULL read with its own SIGSEGV handler (signal), exits 3" },
+	{ "raise_segv", "input", raise_segv,
+	  "raise(SIGSEGV): the signal without a fault" },
 };
 
 #define NPROBES	(sizeof(probes) / sizeof(probes[0]))

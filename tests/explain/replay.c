@@ -16,6 +16,7 @@
  */
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "../../stubs/rhel6/arch/x86/mm/fault_rest.h"
 #include "capfile.h"
@@ -104,8 +105,7 @@ static void label(char *buf, const struct fk_cap_vma *v)
 	else if (!v->name[0])
 		snprintf(buf, VLABEL, "[anon %s]", v->perms);
 	else
-		snprintf(buf, VLABEL, "%.48s(%.4s)", base ? base + 1 : v->name,
-			 v->perms);
+		snprintf(buf, VLABEL, "%.48s", base ? base + 1 : v->name);
 }
 
 static void model_vma(struct replay *r, int k)
@@ -252,6 +252,28 @@ static void print_after(const struct fk_capture *c)
 	       c->after.start, c->after.end, c->after.perms);
 }
 
+/* @path below the working directory, as a user would type it. */
+static const char *relative(const char *path)
+{
+	static char cwd[4096];
+	size_t n;
+
+	if (!getcwd(cwd, sizeof(cwd)))
+		return path;
+	n = strlen(cwd);
+	if (!strncmp(path, cwd, n) && path[n] == '/')
+		return path + n + 1;
+	return path;
+}
+
+static const char *host_label(const struct fk_capture *c)
+{
+	static char buf[80];
+
+	snprintf(buf, sizeof(buf), "host (Linux %.40s)", c->kernel);
+	return buf;
+}
+
 static void explain(struct replay *r, const char *fault_c)
 {
 	struct fk_src *src = fk_src_load(fault_c);
@@ -259,15 +281,15 @@ static void explain(struct replay *r, const char *fault_c)
 
 	print_capture(r);
 	printf("\nThe path through %s (RHEL6 2.6.32-431 __do_page_fault)%s:\n",
-	       fault_c, src ? "" : " [source unreadable: lines unknown]");
+	       relative(fault_c), src ? "" : " [source unreadable: lines unknown]");
 	fk_explain_path(stdout, &r->in, src);
 	printf("  %-13s=> %s\n", "", r->fk);
 	fk_src_free(src);
-	printf("\nVerdict:\n  host     Linux %-22s %s\n", r->cap.kernel,
-	       r->host);
-	printf("  faultkit RHEL6 2.6.32 fault.c       %s\n", r->fk);
+	printf("\nVerdict:\n  %-36s %s\n", host_label(&r->cap), r->host);
+	printf("  %-36s %s\n", "faultkit (RHEL6 2.6.32-431 fault.c)", r->fk);
 	print_after(&r->cap);
-	printf("  => %s\n", agree ? "they agree" : "they DISAGREE");
+	printf("  => %s\n", agree ? "they agree" :
+	       "they DISAGREE (known reasons: tests/explain/divergences.txt)");
 }
 
 static void verdict(struct replay *r, const char *fault_c)
