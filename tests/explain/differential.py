@@ -7,7 +7,9 @@
    capture is replayed through fault.c. The table shows the host's verdict
    beside faultkit's. A disagreement passes only if divergences.txt lists
    it with these exact verdicts; a listed probe that agrees fails too.
-2. Bad input: a program that does not fault, a static binary, a program
+2. Model rules on synthetic captures, independent of the host: SIGBUS
+   past the end of a mapped file, 2.6.32's stack guard page, RLIMIT_STACK.
+3. Bad input: a program that does not fault, a static binary, a program
    with its own SIGSEGV handler, a signal that is no fault, a missing
    program, and corrupt or truncated capture files.
 
@@ -130,16 +132,85 @@ class Suite:
         widths = [max(len(str(r[i])) for r in rows + [heads])
                   for i in range(5)]
         fmt = "  ".join("{:<%d}" % w for w in widths)
-        print("\n" + fmt.format(*heads))
+        print("\n" + fmt.format(*heads).rstrip())
         print(fmt.format(*("-" * w for w in widths)))
         for r in rows:
-            print(fmt.format(*r[:5]))
+            print(fmt.format(*r[:5]).rstrip())
         print()
         for r in rows:
             if r[3] == "diverge (listed)":
                 print(f"  {r[0]}: {listed[r[0]][2]}\n")
 
-    # ---- 2. bad input ---------------------------------------------------
+    # ---- 2. model rules -------------------------------------------------
+
+    SYNTHETIC = """faultkit-capture 1
+kind fault
+kernel synthetic
+pid 1
+comm synthetic
+exe /synthetic
+signal 11
+si_code 1
+si_addr {cr2:#x}
+trapno 14
+err {err:#x}
+cr2 {cr2:#x}
+sp {sp:#x}
+ip 0x400100
+cs 0x33
+eflags 0x246
+rlimit_stack {rlimit}
+handler default
+insn -
+maps complete
+vma 0x400000 0x401000 r-xp 0x0 4096 /synthetic
+{vmas}vma 0x7fffff000000 0x7fffff021000 rw-p 0x0 - [stack]
+end
+"""
+    STACK = 0x7fffff000000
+
+    def model(self, what, want, cr2, vmas="", err=4, sp=None,
+              rlimit=8 << 20):
+        path = os.path.join(self.scratch, "synthetic.capture")
+        with open(path, "w", encoding="utf-8") as f:
+            f.write(self.SYNTHETIC.format(cr2=cr2, err=err, vmas=vmas,
+                                          sp=sp or cr2, rlimit=rlimit))
+        r = run([self.replay, "--verdict", path])
+        m = re.search(r"faultkit=(\S+)", r.stdout)
+        self.check(r.returncode == 0 and m and m.group(1) == want,
+                   f"{what}: {want}", r.stdout + r.stderr)
+
+    def model_rules(self):
+        data = "vma 0x10000000 0x10002000 r--s 0x0 {} /data\n"
+        self.model("file of 100 bytes, page 0", "HANDLED", 0x10000010,
+                   data.format(100))
+        self.model("file of 100 bytes, page 1: past EOF",
+                   "SIGBUS/BUS_ADRERR", 0x10001010, data.format(100))
+        self.model("file of 4097 bytes, page 1", "HANDLED", 0x10001010,
+                   data.format(4097))
+        self.model("file of unknown size: no EOF rule", "HANDLED",
+                   0x10001010, data.format("?"))
+        self.model("mapping from file page 1, 8192-byte file, its page 1",
+                   "SIGBUS/BUS_ADRERR", 0x10001010,
+                   "vma 0x10000000 0x10002000 r--p 0x1000 8192 /data\n")
+        below = "vma {:#x} {:#x} rw-p 0x0 -\n"
+        s = self.STACK
+        self.model("stack's lowest page, a mapping right below",
+                   "SIGBUS/BUS_ADRERR", s + 8, below.format(s - 4096, s),
+                   err=6)
+        self.model("stack's lowest page, a one-page hole below", "HANDLED",
+                   s + 8, below.format(s - 8192, s - 4096), err=6)
+        self.model("stack grows onto the page above a mapping",
+                   "SIGBUS/BUS_ADRERR", s - 4096 + 8,
+                   below.format(s - 8192, s - 4096), err=6)
+        self.model("stack growth within RLIMIT_STACK", "HANDLED",
+                   s - 4096, err=6)
+        self.model("stack growth past RLIMIT_STACK (132 KiB)",
+                   "SIGSEGV/SEGV_MAPERR", s - 4096, err=6, rlimit=0x21000)
+        self.model("unlimited RLIMIT_STACK", "HANDLED", s - (64 << 20),
+                   err=6, rlimit="unlimited")
+
+    # ---- 3. bad input ---------------------------------------------------
 
     def bad_input(self):
         r = self.explain("--", self.probe, "no_fault")
@@ -214,6 +285,8 @@ def main():
         s = Suite(os.path.abspath(sys.argv[1]), scratch)
         print("differential suite: probes on this host, replayed through fault.c")
         s.differential()
+        print("model rules, on synthetic captures")
+        s.model_rules()
         print("bad input")
         s.bad_input()
     finally:
