@@ -17,6 +17,7 @@ usage: differential.py EXPLAIN_DIR   (where make explain-build put things)
 """
 import os
 import re
+import resource
 import shutil
 import subprocess
 import sys
@@ -48,9 +49,14 @@ def parse_divergences(path):
     return {p: (h, k, " ".join(r)) for p, (h, k, r) in entries.items()}
 
 
+def no_core():
+    """The probes crash on purpose: no core files in the tree."""
+    resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+
+
 def run(argv, env=None):
     return subprocess.run(argv, capture_output=True, text=True, env=env,
-                          timeout=TIMEOUT, check=False)
+                          timeout=TIMEOUT, check=False, preexec_fn=no_core)
 
 
 class Suite:
