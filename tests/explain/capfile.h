@@ -15,7 +15,7 @@ enum fk_cap_kind { FK_CAP_FAULT = 1, FK_CAP_ACCESS };
 
 /* file size of a mapping: bytes, or one of these */
 #define FK_SIZE_NONE	(-1L)	/* no regular file behind it */
-#define FK_SIZE_UNKNOWN	(-2L)	/* a file whose size could not be read */
+#define FK_SIZE_UNKNOWN	(-2L)	/* a file of unknown size */
 
 struct fk_cap_vma {
 	unsigned long start, end, offset;

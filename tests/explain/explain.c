@@ -49,7 +49,8 @@ struct fk_src *fk_src_load(const char *path)
 	if (!s)
 		abort();
 	while (fgets(buf, sizeof(buf), f)) {
-		s->lines = realloc(s->lines, sizeof(char *) * (size_t)(s->n + 1));
+		s->lines = realloc(s->lines,
+				   sizeof(char *) * (size_t)(s->n + 1));
 		if (!s->lines)
 			abort();
 		s->lines[s->n++] = squeeze(buf);

@@ -92,7 +92,8 @@ static int has_interp(int fd, const Elf64_Ehdr *eh)
 	int i;
 
 	for (i = 0; i < eh->e_phnum; i++) {
-		off_t at = (off_t)(eh->e_phoff + (Elf64_Off)i * eh->e_phentsize);
+		off_t at = (off_t)(eh->e_phoff +
+				   (Elf64_Off)i * eh->e_phentsize);
 
 		if (pread(fd, &ph, sizeof(ph), at) != (ssize_t)sizeof(ph))
 			return 0;
@@ -118,7 +119,8 @@ static int preloadable(const char *path)
 	n = read(fd, &eh, sizeof(eh));
 	if (n < (ssize_t)sizeof(eh) || memcmp(eh.e_ident, ELFMAG, SELFMAG))
 		ok = 1;
-	else if (eh.e_ident[EI_CLASS] != ELFCLASS64 || eh.e_machine != EM_X86_64)
+	else if (eh.e_ident[EI_CLASS] != ELFCLASS64 ||
+		 eh.e_machine != EM_X86_64)
 		die("%s is not an x86_64 program: the capture library is x86_64 only%s",
 		    path, "");
 	else if (!has_interp(fd, &eh))

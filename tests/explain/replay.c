@@ -182,7 +182,7 @@ static int run(struct replay *r, int trace)
 	return broken;
 }
 
-/* ---- telling it ------------------------------------------------------------ */
+/* ---- telling it --------------------------------------------------------- */
 
 static void print_vmas(const struct replay *r)
 {
