@@ -4,10 +4,13 @@
  * entered with mmap_sem held for read; VM_FAULT_RETRY means it has already
  * released it (__lock_page_or_retry), and without FAULT_FLAG_ALLOW_RETRY
  * that may only happen to a killable fault with a fatal signal pending.
- * What it returns comes from the row's script (default: a minor fault).
+ * What it returns comes from the row's script; unscripted, a minor fault,
+ * or VM_FAULT_SIGBUS where 2.6.32 answers it for the vma and address:
+ * past the end of a mapped file, and on a stack's guard page.
  */
 #include <linux/sched.h>
 
+#include "../../stubs/rhel6/arch/x86/mm/fault_rest.h"
 #include "../../stubs/rhel6/fk_world.h"
 
 static void sigkill_arrives(int call)
@@ -26,18 +29,67 @@ static void check_retry(unsigned int flags, int fault)
 		fk_violation("handle_mm_fault: RETRY without ALLOW_RETRY needs KILLABLE and a pending fatal signal");
 }
 
+/*
+ * filemap_fault(): a page at or past the file's last page, rounded up,
+ * is beyond EOF. The file is the row's; the vma's index in the world is
+ * the row's vma index.
+ */
+static int past_eof(struct vm_area_struct *vma, unsigned long address)
+{
+	const struct rhel6_vma *in;
+	unsigned long pgoff, npages;
+
+	if (vma < w.vma || vma >= w.vma + FK_NVMAS)
+		return 0;
+	in = &w.in->vmas[vma - w.vma];
+	if (!in->file)
+		return 0;
+	pgoff = ((address - vma->vm_start) >> PAGE_SHIFT) + in->pgoff;
+	npages = (in->file_size + PAGE_SIZE - 1) >> PAGE_SHIFT;
+	if (pgoff < npages)
+		return 0;
+	fk_detail("page %lu of a %lu-byte file: past EOF", pgoff,
+		  in->file_size);
+	return 1;
+}
+
+/*
+ * check_stack_guard_page() (CVE-2010-2240, before v4.12's gap): a fault
+ * on a stack's lowest page that is not yet mapped first grows the stack
+ * by one page; a mapping that is no stack right below makes it fail, and
+ * do_anonymous_page() answers VM_FAULT_SIGBUS.
+ */
+static int guard_page(struct vm_area_struct *vma, unsigned long address)
+{
+	struct vm_area_struct *prev;
+
+	if (!(vma->vm_flags & VM_GROWSDOWN) || (w.ec & PF_PROT) ||
+	    (address & PAGE_MASK) != vma->vm_start)
+		return 0;
+	for (prev = vma->vm_mm->mmap; prev && prev->vm_next != vma;
+	     prev = prev->vm_next)
+		;
+	if (!prev || prev->vm_end != vma->vm_start ||
+	    (prev->vm_flags & VM_GROWSDOWN))
+		return 0;
+	fk_detail("stack guard page: a mapping abuts it below");
+	return 1;
+}
+
 FK_FAKE4(int, handle_mm_fault, "p p a ff => vmf", struct mm_struct *, mm,
 	 struct vm_area_struct *, vma, unsigned long, address,
 	 unsigned int, flags)
 {
-	int fault;
+	int fault, rule = 0;
 
 	if (!mm->mmap_sem.readers)
 		fk_violation("handle_mm_fault called without mmap_sem held");
 	if (address < vma->vm_start || address >= vma->vm_end)
 		fk_violation("handle_mm_fault: address outside the vma");
 	sigkill_arrives(++w.hmf_calls);
-	fault = (int)fk_scripted_or(0);
+	if (past_eof(vma, address) || guard_page(vma, address))
+		rule = VM_FAULT_SIGBUS;
+	fault = (int)fk_scripted_or(rule);
 	if (fault & VM_FAULT_RETRY) {
 		check_retry(flags, fault);
 		up_read(&mm->mmap_sem);

@@ -34,6 +34,12 @@ enum rhel6_sigkill { NO_SIGKILL = 0, SIGKILL_BEFORE, SIGKILL_IN_HMF1,
 struct rhel6_vma {
 	unsigned long start, end, flags;
 	const char *name;
+	/*
+	 * A mapping of a regular file of file_size bytes from page pgoff
+	 * on: handle_mm_fault answers SIGBUS past its end. Rows leave it 0.
+	 */
+	int file;
+	unsigned long pgoff, file_size;
 };
 
 struct rhel6_kmap {
