@@ -27,19 +27,19 @@ LDFLAGS_VAR += --coverage
 endif
 
 .PHONY: golden golden-check regress regress-selftest regress-build \
-	need-in-tree
+	golden-in-tree-only
 
 # The golden files describe the in-tree fault.c and nothing else.
-need-in-tree:
+golden-in-tree-only:
 	@test '$(FAULT_C)' = '$(DEFAULT_FAULT_C)' || { \
 	  echo 'faultkit: golden files record the in-tree $(DEFAULT_FAULT_C) only;'; \
 	  echo '  use make regress FAULT_C=$(FAULT_C) to compare another file'; \
 	  exit 2; }
 
-golden: need-in-tree $(TESTBIN)
+golden: golden-in-tree-only $(TESTBIN)
 	$(Q)python3 tests/regress/golden.py write $(TESTBIN) $(GOLDEN_DIR)
 
-golden-check: need-in-tree $(TESTBIN)
+golden-check: golden-in-tree-only $(TESTBIN)
 	$(Q)python3 tests/regress/golden.py check $(TESTBIN) $(GOLDEN_DIR)
 
 REGRESS_COMMON = --make '$(MAKE)' --o '$(O)' --golden $(GOLDEN_DIR)

@@ -473,9 +473,8 @@ class Run:
 def parse_args(argv):
     ap = argparse.ArgumentParser(
         prog="make regress", description=__doc__.split("\n")[0])
-    src = ap.add_mutually_exclusive_group()
-    src.add_argument("--patch")
-    src.add_argument("--fault-c")
+    ap.add_argument("--patch")
+    ap.add_argument("--fault-c")
     ap.add_argument("--json")
     ap.add_argument("--quiet", action="store_true")
     ap.add_argument("--make", default="make")
@@ -484,8 +483,10 @@ def parse_args(argv):
     ap.add_argument("--golden", default="tests/golden/rhel6")
     ap.add_argument("--no-golden-check", action="store_true")
     opts = ap.parse_args(argv)
-    if not opts.patch and not opts.fault_c:
-        ap.error("give PATCH=file.diff or FAULT_C=path/to/fault.c")
+    if bool(opts.patch) == bool(opts.fault_c):
+        print("faultkit: regress: give PATCH=file.diff or "
+              "FAULT_C=path/to/fault.c (one of them)", file=sys.stderr)
+        sys.exit(2)
     return opts
 
 

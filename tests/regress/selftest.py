@@ -173,6 +173,8 @@ def bad_inputs(common, tmp):
         r".FAULT_FLAG_REMOTE. undeclared",
         r"with tests/regress/fixtures/does-not-compile\.diff applied does "
         r"not compile")
+    bad += expect_trouble("neither PATCH nor FAULT_C", regress(common),
+                          r"give PATCH=file\.diff or FAULT_C=")
     bad += expect_trouble("missing PATCH",
                           regress(common, "--patch", "no/such.diff"),
                           r"PATCH=no/such\.diff: no such file")
