@@ -9,8 +9,9 @@
  *   --junit              run every row, report as JUnit XML
  *   --bench N            run the whole table N times in this process
  *
- * --behaviour and --ktap run each row in a child process with a timeout,
- * so a unit that crashes or loops costs that row only.
+ * --behaviour and --ktap run each row in a child process with a timeout
+ * (ROW_TIMEOUT seconds, or FK_ROW_TIMEOUT from the environment), so a
+ * unit that crashes or loops costs that row only.
  */
 #include <signal.h>
 #include <stdio.h>
@@ -38,6 +39,15 @@ static int list(void)
 	EACH_ROW(s, r)
 		printf("%s %s\n", (*s)->name, r->name);
 	return 0;
+}
+
+/* Tests of a unit that loops on purpose need not wait 5 s for it. */
+static unsigned int row_timeout(void)
+{
+	const char *s = getenv("FK_ROW_TIMEOUT");
+	long v = s ? atol(s) : 0;
+
+	return v > 0 ? (unsigned int)v : ROW_TIMEOUT;
 }
 
 enum verdict { ROW_PASS, ROW_FAIL, ROW_CRASH, ROW_HANG };
@@ -90,7 +100,7 @@ static struct row_run run_forked(const struct fk_row *row, int behaviour)
 		FILE *out;
 
 		close(fds[0]);
-		alarm(ROW_TIMEOUT);
+		alarm(row_timeout());
 		failed = fk_run_row(row, &report);
 		out = fdopen(fds[1], "w");
 		if (behaviour) {
@@ -119,7 +129,7 @@ static struct row_run run_forked(const struct fk_row *row, int behaviour)
 static void trouble_text(char *buf, size_t len, const struct row_run *rr)
 {
 	if (rr->verdict == ROW_HANG)
-		snprintf(buf, len, "timed out after %d s", ROW_TIMEOUT);
+		snprintf(buf, len, "timed out after %u s", row_timeout());
 	else
 		snprintf(buf, len, "crashed with signal %d (%s)", rr->signo,
 			 strsignal(rr->signo));

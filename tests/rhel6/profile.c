@@ -259,7 +259,8 @@ static const struct fk_flag pf_flags[] = {
 static const struct fk_flag ff_flags[] = {
 	{ FAULT_FLAG_WRITE, "WRITE" },
 	{ FAULT_FLAG_ALLOW_RETRY, "ALLOW_RETRY" },
-	{ FAULT_FLAG_KILLABLE, "KILLABLE" }, { 0, NULL }
+	{ FAULT_FLAG_KILLABLE, "KILLABLE" }, { FAULT_FLAG_USER, "USER" },
+	{ 0, NULL }
 };
 
 static const struct fk_flag vmf_flags[] = {

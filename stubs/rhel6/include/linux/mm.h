@@ -18,6 +18,11 @@
 #define FAULT_FLAG_WRITE	0x01
 #define FAULT_FLAG_ALLOW_RETRY	0x08
 #define FAULT_FLAG_KILLABLE	0x20
+/*
+ * Not in 2.6.32: v3.12's value, so that a patch modelled on v3.12
+ * (tests/patches/fault-flag-user.diff) builds and reads as USER.
+ */
+#define FAULT_FLAG_USER		0x80
 
 #define VM_FAULT_OOM		0x0001
 #define VM_FAULT_SIGBUS		0x0002

@@ -1,0 +1,111 @@
+# SPDX-License-Identifier: GPL-2.0
+"""Behaviour text of the table binary: running it, parsing it, golden files.
+
+`faultkit-<k> --behaviour` prints one block per row, blocks separated by
+an empty line, each starting with "row NAME". A row that crashed or hung
+prints "trouble ..." instead of its behaviour; a row that broke a rule of
+the harness has "broken ..." lines. Golden files hold the same blocks, one
+file per suite, under tests/golden/<k>/<suite>.txt.
+"""
+import os
+import subprocess
+
+GOLDEN_HEADER = (
+    "# Behaviour of every row of suite {suite} on the in-tree\n"
+    "# arch/x86/mm/fault.c: outcome, counters, broken rules, call trace.\n"
+    "# Written by `make golden`; `make golden-check` keeps it honest.\n"
+)
+
+
+class Trouble(Exception):
+    """Something that stops a run: one clear message, exit status 2.
+
+    @detail (a compiler's messages, say) is printed before it.
+    """
+
+    def __init__(self, message, detail=None):
+        super().__init__(message)
+        self.detail = detail
+
+
+def run(argv, env=None, timeout=600, cwd=None):
+    """Runs @argv; returns (exit status, stdout + stderr)."""
+    try:
+        p = subprocess.run(argv, stdout=subprocess.PIPE,
+                           stderr=subprocess.STDOUT, env=env, cwd=cwd,
+                           timeout=timeout, check=False)
+    except OSError as e:
+        raise Trouble("cannot run %s: %s" % (argv[0], e.strerror))
+    except subprocess.TimeoutExpired:
+        raise Trouble("%s did not finish in %d s" % (argv[0], timeout))
+    return p.returncode, p.stdout.decode("utf-8", "replace")
+
+
+def parse(text):
+    """Behaviour text -> {row: [lines]} in the order printed."""
+    rows = {}
+    for block in text.split("\n\n"):
+        lines = [l for l in block.split("\n") if l]
+        if not lines:
+            continue
+        if not lines[0].startswith("row "):
+            raise Trouble("unexpected behaviour text: %r" % lines[0])
+        name = lines[0][4:]
+        if name in rows:
+            raise Trouble("row %s printed twice" % name)
+        rows[name] = lines
+    return rows
+
+
+def list_rows(binary):
+    """[(suite, row)] in table order."""
+    rc, out = run([binary, "--list"], timeout=60)
+    if rc:
+        raise Trouble("%s --list failed:\n%s" % (binary, out))
+    return [tuple(l.split(" ", 1)) for l in out.splitlines() if l]
+
+
+def behaviour(binary):
+    """Runs every row of @binary; {row: [lines]}. Crashes are rows' own."""
+    # Row timeouts are the binary's; 89 rows of which a few may hang.
+    rc, out = run([binary, "--behaviour"], timeout=1800)
+    if rc not in (0, 1):
+        raise Trouble("%s --behaviour failed (status %d):\n%s"
+                      % (binary, rc, out[-2000:]))
+    return parse(out)
+
+
+def golden_path(golden_dir, suite):
+    return os.path.join(golden_dir, suite + ".txt")
+
+
+def render_golden(suite, names, rows):
+    """The text of one suite's golden file."""
+    out = [GOLDEN_HEADER.format(suite=suite)]
+    for name in names:
+        out.append("\n" + "\n".join(rows[name]) + "\n")
+    return "".join(out)
+
+
+def read_golden(golden_dir, table):
+    """{row: [lines]} from the golden files of the suites in @table."""
+    rows = {}
+    for suite in sorted({s for s, _ in table}):
+        path = golden_path(golden_dir, suite)
+        try:
+            with open(path, encoding="utf-8") as f:
+                text = f.read()
+        except OSError as e:
+            raise Trouble("%s: %s (run `make golden`)" % (path, e.strerror))
+        body = "\n".join(l for l in text.split("\n")
+                         if not l.startswith("#"))
+        rows.update(parse(body))
+    return rows
+
+
+def is_trouble(lines):
+    return [l for l in lines if l.startswith("trouble ")]
+
+
+def broken(lines):
+    return [l for l in lines if l.startswith("broken ")]

@@ -1,0 +1,102 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-2.0
+"""Golden behaviour: the baseline that patch reports are diffed against.
+
+  golden.py write BINARY DIR   record every row's behaviour, one file per suite
+  golden.py check BINARY DIR   the files must match what BINARY does now
+
+BINARY is the table binary built from the in-tree fault.c. `check` prints
+a unified diff of each suite that moved and exits 1; the baseline of
+`make regress` would otherwise be wrong.
+"""
+import difflib
+import glob
+import os
+import sys
+
+import fkbehaviour as fb
+
+
+def expected_files(binary, golden_dir):
+    """{path: text} the golden folder should hold for @binary."""
+    table = fb.list_rows(binary)
+    rows = fb.behaviour(binary)
+    missing = [r for _, r in table if r not in rows]
+    if missing:
+        raise fb.Trouble("no behaviour printed for rows: %s"
+                         % " ".join(missing))
+    trouble = [r for r in rows if fb.is_trouble(rows[r])]
+    if trouble:
+        raise fb.Trouble("rows crash or hang on the in-tree fault.c: %s"
+                         % " ".join(trouble))
+    files = {}
+    for suite in dict.fromkeys(s for s, _ in table):
+        names = [r for s, r in table if s == suite]
+        files[fb.golden_path(golden_dir, suite)] = \
+            fb.render_golden(suite, names, rows)
+    return files
+
+
+def write(binary, golden_dir):
+    files = expected_files(binary, golden_dir)
+    os.makedirs(golden_dir, exist_ok=True)
+    for stale in set(glob.glob(os.path.join(golden_dir, "*.txt"))) - \
+            set(files):
+        os.unlink(stale)
+        print("golden: removed %s (no such suite)" % stale)
+    for path, text in files.items():
+        old = None
+        if os.path.exists(path):
+            with open(path, encoding="utf-8") as f:
+                old = f.read()
+        if old != text:
+            with open(path, "w", encoding="utf-8") as f:
+                f.write(text)
+            print("golden: %s %s" % ("updated" if old else "wrote", path))
+    print("golden: %d suites, %d rows in %s" %
+          (len(files), sum(t.count("\nrow ") for t in files.values()),
+           golden_dir))
+    return 0
+
+
+def check(binary, golden_dir):
+    files = expected_files(binary, golden_dir)
+    bad = 0
+    for stale in set(glob.glob(os.path.join(golden_dir, "*.txt"))) - \
+            set(files):
+        print("golden: %s is for no suite of the table" % stale)
+        bad += 1
+    for path, text in files.items():
+        try:
+            with open(path, encoding="utf-8") as f:
+                old = f.read()
+        except OSError as e:
+            print("golden: %s: %s" % (path, e.strerror))
+            bad += 1
+            continue
+        if old != text:
+            bad += 1
+            sys.stdout.writelines(difflib.unified_diff(
+                old.splitlines(True), text.splitlines(True),
+                path + " (recorded)", path + " (in-tree fault.c now)"))
+    if bad:
+        print("golden: %d file(s) differ from the in-tree fault.c: "
+              "review the diff, then `make golden`" % bad)
+        return 1
+    print("golden: %d suites match the in-tree fault.c" % len(files))
+    return 0
+
+
+def main(argv):
+    if len(argv) != 4 or argv[1] not in ("write", "check"):
+        print(__doc__.strip(), file=sys.stderr)
+        return 2
+    try:
+        return (write if argv[1] == "write" else check)(argv[2], argv[3])
+    except fb.Trouble as e:
+        print("golden: %s" % e, file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))

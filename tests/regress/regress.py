@@ -1,0 +1,531 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-2.0
+"""make regress: which rows of the table a patch to fault.c changes.
+
+  regress.py (--patch FILE | --fault-c FILE) [--json FILE|-] [--quiet]
+             [--make MAKE] [--o BUILD] [--golden DIR] [--no-golden-check]
+
+--patch applies FILE (-p1, a/arch/x86/mm/fault.c) to a copy of the in-tree
+fault.c under BUILD/regress/<name>/; --fault-c takes an already-patched
+file as it is. Either way the unit is built with gcov, every row runs, and
+each row's behaviour is compared with the golden file of its suite:
+
+  unchanged   the same text
+  changed     a unified diff of the behaviour
+  failing     the row crashed, hung, or broke a rule the golden row keeps
+
+then the added or changed lines that no row reaches. Exit status as
+diff(1): 0 no change, 1 changes, 2 trouble (the patch does not apply,
+the file is missing or does not compile, a row fails to run).
+The in-tree fault.c is only ever read.
+"""
+import argparse
+import difflib
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+
+import fkbehaviour as fb
+import patchfile
+
+TARGET = "arch/x86/mm/fault.c"
+ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
+
+
+class Background(threading.Thread):
+    """Runs @fn alongside; join() raises what it raised."""
+
+    def __init__(self, fn, enabled=True):
+        super().__init__(daemon=True)
+        self.fn, self.error = fn, None
+        if enabled:
+            self.start()
+
+    def run(self):
+        try:
+            self.fn()
+        except fb.Trouble as e:
+            self.error = e
+
+    def join(self, timeout=None):
+        if self.is_alive() or self.ident:
+            super().join(timeout)
+        if self.error:
+            raise self.error
+
+
+def rule_text(line):
+    """A broken rule without "broken " and the call number, which moves
+    when a patch adds or drops a call before it."""
+    return re.sub(r"^broken (call #\d+: )?", "", line)
+
+
+class Run:
+    """One regression run: its inputs, what it found, its report."""
+
+    def __init__(self, opts):
+        self.opts = opts
+        self.notes = []
+        self.rows = []
+        self.unreached = []
+        self.changed_lines = {"total": 0, "executable": 0, "unreached": 0}
+        self.source = None          # the fault.c that is built
+        self.sections = None        # patch sections for TARGET
+        self.line_map = {}          # source line -> ("patch"|"tree", line)
+
+    # ---- make ------------------------------------------------------------
+    def make(self, *args, o=None):
+        """Runs a sub-make of this tree with its own variables only."""
+        env = dict(os.environ)
+        for k in ("MAKEFLAGS", "MFLAGS", "MAKELEVEL", "MAKEOVERRIDES"):
+            env.pop(k, None)
+        argv = [self.opts.make, "-s", "--no-print-directory",
+                "-j%d" % (os.cpu_count() or 2), "O=" + (o or self.opts.o)]
+        p = subprocess.run(argv + list(args), cwd=ROOT, env=env,
+                           stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                           check=False)
+        return p.returncode, p.stdout.decode("utf-8", "replace")
+
+    def build_bin(self, *args, o=None):
+        """(binary, None) once built, or (None, make's output)."""
+        rc, out = self.make("regress-build", *args, o=o)
+        if rc:
+            return None, out
+        return os.path.join(ROOT, out.strip().splitlines()[-1]), None
+
+    # ---- inputs ----------------------------------------------------------
+    def read_input(self, path, what, spelt):
+        """Contents of a file the user named, or one clear Trouble."""
+        if not os.path.exists(path):
+            raise fb.Trouble("%s=%s: no such file" % (what, spelt))
+        if not os.path.isfile(path):
+            raise fb.Trouble("%s=%s: not a regular file" % (what, spelt))
+        try:
+            with open(path, "rb") as f:
+                data = f.read()
+        except OSError as e:
+            raise fb.Trouble("%s=%s: %s" % (what, spelt, e.strerror))
+        try:
+            return data.decode("utf-8")
+        except UnicodeDecodeError:
+            return data.decode("latin-1")
+
+    def check_golden(self):
+        """The baseline must describe today's in-tree fault.c and table."""
+        binary, out = self.build_bin()
+        if not binary:
+            raise fb.Trouble("the in-tree table does not build", out)
+        table = fb.list_rows(binary)
+        now = fb.behaviour(binary)
+        if fb.read_golden(self.opts.golden, table) != now:
+            raise fb.Trouble("%s does not match the in-tree %s: "
+                             "`make golden-check` shows how, `make golden` "
+                             "records it" % (self.opts.golden, TARGET))
+
+    def stage_patch(self):
+        """Applies the patch to a fresh copy; returns the copy's path."""
+        patch = self.opts.patch
+        text = self.read_input(self.opts.patch_abs, "PATCH", patch)
+        try:
+            self.sections, others = patchfile.split(text, TARGET)
+        except fb.Trouble as e:
+            raise fb.Trouble("PATCH=%s: %s" % (patch, e))
+        for path, n in sorted(others.items()):
+            self.notes.append("%s: %d hunk%s for %s left out: only %s is "
+                              "under test" % (patch, n, "s" * (n != 1),
+                                              path, TARGET))
+        name = re.sub(r"[^A-Za-z0-9_.-]", "_",
+                      os.path.splitext(os.path.basename(patch))[0]) or "patch"
+        top = os.path.join(self.opts.o, "regress")
+        final = os.path.join(top, name)
+        # Nothing of an earlier run of this name survives a failed one.
+        shutil.rmtree(final, ignore_errors=True)
+        os.makedirs(top, exist_ok=True)
+        stage = tempfile.mkdtemp(prefix=".stage-", dir=top)
+        try:
+            self.apply(stage, patch)
+            os.rename(stage, final)
+        finally:
+            shutil.rmtree(stage, ignore_errors=True)
+        return os.path.abspath(os.path.join(final, TARGET))
+
+    def apply(self, stage, patch):
+        copy = os.path.join(stage, TARGET)
+        os.makedirs(os.path.dirname(copy))
+        shutil.copyfile(os.path.join(ROOT, TARGET), copy)
+        diff = os.path.abspath(os.path.join(stage, "fault.c.diff"))
+        with open(diff, "w", encoding="utf-8") as f:
+            f.write(patchfile.render(self.sections, TARGET))
+        # Exact context only: this file repeats the same few lines
+        # ("bad_area(...); return; }") too often for fuzz to be safe.
+        rc, out = fb.run(["patch", "-p1", "--fuzz=0", "--batch", "--forward",
+                          "--no-backup-if-mismatch", "--reject-file=-",
+                          "-d", stage, "-i", diff])
+        offsets = re.findall(r"Hunk #(\d+) succeeded at (\d+) \(offset "
+                             r"(-?\d+) lines?\)", out)
+        for num, at, off in offsets:
+            self.notes.append("%s: hunk #%s applies at line %s (offset %s)"
+                              % (patch, num, at, off))
+        if rc == 0:
+            return
+        raise fb.Trouble(self.hunk_failure(out, patch))
+
+    def hunk_failure(self, out, patch):
+        """One message naming the hunks patch(1) refused."""
+        section, failed = -1, []
+        for line in out.splitlines():
+            if line.startswith("patching file"):
+                section += 1
+            m = re.match(r"Hunk #(\d+) FAILED at (\d+)", line)
+            num = int(m.group(1)) if m else 0
+            if m and 0 <= section < len(self.sections) and \
+                    num <= len(self.sections[section].hunks):
+                h = self.sections[section].hunks[num - 1]
+                failed.append("%s:%d: hunk #%s %s does not apply to %s "
+                              "(expected near line %s)"
+                              % (patch, h.lineno, m.group(1), h.header.strip(),
+                                 TARGET, m.group(2)))
+        if "Reversed (or previously applied)" in out:
+            failed.insert(0, "%s: looks reversed or already applied"
+                          % patch)
+        if not failed:
+            failed = ["%s: patch(1) failed:\n%s" % (patch, out.strip())]
+        return "\n".join(failed)
+
+    # ---- build -----------------------------------------------------------
+    def build(self):
+        """Builds the unit from self.source with gcov; returns the binary."""
+        cov_o = os.path.join(self.opts.o, "regress", "o")
+        binary, out = self.build_bin("REGRESS_COV=1", "FAULT_C=" + self.source,
+                                     o=cov_o)
+        if not binary and "does not compile against" not in out:
+            raise fb.Trouble("building the table for %s failed"
+                             % self.shown(self.source), out)
+        if not binary:
+            raise self.compile_failure(out)
+        # Counts of an earlier run of the same file must not add up.
+        gcda = os.path.join(os.path.dirname(binary), "unit.gcda")
+        if os.path.exists(gcda):
+            os.unlink(gcda)
+        return binary
+
+    def compile_failure(self, out):
+        """The compiler's messages, pointing at the user's own lines."""
+        keep = []
+        for line in out.splitlines():
+            if line.startswith(("make", "  CC ", "  LD ")) or \
+                    "does not compile against" in line:
+                continue
+            keep.append(self.map_message(line))
+        what = TARGET + " with " + self.opts.patch + " applied" \
+            if self.opts.patch else self.opts.fault_c
+        return fb.Trouble("%s does not compile against the %s shim"
+                          % (what, self.opts.kernel), "\n".join(keep))
+
+    def map_message(self, line):
+        """copy:L:C: ... -> patch:P: ... or fault.c:L: ...; FAULT_C's own
+        path as the user spelt it."""
+        if not line.startswith(self.source + ":"):
+            return line
+        if not self.opts.patch:
+            return self.opts.fault_c + line[len(self.source):]
+        rest = line[len(self.source) + 1:]
+        m = re.match(r"(\d+):(\d+:)?(.*)", rest, re.S)
+        if not m:
+            return TARGET + " (patched):" + rest
+        where = self.line_map.get(int(m.group(1)))
+        col = m.group(2) or ""
+        if where and where[0] == "patch":
+            if col:
+                col = "%d:" % (int(col[:-1]) + 1)   # the '+' in front
+            return "%s:%d:%s%s" % (self.opts.patch, where[1], col, m.group(3))
+        if where:
+            return "%s:%d:%s%s" % (TARGET, where[1], col, m.group(3))
+        return "%s (patched):%s" % (TARGET, rest)
+
+    def map_lines(self, tree, new):
+        """Maps each line of the built file to the patch or the tree file.
+
+        Returns the added or changed line numbers, in order.
+        """
+        sm = difflib.SequenceMatcher(None, tree, new, autojunk=False)
+        plus = patchfile.plus_lines(self.sections) if self.sections else []
+        k, added = 0, []
+        for tag, i1, i2, j1, j2 in sm.get_opcodes():
+            for j in range(j1, j2):
+                if tag == "equal":
+                    self.line_map[j + 1] = ("tree", i1 + j - j1 + 1)
+                    continue
+                added.append(j + 1)
+                while k < len(plus) and plus[k][1] != new[j]:
+                    k += 1
+                if k < len(plus):
+                    self.line_map[j + 1] = ("patch", plus[k][0])
+                    k += 1
+        return added
+
+    # ---- run and compare ---------------------------------------------------
+    def coverage_run(self, binary, safe):
+        """Runs every row once more for gcov's counters.
+
+        --behaviour runs rows in children that write no counters. When
+        no row crashed or hung there (@safe), all rows run in one process
+        (--bench 1, a few ms); otherwise, or if that fails after all,
+        under Check, whose forked children each write theirs.
+        """
+        gcda = os.path.join(os.path.dirname(binary), "unit.gcda")
+        if safe:
+            try:
+                p = subprocess.run([binary, "--bench", "1"], timeout=60,
+                                   stdout=subprocess.DEVNULL,
+                                   stderr=subprocess.DEVNULL, check=False)
+                if p.returncode in (0, 1):
+                    return
+            except subprocess.TimeoutExpired:
+                pass
+            if os.path.exists(gcda):
+                os.unlink(gcda)
+        env = {k: v for k, v in os.environ.items() if not k.startswith("CK_")}
+        env["CK_VERBOSITY"] = "silent"
+        env["CK_TIMEOUT_MULTIPLIER"] = "0.2"   # a hang costs 1 s, not 5
+        fb.run([binary], env=env, timeout=1800)
+
+    def compare(self, table, golden, now):
+        """Sorts each row: unchanged, changed, or failing (its kind: a
+        crash, a hang, a rule the golden row keeps, or no output)."""
+        for suite, row in table:
+            g, p = golden.get(row), now.get(row)
+            entry = {"suite": suite, "row": row, "status": "unchanged",
+                     "failure": None, "reason": None, "diff": []}
+            self.rows.append(entry)
+            if g is None:
+                raise fb.Trouble("row %s has no golden behaviour: run "
+                                 "`make golden`" % row)
+            if p is None:
+                entry.update(status="failing", failure="missing",
+                             reason="no behaviour printed")
+                continue
+            trouble = fb.is_trouble(p)
+            if trouble:
+                why = trouble[0][len("trouble "):]
+                entry.update(status="failing", reason=why,
+                             failure="hang" if why.startswith("timed out")
+                             else "crash")
+                continue
+            if p == g:
+                continue
+            entry["diff"] = list(difflib.unified_diff(
+                g, p, "golden", "patched", lineterm=""))
+            entry["status"] = "changed"
+            old_rules = [rule_text(b) for b in fb.broken(g)]
+            new_rules = [rule_text(b) for b in fb.broken(p)
+                         if rule_text(b) not in old_rules]
+            if new_rules:
+                entry.update(status="failing", failure="rule",
+                             reason="broke a rule: " + new_rules[0])
+
+    def lost_rows(self):
+        """Rows whose run died: they count for no line of coverage."""
+        return [r for r in self.rows if r["failure"] in ("crash", "hang")]
+
+    def coverage(self, binary, added):
+        """Added or changed lines with zero hits, from gcov's JSON."""
+        self.changed_lines["total"] = len(added)
+        if not added:
+            return
+        objdir = os.path.dirname(binary)
+        with tempfile.TemporaryDirectory() as tmp:
+            rc, out = fb.run(["gcov", "--json-format", "--stdout",
+                              "-o", objdir, os.path.join(objdir, "unit.o")],
+                             cwd=tmp)
+        if rc:
+            raise fb.Trouble("gcov failed:\n" + out)
+        counts = {}
+        for doc in out.splitlines():
+            if not doc.startswith("{"):
+                continue
+            for f in json.loads(doc)["files"]:
+                if os.path.realpath(f["file"]) == \
+                        os.path.realpath(self.source):
+                    for l in f["lines"]:
+                        n = l["line_number"]
+                        counts[n] = counts.get(n, 0) + l["count"]
+        with open(self.source, encoding="utf-8", errors="replace") as f:
+            text = f.read().split("\n")
+        for n in added:
+            if n not in counts:
+                continue
+            self.changed_lines["executable"] += 1
+            if counts[n]:
+                continue
+            where = self.line_map.get(n)
+            self.unreached.append({
+                "line": n, "text": text[n - 1].strip(),
+                "patch_line": where[1] if where and where[0] == "patch"
+                else None})
+        self.changed_lines["unreached"] = len(self.unreached)
+        if self.unreached and self.lost_rows():
+            self.notes.append("rows that crashed or hung count for no line")
+
+    def go(self):
+        o = self.opts
+        if o.patch:
+            self.read_input(o.patch_abs, "PATCH", o.patch)
+        else:
+            self.read_input(o.fault_c_abs, "FAULT_C", o.fault_c)
+            if re.search(r"[\s:#$]", o.fault_c_abs):
+                raise fb.Trouble("FAULT_C=%s: make cannot build from a path "
+                                 "with spaces, ':', '#' or '$'; copy it "
+                                 "elsewhere" % o.fault_c)
+        # The baseline check runs while the patched unit builds.
+        baseline = Background(self.check_golden, not o.no_golden_check)
+        try:
+            if o.patch:
+                self.source = self.stage_patch()
+            else:
+                self.source = o.fault_c_abs
+            with open(os.path.join(ROOT, TARGET), encoding="utf-8") as f:
+                tree = f.read().split("\n")
+            with open(self.source, encoding="utf-8", errors="replace") as f:
+                added = self.map_lines(tree, f.read().split("\n"))
+            binary = self.build()
+        finally:
+            baseline.join()
+        table = fb.list_rows(binary)
+        golden = fb.read_golden(o.golden, table)
+        self.compare(table, golden, fb.behaviour(binary))
+        if added:
+            self.coverage_run(binary, not self.lost_rows())
+        self.coverage(binary, added)
+
+    # ---- report ------------------------------------------------------------
+    @staticmethod
+    def shown(path):
+        """@path relative to the tree when inside it."""
+        if path is None:
+            return None
+        rel = os.path.relpath(path, ROOT)
+        return path if rel.startswith("..") else rel
+
+    def counts(self):
+        c = {"rows": len(self.rows), "unchanged": 0, "changed": 0,
+             "failing": 0}
+        for r in self.rows:
+            c[r["status"]] += 1
+        return c
+
+    def status(self):
+        c = self.counts()
+        return 2 if c["failing"] else 1 if c["changed"] else 0
+
+    def as_json(self, error=None, detail=None):
+        o = self.opts
+        return {
+            "tool": "faultkit regress", "kernel": o.kernel,
+            "patch": o.patch, "fault_c": o.fault_c or TARGET,
+            "built_from": self.shown(self.source),
+            "golden": o.golden, "notes": self.notes,
+            "rows": self.rows, "summary": self.counts(),
+            "changed_lines": self.changed_lines,
+            "unreached": self.unreached,
+            "error": error, "error_detail": detail,
+            "exit": 2 if error else self.status(),
+        }
+
+    def text(self):
+        o = self.opts
+        out = ["regress: %s against %s (%d rows)" % (
+            o.patch + " on " + TARGET if o.patch else o.fault_c,
+            o.golden, len(self.rows))]
+        out += ["note: " + n for n in self.notes]
+        for r in self.rows:
+            if r["status"] == "unchanged" and o.quiet:
+                continue
+            line = "%-9s %s [%s]" % (r["status"], r["row"], r["suite"])
+            if r["reason"]:
+                line += ": " + r["reason"]
+            out.append(line)
+            out += ["    " + d for d in r["diff"]]
+        if self.unreached:
+            out.append("added or changed lines that no row reaches:")
+            for u in self.unreached:
+                if u["patch_line"]:
+                    where = "%s:%d (line %d of the patched fault.c)" % (
+                        o.patch, u["patch_line"], u["line"])
+                else:
+                    where = "%s:%d" % (o.fault_c or TARGET, u["line"])
+                out.append("    %s: %s" % (where, u["text"]))
+        c, cl = self.counts(), self.changed_lines
+        out.append("summary: %d rows: %d unchanged, %d changed, %d failing; "
+                   "lines added or changed: %d, code: %d, reached by no "
+                   "row: %d (exit %d)" % (
+                       c["rows"], c["unchanged"], c["changed"], c["failing"],
+                       cl["total"], cl["executable"], cl["unreached"],
+                       self.status()))
+        return "\n".join(out) + "\n"
+
+
+def parse_args(argv):
+    ap = argparse.ArgumentParser(
+        prog="make regress", description=__doc__.split("\n")[0])
+    ap.add_argument("--patch")
+    ap.add_argument("--fault-c")
+    ap.add_argument("--json")
+    ap.add_argument("--quiet", action="store_true")
+    ap.add_argument("--make", default="make")
+    ap.add_argument("--o", default="build")
+    ap.add_argument("--kernel", default="rhel6")
+    ap.add_argument("--golden", default="tests/golden/rhel6")
+    ap.add_argument("--no-golden-check", action="store_true")
+    opts = ap.parse_args(argv)
+    if bool(opts.patch) == bool(opts.fault_c):
+        print("faultkit: regress: give PATCH=file.diff or "
+              "FAULT_C=path/to/fault.c (one of them)", file=sys.stderr)
+        sys.exit(2)
+    return opts
+
+
+def emit_json(opts, doc):
+    text = json.dumps(doc, indent=1) + "\n"
+    if opts.json == "-":
+        sys.stdout.write(text)
+        return
+    with open(opts.json, "w", encoding="utf-8") as f:
+        f.write(text)
+
+
+def main(argv):
+    opts = parse_args(argv)
+    # The user's paths are theirs (relative to where they ran us); ours
+    # are the tree's.
+    opts.patch_abs = opts.patch and os.path.abspath(opts.patch)
+    opts.fault_c_abs = opts.fault_c and os.path.abspath(opts.fault_c)
+    if opts.json and opts.json != "-":
+        opts.json = os.path.abspath(opts.json)
+    os.chdir(ROOT)
+    r = Run(opts)
+    try:
+        r.go()
+    except fb.Trouble as e:
+        if opts.json:
+            emit_json(opts, r.as_json(error=str(e), detail=e.detail))
+        for n in r.notes:
+            print("note: " + n, file=sys.stderr)
+        if e.detail:
+            print(e.detail, file=sys.stderr)
+        print("faultkit: regress: %s" % e, file=sys.stderr)
+        return 2
+    if opts.json:
+        emit_json(opts, r.as_json())
+    if opts.json != "-":
+        sys.stdout.write(r.text())
+    return r.status()
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

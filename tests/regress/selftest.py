@@ -1,0 +1,287 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-2.0
+"""make regress-selftest: the regression report says what it should.
+
+Every tests/patches/<name>.diff (models of real fault-path changes) and
+tests/regress/fixtures/<name>.diff with a <name>.expect beside it is run
+through regress.py; the report must name exactly the rows of the
+.expect, with their status, and no other, exit as the .expect says, and
+list exactly its unreached lines. .expect lines:
+
+  exit N                  the exit status
+  changed ROW             ROW's behaviour changes
+  failing ROW [TEXT]      ROW fails to run (crash, hang, broken rule),
+                          its reason containing TEXT
+  unreached TEXT          an added line no row reaches, by its text
+  note TEXT               a note of the report contains TEXT
+  changes REGEX           every -/+ line of every diff matches one REGEX
+
+Then the bad inputs: a patch that does not apply, one for other files
+only, one that does not compile, missing and unreadable files, a
+FAULT_C that does not compile; a failed run must leave nothing that
+spoils the next; and through all of it the in-tree fault.c must stay
+byte for byte what it was.
+"""
+import glob
+import hashlib
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+from concurrent.futures import ThreadPoolExecutor
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.abspath(os.path.join(HERE, "..", ".."))
+TREE = os.path.join(ROOT, "arch", "x86", "mm", "fault.c")
+FIXTURES = os.path.join("tests", "regress", "fixtures")
+
+
+class Failed(Exception):
+    pass
+
+
+def regress(common, *args, env=None):
+    """(exit status, stdout, stderr) of one regress.py run."""
+    e = dict(os.environ)
+    e["FK_ROW_TIMEOUT"] = "1"           # the hang fixture costs 1 s
+    e.update(env or {})
+    p = subprocess.run([sys.executable, os.path.join(HERE, "regress.py")]
+                       + common + list(args), cwd=ROOT, env=e,
+                       stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                       check=False)
+    return (p.returncode, p.stdout.decode("utf-8", "replace"),
+            p.stderr.decode("utf-8", "replace"))
+
+
+def read_expect(path):
+    exp = {"exit": None, "rows": {}, "unreached": [], "notes": [],
+           "changes": []}
+    with open(path, encoding="utf-8") as f:
+        for n, line in enumerate(f, 1):
+            line = line.rstrip("\n")
+            if not line or line.startswith("#"):
+                continue
+            word, _, rest = line.partition(" ")
+            if word == "exit":
+                exp["exit"] = int(rest)
+            elif word in ("changed", "failing"):
+                row, _, text = rest.partition(" ")
+                exp["rows"][row] = (word, text)
+            elif word == "unreached":
+                exp["unreached"].append(rest)
+            elif word == "note":
+                exp["notes"].append(rest)
+            elif word == "changes":
+                exp["changes"].append(re.compile(rest))
+            else:
+                raise Failed("%s:%d: unknown line %r" % (path, n, line))
+    if exp["exit"] is None:
+        raise Failed("%s: no exit line" % path)
+    return exp
+
+
+def check_report(name, exp, rc, doc):
+    """Differences between a JSON report and its expectation."""
+    bad = []
+    if rc != exp["exit"] or doc["exit"] != exp["exit"]:
+        bad.append("exit %d (JSON %s), expected %d%s" % (
+            rc, doc["exit"], exp["exit"],
+            ": " + doc["error"] if doc.get("error") else ""))
+    got = {r["row"]: r for r in doc["rows"] if r["status"] != "unchanged"}
+    for row, (status, text) in exp["rows"].items():
+        r = got.get(row)
+        if not r:
+            bad.append("%s: expected %s, reported unchanged or absent"
+                       % (row, status))
+        elif r["status"] != status:
+            bad.append("%s: expected %s, reported %s" % (row, status,
+                                                         r["status"]))
+        elif text and text not in (r["reason"] or ""):
+            bad.append("%s: reason %r lacks %r" % (row, r["reason"], text))
+    for row in sorted(set(got) - set(exp["rows"])):
+        bad.append("%s: reported %s, expected unchanged"
+                   % (row, got[row]["status"]))
+    texts = [u["text"] for u in doc["unreached"]]
+    if sorted(texts) != sorted(exp["unreached"]):
+        bad.append("unreached lines %r, expected %r"
+                   % (texts, exp["unreached"]))
+    for note in exp["notes"]:
+        if not any(note in n for n in doc["notes"]):
+            bad.append("no note contains %r (notes: %r)"
+                       % (note, doc["notes"]))
+    for r in doc["rows"] if exp["changes"] else []:
+        for line in r["diff"][2:]:
+            if line[:1] in "-+" and \
+                    not any(c.search(line) for c in exp["changes"]):
+                bad.append("%s: unexpected change %r" % (r["row"], line))
+    return ["%s: %s" % (name, b) for b in bad]
+
+
+def run_expect(common, diff, tmp):
+    """Runs one patch with an .expect; returns the problems found."""
+    exp = read_expect(os.path.splitext(diff)[0] + ".expect")
+    out = os.path.join(tmp, os.path.basename(diff) + ".json")
+    rc, _, err = regress(common, "--patch", diff, "--json", out, "--quiet")
+    try:
+        with open(out, encoding="utf-8") as f:
+            doc = json.load(f)
+    except (OSError, ValueError) as e:
+        return ["%s: no JSON report (%s); stderr:\n%s" % (diff, e, err)]
+    return check_report(diff, exp, rc, doc)
+
+
+def expect_trouble(what, result, pattern, last=None):
+    """A run that must fail with exit 2 and one clear message."""
+    rc, _, err = result
+    lines = err.strip().split("\n")
+    bad = []
+    if rc != 2:
+        bad.append("exit %d, expected 2" % rc)
+    if not re.search(pattern, err, re.M):
+        bad.append("stderr lacks /%s/" % pattern)
+    if not lines[-1].startswith("faultkit: regress: "):
+        bad.append("last line is not the faultkit message: %r" % lines[-1])
+    if last and not re.search(last, lines[-1]):
+        bad.append("last line lacks /%s/: %r" % (last, lines[-1]))
+    return ["%s: %s\n%s" % (what, b, err) for b in bad]
+
+
+def fx(name):
+    return os.path.join(FIXTURES, name)
+
+
+def bad_inputs(common, tmp):
+    bad = expect_trouble(
+        "patch that does not apply",
+        regress(common, "--patch", fx("does-not-apply.diff")),
+        r"does-not-apply\.diff:16: hunk #2 @@ -164,18 \+164,6 @@ does "
+        r"not apply to arch/x86/mm/fault\.c")
+    if os.path.exists(os.path.join(ROOT, "build", "regress",
+                                   "does-not-apply")):
+        bad.append("patch that does not apply: its build folder is left")
+    bad += expect_trouble(
+        "patch for other files only",
+        regress(common, "--patch", fx("other-files-only.diff")),
+        r"no hunk for arch/x86/mm/fault\.c .*the patch names: mm/memory\.c")
+    bad += expect_trouble(
+        "patch that does not compile",
+        regress(common, "--patch", fx("does-not-compile.diff")),
+        r"^tests/regress/fixtures/does-not-compile\.diff:13:27: error: "
+        r".FAULT_FLAG_REMOTE. undeclared",
+        r"with tests/regress/fixtures/does-not-compile\.diff applied does "
+        r"not compile")
+    bad += expect_trouble("neither PATCH nor FAULT_C", regress(common),
+                          r"give PATCH=file\.diff or FAULT_C=")
+    bad += expect_trouble("missing PATCH",
+                          regress(common, "--patch", "no/such.diff"),
+                          r"PATCH=no/such\.diff: no such file")
+    bad += expect_trouble("missing FAULT_C",
+                          regress(common, "--fault-c", "no/such/fault.c"),
+                          r"FAULT_C=no/such/fault\.c: no such file")
+    bad += expect_trouble("unreadable FAULT_C (a folder)",
+                          regress(common, "--fault-c", "arch"),
+                          r"FAULT_C=arch: not a regular file")
+    broken = os.path.join(tmp, "fault.c")
+    with open(TREE, encoding="utf-8") as f:
+        text = f.read()
+    lineno = text[:text.index("\tmm = tsk->mm;")].count("\n") + 1
+    with open(broken, "w", encoding="utf-8") as f:
+        f.write(text.replace("\tmm = tsk->mm;", "\tmm = tsk->mm_struct;"))
+    bad += expect_trouble(
+        "FAULT_C that does not compile",
+        regress(common, "--fault-c", broken),
+        r"^%s:%d:\d+: error: .*mm_struct" % (re.escape(broken), lineno),
+        r"%s does not compile" % re.escape(broken))
+    return bad
+
+
+def fault_c_and_state(common, tmp):
+    """A failed run spoils nothing; FAULT_C= gives the PATCH= report;
+    text and JSON agree."""
+    bad = []
+    for d in ("one", "two"):
+        os.makedirs(os.path.join(tmp, d))
+    # The same name, first not compiling, then good: the good one wins.
+    # (A name of its own: the .expect run of the patch goes alongside.)
+    same_bad = os.path.join(tmp, "one", "same-name.diff")
+    same_good = os.path.join(tmp, "two", "same-name.diff")
+    shutil.copyfile(os.path.join(ROOT, fx("does-not-compile.diff")),
+                    same_bad)
+    shutil.copyfile(os.path.join(ROOT, "tests", "patches",
+                                 "stack-cushion-removal.diff"), same_good)
+    js = os.path.join(tmp, "same-name.json")
+    rc1, _, _ = regress(common, "--patch", same_bad)
+    rc2, out, err = regress(common, "--patch", same_good, "--json", js)
+    if rc1 != 2 or rc2 != 1 or "88 unchanged, 1 changed, 0 failing" \
+            not in out:
+        return ["a good run after a failed one of the same name: "
+                "exit %d then %d\n%s%s" % (rc1, rc2, out, err)]
+    with open(js, encoding="utf-8") as f:
+        doc = json.load(f)
+    for r in doc["rows"]:
+        if not re.search(r"^%s +%s \[%s\]" % (r["status"], r["row"],
+                                              r["suite"]), out, re.M):
+            bad.append("text report lacks %s %s" % (r["status"], r["row"]))
+    copy = os.path.join(ROOT, "build", "regress", "same-name",
+                        "arch", "x86", "mm", "fault.c")
+    mine = os.path.join(tmp, "patched-fault.c")
+    shutil.copyfile(copy, mine)
+    rc, out, err = regress(common, "--fault-c", mine, "--quiet")
+    if rc != 1 or not re.search(r"^changed +user_write_below_cushion_sigsegv"
+                                r" \[stack\]$", out, re.M) or \
+            "89 rows: 88 unchanged, 1 changed, 0 failing" not in out:
+        bad.append("FAULT_C=patched copy: exit %d\n%s%s" % (rc, out, err))
+    return bad
+
+
+def digest():
+    with open(TREE, "rb") as f:
+        data = f.read()
+    return hashlib.sha256(data).hexdigest(), os.stat(TREE).st_mtime_ns
+
+
+def main(argv):
+    common = argv[1:]
+    before = digest()
+    # One run first: it checks the golden files and builds what the
+    # others share, so that the rest can run two at a time.
+    patches = sorted(glob.glob(os.path.join("tests", "patches", "*.diff")))
+    fixtures = sorted(p for p in glob.glob(os.path.join(FIXTURES, "*.diff"))
+                      if os.path.exists(p[:-5] + ".expect"))
+    missing = [p for p in patches if not os.path.exists(p[:-5] + ".expect")]
+    if missing or not patches:
+        print("regress-selftest: no .expect for: %s" % " ".join(missing)
+              or "no patches in tests/patches")
+        return 1
+    os.chdir(ROOT)
+    results = []
+    with tempfile.TemporaryDirectory() as tmp:
+        results.append((patches[0], run_expect(common, patches[0], tmp)))
+        common = common + ["--no-golden-check"]
+        jobs = [(p, run_expect, (common, p, tmp))
+                for p in patches[1:] + fixtures]
+        jobs += [("bad inputs", bad_inputs, (common, tmp)),
+                 ("FAULT_C and leftover state", fault_c_and_state,
+                  (common, tmp))]
+        with ThreadPoolExecutor(max_workers=2) as pool:
+            found = pool.map(lambda j: j[1](*j[2]), jobs)
+            results += [(j[0], r) for j, r in zip(jobs, found)]
+    results.append(("in-tree fault.c untouched",
+                    [] if digest() == before else
+                    ["arch/x86/mm/fault.c was written to"]))
+    failed = 0
+    for name, problems in results:
+        print("regress-selftest: %-45s %s" % (
+            name, "FAILED" if problems else "ok"))
+        for p in problems:
+            print("    " + p.replace("\n", "\n    "))
+        failed += bool(problems)
+    print("%d passed, %d failed" % (len(results) - failed, failed))
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
