@@ -31,20 +31,32 @@ FK_FAKE2(struct vm_area_struct *, find_vma, "p a => p",
 }
 
 /*
- * expand_downwards(): page-align, refuse below mmap_min_addr, refuse to
- * grow past RLIMIT_STACK, else really lower vm_start.
+ * RHEL6's exec-shield lets a stack grow EXEC_STACK_BIAS beyond
+ * RLIMIT_STACK (over_stack_limit() in its mm/mmap.c): upstream 2.6.32
+ * compares the size with the limit itself.
  */
-static int expand_rule(struct vm_area_struct *vma, unsigned long address)
+#define EXEC_STACK_BIAS	(2UL << 20)
+
+static int over_stack_limit(unsigned long size)
 {
 	unsigned long limit = w.in->rlimit_stack ? w.in->rlimit_stack :
 						   8UL << 20;
 
+	return size >= EXEC_STACK_BIAS && size - EXEC_STACK_BIAS > limit;
+}
+
+/*
+ * expand_downwards(): page-align, refuse below mmap_min_addr, refuse to
+ * grow past the stack limit, else really lower vm_start.
+ */
+static int expand_rule(struct vm_area_struct *vma, unsigned long address)
+{
 	address &= PAGE_MASK;
 	if (address < MMAP_MIN_ADDR)
 		return -EACCES;
 	if (address >= vma->vm_start)
 		return 0;
-	if (vma->vm_end - address > limit)
+	if (over_stack_limit(vma->vm_end - address))
 		return -ENOMEM;
 	return 0;
 }

@@ -211,8 +211,11 @@ end
                    below.format(s - 8192, s - 4096), err=6)
         self.model("stack growth within RLIMIT_STACK", "HANDLED",
                    s - 4096, err=6)
-        self.model("stack growth past RLIMIT_STACK (132 KiB)",
-                   "SIGSEGV/SEGV_MAPERR", s - 4096, err=6, rlimit=0x21000)
+        self.model("stack past RLIMIT_STACK, within RHEL6's 2 MiB bias",
+                   "HANDLED", s - 4096, err=6, rlimit=0x21000)
+        self.model("stack past RLIMIT_STACK + 2 MiB (132 KiB + bias)",
+                   "SIGSEGV/SEGV_MAPERR", s - (2 << 20) - 0x2000, err=6,
+                   rlimit=0x21000)
         self.model("unlimited RLIMIT_STACK", "HANDLED", s - (64 << 20),
                    err=6, rlimit="unlimited")
 

@@ -226,10 +226,6 @@ static void expand_step(struct path *p, const struct fk_call *c)
 						   8UL << 20;
 	char sz[32], l[32];
 
-	if (!c->ret) {
-		step(p, pat, "expand_stack() = 0: the stack %s", c->detail);
-		return;
-	}
 	if (c->ret == -13 || !v) {
 		step(p, pat, "expand_stack() = %ld: below mmap_min_addr",
 		     c->ret);
@@ -240,8 +236,14 @@ static void expand_step(struct path *p, const struct fk_call *c)
 		snprintf(l, sizeof(l), "unlimited");
 	else
 		fk_grouped(l, sizeof(l), lim);
-	step(p, pat, "expand_stack() = -ENOMEM: the stack would span %s bytes, RLIMIT_STACK is %s",
-	     sz, l);
+	if (!c->ret && lim != ~0UL && v->end - (p->in->address & PAGE_MASK) > lim)
+		step(p, pat, "expand_stack() = 0: the stack %s; it spans %s bytes, past RLIMIT_STACK (%s) but within RHEL6's exec-shield bias of 2 MiB",
+		     c->detail, sz, l);
+	else if (!c->ret)
+		step(p, pat, "expand_stack() = 0: the stack %s", c->detail);
+	else
+		step(p, pat, "expand_stack() = -ENOMEM: the stack would span %s bytes, more than RLIMIT_STACK (%s) + RHEL6's 2 MiB exec-shield bias",
+		     sz, l);
 }
 
 static const char *access_reason(unsigned long ec, long err)

@@ -40,6 +40,14 @@
 #define CUSHION_EDGE	(STACK_START - 0xf800)
 #define SP_LOW		(CUSHION_EDGE + CUSHION)
 
+/*
+ * A stack that already spans RHEL6's exec-shield bias (2 MiB beyond
+ * RLIMIT_STACK), 32 pages more, with the same cushion geometry.
+ */
+#define BIGSTACK_START		(STACK_TOP - (2UL << 20) - 32 * PAGE_SIZE)
+#define BIG_CUSHION_EDGE	(BIGSTACK_START - 0xf800)
+#define BIG_SP_LOW		(BIG_CUSHION_EDGE + CUSHION)
+
 #define VMA_TEXT  { TEXT_START, TEXT_START + PAGE_SIZE, VM_READ | VM_EXEC, "[text]" }
 #define VMA_DATA  { DATA_START, DATA_START + 2 * PAGE_SIZE, VM_READ | VM_WRITE, "[data]" }
 #define VMA_RO    { RO_START, RO_START + PAGE_SIZE, VM_READ, "[rodata]" }
@@ -48,6 +56,8 @@
 #define VMA_MAP   { MAP_START, MAP_START + PAGE_SIZE, VM_READ | VM_WRITE, "[mmap]" }
 #define VMA_STACK { STACK_START, STACK_TOP, \
 		    VM_READ | VM_WRITE | VM_GROWSDOWN, "[stack]" }
+#define VMA_BIGSTACK { BIGSTACK_START, STACK_TOP, \
+		       VM_READ | VM_WRITE | VM_GROWSDOWN, "[stack]" }
 /* the same range, not growable: a plain mapping above a hole */
 #define VMA_HIGH  { STACK_START, STACK_TOP, VM_READ | VM_WRITE, "[high]" }
 

@@ -100,11 +100,37 @@ static const struct fk_row rows[] = {
 		},
 	},
 	{
-		/* RLIMIT_STACK of 32 pages: the vma may not grow at all */
-		.name = "user_stack_growth_past_rlimit_sigsegv",
+		/* RHEL6's exec-shield: 2 MiB of growth beyond RLIMIT_STACK */
+		.name = "user_stack_growth_within_exec_shield_bias_grows",
 		.in = IN(.ec = UWRITE, .address = CUSHION_EDGE, .sp = SP_LOW,
 			 .rlimit_stack = 32 * PAGE_SIZE,
 			 .vmas = { VMA_TEXT, VMA_STACK }),
+		.expect = {
+			.outcome = HANDLED,
+			.counters = { C_MINOR },
+			.trace = FK_TRACE(T_USER_ENTRY, T_LOCK,
+					  T_GROW("PF_WRITE|PF_USER", "16")),
+		},
+	},
+	{
+		/* 2 MiB + 48 pages, RLIMIT_STACK 48 pages: exactly allowed */
+		.name = "user_stack_growth_to_rlimit_plus_bias_grows",
+		.in = IN(.ec = UWRITE, .address = BIG_CUSHION_EDGE,
+			 .sp = BIG_SP_LOW, .rlimit_stack = 48 * PAGE_SIZE,
+			 .vmas = { VMA_TEXT, VMA_BIGSTACK }),
+		.expect = {
+			.outcome = HANDLED,
+			.counters = { C_MINOR },
+			.trace = FK_TRACE(T_USER_ENTRY, T_LOCK,
+					  T_GROW("PF_WRITE|PF_USER", "16")),
+		},
+	},
+	{
+		/* one page over RLIMIT_STACK + 2 MiB: the stack may not grow */
+		.name = "user_stack_growth_past_rlimit_sigsegv",
+		.in = IN(.ec = UWRITE, .address = BIG_CUSHION_EDGE,
+			 .sp = BIG_SP_LOW, .rlimit_stack = 47 * PAGE_SIZE,
+			 .vmas = { VMA_TEXT, VMA_BIGSTACK }),
 		.expect = {
 			.outcome = SEGV_MAPERR_,
 			.counters = { [PERF_FAULTS] = 1, [LOCK_TAKEN] = 1 },
@@ -117,10 +143,10 @@ static const struct fk_row rows[] = {
 	{
 		.name = "kernel_stack_growth_past_rlimit_fixup",
 		.in = IN(.mode = KERNEL, .ec = PF_WRITE,
-			 .address = CUSHION_EDGE - 1, .sp = SP_LOW,
+			 .address = BIG_CUSHION_EDGE - 1, .sp = BIG_SP_LOW,
 			 .ip = UACCESS_IP, .extable = EXTABLE_UACCESS,
 			 .rlimit_stack = 32 * PAGE_SIZE,
-			 .vmas = { VMA_TEXT, VMA_STACK }),
+			 .vmas = { VMA_TEXT, VMA_BIGSTACK }),
 		.expect = {
 			.outcome = FIXUP,
 			.counters = { [PERF_FAULTS] = 1, [LOCK_TAKEN] = 1 },
