@@ -206,11 +206,13 @@ test-m32:
 
 # Steps run one after the other; each may use both cores itself.
 test:
-	$(Q)set -e; for step in $(TEST_STEPS); do \
+	$(Q)set -e; n=0; for step in $(TEST_STEPS); do \
 		echo "== make $$step"; \
 		$(MAKE) --no-print-directory $$step; \
-	done
-	@echo '== make test: all steps passed ($(TEST_STEPS))'
+		n=$$((n + 1)); \
+	done; \
+	echo "== make test: every step passed: $(TEST_STEPS)"; \
+	echo "steps: $$n passed, 0 failed"
 
 clean:
 	rm -rf $(O) coverage/html coverage/*.info coverage/*.xml \
