@@ -52,7 +52,7 @@ struct rhel6_in {
 	unsigned long ec;		/* error code as the CPU pushed it */
 	unsigned long address;		/* cr2 */
 	unsigned long sp, ip;
-	int irqs_off;			/* kernel mode: IF clear in regs->flags */
+	int irqs_off;			/* kernel mode: IF clear in flags */
 	int atomic;			/* preempt_count != 0 */
 	int no_mm;			/* kernel thread: tsk->mm == NULL */
 	int contended;			/* a writer holds mmap_sem */

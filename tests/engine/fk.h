@@ -41,7 +41,7 @@ struct fk_call {
 	long ret;
 	enum fk_call_state state;
 	int scripted;
-	long aux;		/* one derived value a body keeps, see fk_aux */
+	long aux;		/* a derived value a body keeps: fk_aux */
 	char detail[96];
 };
 
@@ -174,10 +174,10 @@ void fk_render_call(char *buf, size_t len, const struct fk_call *c);
 /* ---- rows, outcomes, profiles ----------------------------------------- */
 
 enum fk_outcome_kind {
-	FK_HANDLED = 1,		/* the fault was resolved, task resumes */
+	FK_HANDLED = 1,		/* the fault was resolved, resumed */
 	FK_SIGNAL,		/* a signal was forced on the task */
 	FK_OOM,			/* the pagefault OOM path ran */
-	FK_FIXUP,		/* kernel fault fixed up by the exception table */
+	FK_FIXUP,		/* kernel fault fixed up by the extable */
 	FK_OOPS,		/* oops: the kernel never came back */
 	FK_OOPS_RETURNED,	/* oops, but a die notifier said NOTIFY_STOP */
 	FK_KILLED,		/* abandoned for a pending fatal signal */
@@ -212,7 +212,7 @@ struct fk_expect {
 
 struct fk_row {
 	const char *name;
-	const void *in;			/* the profile's scenario inputs */
+	const void *in;		/* the profile's scenario inputs */
 	struct fk_script script[FK_MAX_SCRIPTS];
 	struct fk_expect expect;
 };

@@ -129,7 +129,7 @@ static int spec_kinds(const char *spec, char kinds[][16], int max,
 	return n;
 }
 
-/* Specs are parsed once per fake; rendering runs for every call of every row. */
+/* Specs are parsed once per fake: every call of every row is rendered. */
 struct spec_cache {
 	const struct fk_fake *fake;
 	char kinds[FK_MAX_ARGS][16];

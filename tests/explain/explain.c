@@ -236,7 +236,8 @@ static void expand_step(struct path *p, const struct fk_call *c)
 		snprintf(l, sizeof(l), "unlimited");
 	else
 		fk_grouped(l, sizeof(l), lim);
-	if (!c->ret && lim != ~0UL && v->end - (p->in->address & PAGE_MASK) > lim)
+	if (!c->ret && lim != ~0UL &&
+	    v->end - (p->in->address & PAGE_MASK) > lim)
 		step(p, pat, "expand_stack() = 0: the stack %s; it spans %s bytes, past RLIMIT_STACK (%s) but within RHEL6's exec-shield bias of 2 MiB",
 		     c->detail, sz, l);
 	else if (!c->ret)

@@ -201,7 +201,8 @@ static void accounting_rule(void)
 		int killed = w.in->sigkill == SIGKILL_BEFORE ||
 			     w.in->sigkill == SIGKILL_IN_HMF1;
 
-		if (!(r & VM_FAULT_ERROR) && !((r & VM_FAULT_RETRY) && killed)) {
+		if (!(r & VM_FAULT_ERROR) &&
+		    !((r & VM_FAULT_RETRY) && killed)) {
 			want_maj = !!(r & VM_FAULT_MAJOR);
 			want_min = !want_maj;
 		}

@@ -43,7 +43,7 @@ static const struct fk_row rows[] = {
 		},
 	},
 	{
-		/* a read that hit a present page can only be a protection fault */
+		/* a read that hit a present page: a protection fault */
 		.name = "user_read_present_page_protection_accerr",
 		.in = IN(.ec = PF_USER | PF_PROT, .address = DATA_START,
 			 .vmas = { VMA_DATA }),

@@ -2,7 +2,8 @@
 /* No vma covers the address and none can grow to it: SEGV_MAPERR. */
 #include "rows.h"
 
-#define HOLE	(DATA_START + 0x80000)	/* between [data] and [rodata] */
+/* between [data] and [rodata] */
+#define HOLE	(DATA_START + 0x80000)
 
 static const struct fk_row rows[] = {
 	{
@@ -69,7 +70,7 @@ static const struct fk_row rows[] = {
 		},
 	},
 	{
-		/* RHEL6's relative fixup (< 16): resume a few bytes on, -EFAULT */
+		/* RHEL6's relative fixup (< 16): a few bytes on, -EFAULT */
 		.name = "kernel_get_user_relative_fixup_sets_uaccess_err",
 		.in = IN(.mode = KERNEL, .ec = 0, .address = HOLE,
 			 .ip = UACCESS_IP, .extable = { { UACCESS_IP, 8 } },

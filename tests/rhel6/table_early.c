@@ -133,7 +133,8 @@ static const struct fk_row rows[] = {
 	},
 	{
 		.name = "user_reserved_bit_pgtable_bad_oops",
-		.in = IN(.ec = PF_USER | PF_RSVD | PF_PROT, .address = DATA_START,
+		.in = IN(.ec = PF_USER | PF_RSVD | PF_PROT,
+			 .address = DATA_START,
 			 .vmas = { VMA_DATA }),
 		.expect = {
 			.outcome = OOPS,
@@ -143,9 +144,10 @@ static const struct fk_row rows[] = {
 		},
 	},
 	{
-		/* a die notifier stops the oops: the fault goes on, PF_RSVD set */
+		/* a die notifier stops the oops: on it goes, PF_RSVD set */
 		.name = "user_pgtable_bad_notifier_stops_then_sigsegv_accerr",
-		.in = IN(.ec = PF_USER | PF_RSVD | PF_PROT, .address = DATA_START,
+		.in = IN(.ec = PF_USER | PF_RSVD | PF_PROT,
+			 .address = DATA_START,
 			 .vmas = { VMA_DATA }),
 		.script = { FK_SCRIPT(__die, 1) },
 		.expect = {

@@ -18,7 +18,8 @@ static const struct fk_row rows[] = {
 	},
 	{
 		.name = "user_write_data_minor_fault",
-		.in = IN(.ec = PF_USER | PF_WRITE, .address = DATA_START + 0x100,
+		.in = IN(.ec = PF_USER | PF_WRITE,
+			 .address = DATA_START + 0x100,
 			 .vmas = { VMA_TEXT, VMA_DATA }),
 		.expect = {
 			.outcome = HANDLED,

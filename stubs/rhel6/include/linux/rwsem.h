@@ -8,7 +8,7 @@
 
 struct rw_semaphore {
 	int readers;		/* read holds taken by this task */
-	int contended;		/* a writer holds or waits: trylock fails */
+	int contended;		/* a writer holds or waits: no trylock */
 	int taken;		/* successful acquisitions, for counters */
 	int waited;		/* down_read() calls that would have slept */
 };

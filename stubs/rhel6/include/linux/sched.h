@@ -28,7 +28,8 @@ struct task_struct {
 	int pid;
 	unsigned long maj_flt, min_flt;
 	struct thread_struct thread;
-	int sigkill_pending;	/* SIGKILL in pending.signal + TIF_SIGPENDING */
+	/* SIGKILL in pending.signal, and TIF_SIGPENDING */
+	int sigkill_pending;
 	unsigned long stack_end_magic;	/* what *end_of_stack() reads */
 };
 
