@@ -376,7 +376,14 @@ static void render_str(char *buf, size_t len, unsigned long v)
 	snprintf(buf, len, "\"%s\"", v ? (const char *)v : "");
 }
 
+/* A pointer to the caller's local variable: its address means nothing. */
+static void render_local(char *buf, size_t len, unsigned long v)
+{
+	snprintf(buf, len, "%s", v ? "&local" : "NULL");
+}
+
 static const struct fk_kind kinds[] = {
+	{ "local", NULL, 0, render_local },
 	{ "pf", pf_flags, 0, NULL },
 	{ "ff", ff_flags, 0, NULL },
 	{ "vmf", vmf_flags, 0, NULL },

@@ -57,7 +57,7 @@ bool fk61_kvm_async_pf_enabled(void)
 
 /* The token is cr2's low 32 bits; a row scripts 1 for "page not present
  * on the host, the task sleeps". */
-FK_FAKE2(bool, __kvm_handle_async_pf, "p d => d", struct pt_regs *, regs,
+FK_FAKE2(bool, __kvm_handle_async_pf, "p a => d", struct pt_regs *, regs,
 	 u32, token)
 {
 	return fk_scripted_or(0);

@@ -29,13 +29,13 @@ FK_VOID3(oops_end, "d p sig", unsigned long, flags, struct pt_regs *, regs,
 }
 
 /* The vmap-stack overflow report runs on the #DF stack and panics. */
-FK_VOID3(handle_stack_overflow, "p a p", struct pt_regs *, regs,
+FK_VOID3(handle_stack_overflow, "p a local", struct pt_regs *, regs,
 	 unsigned long, fault_address, struct stack_info *, info)
 {
 	fk_noreturn("handle_stack_overflow() panics");
 }
 
-FK_FAKE2(bool, get_stack_guard_info, "a p => d", unsigned long *, stack,
+FK_FAKE2(bool, get_stack_guard_info, "a local => d", unsigned long *, stack,
 	 struct stack_info *, info)
 {
 	return fk_scripted_or(0);
