@@ -92,7 +92,6 @@ static void name_world(const struct k61_in *in)
 	fk_name('a', in->address, "addr");
 	fk_name('a', in->ip, "ip");
 	fk_name('a', in->sp, "sp");
-	fk_name('p', in->address, "addr");
 	fk_name('p', (unsigned long)&w.task, "tsk");
 	fk_name('p', (unsigned long)&w.mm, "mm");
 	fk_name('p', (unsigned long)&w.mm.mmap_lock, "&mm->mmap_lock");
