@@ -81,6 +81,10 @@ enum {
 #define C_MAJOR	[MAJ_FLT] = 1, [PERF_FAULTS] = 1, [PERF_MAJ] = 1, \
 		[LOCK_TAKEN] = 1
 #define C_BAD	[PERF_FAULTS] = 1, [LOCK_TAKEN] = 1
+/* ... after @n passes, each taking mmap_lock afresh */
+#define C_MAJOR_N(n)	[MAJ_FLT] = 1, [PERF_FAULTS] = 1, [PERF_MAJ] = 1, \
+			[LOCK_TAKEN] = n
+#define C_BAD_N(n)	[PERF_FAULTS] = 1, [LOCK_TAKEN] = n
 
 /* ---- shared stretches of trace ---------------------------------------- */
 #define NORET	" does not return"

@@ -4,7 +4,7 @@
 
 #define S(name) extern const struct fk_suite k61_suite_##name;
 #define K61_SUITES \
-	S(good_area) S(early) S(lock) S(access_error) S(bad_area)
+	S(good_area) S(early) S(lock) S(access_error) S(bad_area) S(hmf)
 K61_SUITES
 #undef S
 
