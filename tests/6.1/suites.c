@@ -4,7 +4,8 @@
 
 #define S(name) extern const struct fk_suite k61_suite_##name;
 #define K61_SUITES \
-	S(good_area) S(early) S(lock) S(access_error) S(bad_area) S(hmf)
+	S(entry) S(kernel_space) S(good_area) S(early) S(lock) \
+	S(access_error) S(bad_area) S(hmf) S(contracts)
 K61_SUITES
 #undef S
 
