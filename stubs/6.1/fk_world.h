@@ -38,6 +38,9 @@ enum k61_race { NO_RACE = 0, RACE_UNMAPPED, RACE_GREW, RACE_NOT_GROWABLE,
 #define KM_LARGE	0x08	/* mapped by a 2M pmd */
 #define KM_HUGE		0x10	/* mapped by a 1G pud */
 #define KM_PMD_RO	0x20	/* pmd lacks the write bit the pte has */
+#define KM_NO_PUD	0x40	/* only the pgd entry is there */
+#define KM_NO_PMD	0x80	/* ... and the pud */
+#define KM_NO_PTE	0x100	/* ... and the pmd */
 
 struct k61_vma {
 	unsigned long start, end, flags;
@@ -70,6 +73,7 @@ struct k61_in {
 	struct exception_table_entry extable[FK_NEXTABLE];
 	struct k61_kmap kmaps[FK_NKMAPS];
 	unsigned char insn[16];		/* instruction bytes at ip */
+	int insn_unmapped;		/* ... which cannot be read */
 	/* the CPU and static keys */
 	int no_smap;			/* X86_FEATURE_SMAP off */
 	int ospke;			/* X86_FEATURE_OSPKE on */

@@ -34,6 +34,10 @@
 static const struct fk_row rows[] = {
 	ACCERR_ROW("user_write_readonly_vma_accerr", UWRITE, RO_START,
 		   "[rodata]", "WRITE|USER", .vmas = { VMA_TEXT, VMA_RO }),
+	/* with pkeys on, the key allows it: a plain access error */
+	ACCERR_ROW("user_write_readonly_vma_ospke_accerr", UWRITE, RO_START,
+		   "[rodata]", "WRITE|USER", .ospke = 1,
+		   .vmas = { VMA_TEXT, VMA_RO }),
 	ACCERR_ROW("user_read_prot_none_vma_accerr", UREAD, NONE_START,
 		   "[prot_none]", "USER", .vmas = { VMA_TEXT, VMA_NONE }),
 	ACCERR_ROW("user_read_present_page_accerr", UREAD | X86_PF_PROT,

@@ -90,6 +90,16 @@ static const struct fk_row rows[] = {
 	/* AMD erratum #91: a prefetch faulted; ignore it */
 	IGNORED_ROW("user_amd_k8_prefetch_ignored", .amd_k8 = 1,
 		    .insn = PREFETCH_INSN),
+	IGNORED_ROW("user_amd_k8_prefixed_prefetch_ignored", .amd_k8 = 1,
+		    .insn = { 0x66, 0x0f, 0x18, 0x08 }),
+	/* the instruction cannot be read: "historically always bailed" */
+	MAPERR_ROW("user_amd_k8_unreadable_instruction_maperr", UREAD, 0x1000,
+		   "USER", .amd_k8 = 1, .insn_unmapped = 1),
+	/* fifteen prefixes and no opcode: not a prefetch */
+	MAPERR_ROW("user_amd_k8_only_prefixes_maperr", UREAD, 0x1000, "USER",
+		   .amd_k8 = 1, .insn = { 0x66, 0x66, 0x66, 0x66, 0x66, 0x66,
+					  0x66, 0x66, 0x66, 0x66, 0x66, 0x66,
+					  0x66, 0x66, 0x66, 0x66 }),
 	{
 		.name = "user_vdso_fixup_no_signal",
 		.in = IN(.ec = UREAD, .address = 0x1000,
@@ -166,6 +176,18 @@ static const struct fk_row rows[] = {
 	},
 	{
 		/* kernel mode, AMD K8, a prefetch of a bad user pointer */
+		.name = "kernel_amd_k8_unreadable_instruction_oops",
+		.in = IN(.mode = KERNEL, .ec = 0, .address = 0x1000, .ac = 1,
+			 .ip = KERNEL_IP, .amd_k8 = 1, .insn_unmapped = 1,
+			 .vmas = { VMA_TEXT, VMA_DATA }),
+		.expect = {
+			.outcome = OOPS,
+			.counters = { C_BAD },
+			.trace = FK_TRACE(T_USER_ENTRY, T_NO_VMA("[text]"),
+					  T_NOFIX("0"), T_OOPS("0", "0")),
+		},
+	},
+	{
 		.name = "kernel_amd_k8_prefetch_user_ignored",
 		.in = IN(.mode = KERNEL, .ec = 0, .address = 0x1000, .ac = 1,
 			 .ip = KERNEL_IP, .amd_k8 = 1, .insn = PREFETCH_INSN,

@@ -15,6 +15,12 @@
 #define KPAGE_PMD_RO { KADDR, KADDR + PAGE_SIZE, \
 		       KM_PRESENT | KM_WRITE | KM_PMD_RO }
 
+#define KPAGE_NO(level) { KADDR, KADDR + PAGE_SIZE, \
+			 KM_PRESENT | KM_WRITE | KM_NO_##level }
+#define KPAGE_NO_PUD	KPAGE_NO(PUD)
+#define KPAGE_NO_PMD	KPAGE_NO(PMD)
+#define KPAGE_NO_PTE	KPAGE_NO(PTE)
+
 #define KWRITE_PROT	(X86_PF_WRITE | X86_PF_PROT)
 
 #define SPURIOUS_ROW(rowname, ec_, kmap)				\
@@ -63,6 +69,13 @@ static const struct fk_row rows[] = {
 		      "PROT", KPAGE),
 	PROT_OOPS_ROW("kernel_write_unmapped_kernel_page_oops", KWRITE_PROT,
 		      "PROT|WRITE", { 0 }),
+	/* the walk stops at the first level that is not present */
+	PROT_OOPS_ROW("kernel_write_no_pud_not_spurious_oops", KWRITE_PROT,
+		      "PROT|WRITE", KPAGE_NO_PUD),
+	PROT_OOPS_ROW("kernel_write_no_pmd_not_spurious_oops", KWRITE_PROT,
+		      "PROT|WRITE", KPAGE_NO_PMD),
+	PROT_OOPS_ROW("kernel_write_no_pte_not_spurious_oops", KWRITE_PROT,
+		      "PROT|WRITE", KPAGE_NO_PTE),
 	{
 		.name = "kernel_read_unmapped_kernel_address_oops",
 		.in = IN(.mode = KERNEL, .ec = 0, .address = KADDR,

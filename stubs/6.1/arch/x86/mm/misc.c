@@ -111,7 +111,8 @@ static int insn_byte(const void *p, unsigned char *val)
 {
 	unsigned long a = (unsigned long)p;
 
-	if (a < w.in->ip || a >= w.in->ip + sizeof(w.in->insn))
+	if (w.in->insn_unmapped || a < w.in->ip ||
+	    a >= w.in->ip + sizeof(w.in->insn))
 		return -14;
 	*val = w.in->insn[a - w.in->ip];
 	return 0;

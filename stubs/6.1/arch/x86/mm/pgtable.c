@@ -32,6 +32,10 @@ static unsigned long entry(int level, const struct k61_kmap *k)
 
 	if (!k || !(k->prot & KM_PRESENT))
 		return 0;
+	if ((level == 1 && (k->prot & KM_NO_PUD)) ||
+	    (level == 2 && (k->prot & KM_NO_PMD)) ||
+	    (level == 3 && (k->prot & KM_NO_PTE)))
+		return 0;
 	leaf = (level == 1 && (k->prot & KM_HUGE)) ||
 	       (level == 2 && (k->prot & KM_LARGE)) || level == 3;
 	v = _PAGE_PRESENT | _PAGE_RW;
