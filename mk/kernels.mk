@@ -25,3 +25,6 @@ test-6.1:
 	$(Q)$(MAKE) --no-print-directory check KERNEL=6.1
 	$(Q)$(MAKE) --no-print-directory branches KERNEL=6.1
 	$(Q)$(MAKE) --no-print-directory compare
+
+compare:
+	$(Q)python3 tests/compare/compare.py tests/compare/scenarios.txt

@@ -427,4 +427,5 @@ const struct fk_profile fk_profile = {
 	.collect = collect,
 	.invariants = invariants,
 	.render_outcome = render_outcome,
+	.from_scenario = k61_from_scenario,
 };

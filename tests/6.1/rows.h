@@ -28,19 +28,19 @@
 #define GAP		(256 * PAGE_SIZE)	/* stack_guard_gap */
 #define NEAR_START	(STACK_START - GAP - 0x10000)	/* a mapping near it */
 
-#define VMA_TEXT  { TEXT_START, TEXT_START + PAGE_SIZE, VM_READ | VM_EXEC, "[text]" }
-#define VMA_DATA  { DATA_START, DATA_START + 2 * PAGE_SIZE, VM_READ | VM_WRITE, "[data]" }
-#define VMA_RO    { RO_START, RO_START + PAGE_SIZE, VM_READ, "[rodata]" }
-#define VMA_NONE  { NONE_START, NONE_START + PAGE_SIZE, 0, "[prot_none]" }
-#define VMA_WO    { WO_START, WO_START + PAGE_SIZE, VM_WRITE, "[writeonly]" }
+#define VMA_TEXT  { TEXT_START, TEXT_START + PAGE_SIZE, VM_READ | VM_EXEC, "[text]", 0 }
+#define VMA_DATA  { DATA_START, DATA_START + 2 * PAGE_SIZE, VM_READ | VM_WRITE, "[data]", 0 }
+#define VMA_RO    { RO_START, RO_START + PAGE_SIZE, VM_READ, "[rodata]", 0 }
+#define VMA_NONE  { NONE_START, NONE_START + PAGE_SIZE, 0, "[prot_none]", 0 }
+#define VMA_WO    { WO_START, WO_START + PAGE_SIZE, VM_WRITE, "[writeonly]", 0 }
 #define VMA_PKEY  { PKEY_START, PKEY_START + PAGE_SIZE, VM_READ | VM_WRITE, "[pkey5]", 5 }
-#define VMA_MAP   { MAP_START, MAP_START + PAGE_SIZE, VM_READ | VM_WRITE, "[mmap]" }
-#define VMA_NEAR  { NEAR_START, NEAR_START + PAGE_SIZE, VM_READ | VM_WRITE, "[near]" }
-#define VMA_NEAR_NONE { NEAR_START, NEAR_START + PAGE_SIZE, 0, "[near]" }
+#define VMA_MAP   { MAP_START, MAP_START + PAGE_SIZE, VM_READ | VM_WRITE, "[mmap]", 0 }
+#define VMA_NEAR  { NEAR_START, NEAR_START + PAGE_SIZE, VM_READ | VM_WRITE, "[near]", 0 }
+#define VMA_NEAR_NONE { NEAR_START, NEAR_START + PAGE_SIZE, 0, "[near]", 0 }
 #define VMA_STACK { STACK_START, STACK_TOP, \
-		    VM_READ | VM_WRITE | VM_GROWSDOWN, "[stack]" }
+		    VM_READ | VM_WRITE | VM_GROWSDOWN, "[stack]", 0 }
 /* the same range, not growable: a plain mapping above a hole */
-#define VMA_HIGH  { STACK_START, STACK_TOP, VM_READ | VM_WRITE, "[high]" }
+#define VMA_HIGH  { STACK_START, STACK_TOP, VM_READ | VM_WRITE, "[high]", 0 }
 
 /* ---- kernel address space -------------------------------------------- */
 #define KADDR		0xffff888000100000UL	/* direct map */
@@ -167,5 +167,8 @@ enum {
 		#name, rows, sizeof(rows) / sizeof(rows[0]) }
 
 extern const struct fk_suite *const k61_suites[];
+
+int k61_from_scenario(struct fk_scenario *sc, struct fk_row *row,
+		      char *err, size_t len);
 
 #endif

@@ -347,4 +347,5 @@ const struct fk_profile fk_profile = {
 	.collect = collect,
 	.invariants = invariants,
 	.render_outcome = render_outcome,
+	.from_scenario = rhel6_from_scenario,
 };
