@@ -34,3 +34,8 @@ PROFILE_UNIT_CFLAGS := -Wno-unused-parameter -Wno-sign-compare \
 
 # Fakes implement kernel prototypes; a model need not read every argument.
 PROFILE_CFLAGS := -Wno-unused-parameter
+
+# Mutation testing: the functions the table answers for, and the mutants
+# reviewed as equivalent there.
+MUTATE_SCOPE := tests/6.1/branches.txt
+MUTATE_EQUIV := tests/6.1/equivalent.txt

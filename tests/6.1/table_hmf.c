@@ -284,15 +284,20 @@ static const struct fk_row rows[] = {
 		},
 	},
 	{
-		.name = "user_sigbus_amd_k8_prefetch_ignored",
+		/* the opcode after 0x0f is read with get_kernel_nofault(),
+		 * which refuses a user address: no prefetch, SIGBUS */
+		.name = "user_sigbus_amd_k8_prefetch_not_recognised",
 		.in = IN(.ec = UREAD, .address = DATA_START, .amd_k8 = 1,
 			 .ip = USER_IP, .insn = { 0x0f, 0x0d, 0x08 },
 			 .vmas = { VMA_TEXT, VMA_DATA }),
 		.script = { FK_SCRIPT(handle_mm_fault, VM_FAULT_SIGBUS) },
 		.expect = {
-			.outcome = EARLY,
+			.outcome = SIGBUS_ADRERR,
 			.counters = { C_BAD },
-			.trace = FK_TRACE(T_ANSWER("SIGBUS", FF_U), T_EXIT),
+			.trace = FK_TRACE(T_ANSWER("SIGBUS", FF_U),
+				SIGBUS_TAIL("USER"),
+				"force_sig_fault(SIGBUS, 2, addr) = 0 {BUS_ADRERR}",
+				T_EXIT),
 		},
 	},
 	{

@@ -32,8 +32,9 @@ SWAPS = (('maj_flt', 'min_flt'),
          ('PERF_COUNT_SW_PAGE_FAULTS_MAJ', 'PERF_COUNT_SW_PAGE_FAULTS_MIN'),
          ('SEGV_MAPERR', 'SEGV_ACCERR'))
 
-FLAG_RE = re.compile(r'\b(PF_[A-Z]+|FAULT_FLAG_[A-Z_]+|VM_FAULT_[A-Z_]+|'
-                     r'VM_GROWSDOWN|X86_EFLAGS_IF)\b')
+FLAG_RE = re.compile(r'\b(PF_[A-Z]+|X86_PF_[A-Z]+|FAULT_FLAG_[A-Z_]+|'
+                     r'VM_FAULT_[A-Z_]+|VM_GROWSDOWN|X86_EFLAGS_IF|'
+                     r'X86_EFLAGS_AC)\b')
 NUM_RE = re.compile(r'(?<![\w.])(\d+)(?![\w.])')
 REL_RE = re.compile(r'(?<![<>=!-])(<=|>=|==|!=|<|>)(?![<>=])')
 NOT_RE = re.compile(r'!(?!=)')
@@ -113,11 +114,32 @@ def lineno(src, pos):
     return src.count('\n', 0, pos) + 1
 
 
+def scope_spans(src, path):
+    """Character spans of the functions a profile's branches.txt lists
+    ("function NAME"): a whole kernel file is mutated only there."""
+    sys.path.insert(0, os.path.join(TOP, 'coverage'))
+    from branches import body_range, parse_config
+    lines = src.splitlines(True)
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line))
+    spans = []
+    for fn in parse_config(path)[0]:
+        rng = body_range([l.rstrip('\n') for l in lines], fn)
+        if not rng:
+            sys.exit('mutate: %s: function %s not found' % (path, fn))
+        spans.append((starts[rng[0] - 1], starts[rng[1]]))
+    return spans
+
+
 class Gen:
-    def __init__(self, src):
+    def __init__(self, src, scope=None):
         self.src = src
         self.mask = code_mask(src)
         self.bodies = function_bodies(src, self.mask)
+        if scope is not None:
+            self.bodies = [(a, b) for a, b in self.bodies
+                           if any(s <= a < e for s, e in scope)]
         self.out = []
 
     def in_code(self, i, j=None):
@@ -331,6 +353,8 @@ def main():
                     default=os.path.join(HERE, 'equivalent.txt'))
     ap.add_argument('--workdir', default=os.path.join(TOP, 'build',
                                                       'mutate'))
+    ap.add_argument('--scope', help='mutate only the functions this '
+                    'branches.txt lists (a whole kernel file)')
     ap.add_argument('--list', action='store_true',
                     help='print the mutants and stop')
     ap.add_argument('make_args', nargs='*',
@@ -347,7 +371,8 @@ def main():
         sys.exit('mutate: unknown operator(s): %s' % ', '.join(bad))
     with open(fault_c) as f:
         src = f.read()
-    mutants = Gen(src).all(ops)
+    scope = scope_spans(src, args.scope) if args.scope else None
+    mutants = Gen(src, scope).all(ops)
     rel = os.path.relpath(fault_c, TOP)
     if args.list:
         for mu in mutants:

@@ -118,20 +118,31 @@ static int insn_byte(const void *p, unsigned char *val)
 	return 0;
 }
 
+/* get_user(): access_ok() refuses a kernel address. */
 int __get_user_1(unsigned char *val, const void __user *ptr)
 {
+	if ((unsigned long)ptr >= TASK_SIZE_MAX)
+		return -14;
 	return insn_byte(ptr, val);
 }
 
-/* Page-table entries of the world read fine; instruction bytes too. */
+/*
+ * mm/maccess.c with arch/x86/mm/maccess.c's copy_from_kernel_nofault_
+ * allowed(): user addresses (and the vsyscall page) are refused with
+ * -ERANGE, whoever asks. The world's page tables, which stand for kernel
+ * memory, read fine.
+ */
 long copy_from_kernel_nofault(void *dst, const void *src, size_t size)
 {
 	const char *s = src, *lo = (const char *)&w.pgd[0];
+	unsigned long a = (unsigned long)src;
 
 	if (s >= lo && s + size <= (const char *)(&w.pte + 1)) {
 		memcpy(dst, src, size);
 		return 0;
 	}
+	if (a < TASK_SIZE_MAX + PAGE_SIZE || is_vsyscall_vaddr(a))
+		return -34;
 	if (size == 1)
 		return insn_byte(src, dst);
 	return -14;
