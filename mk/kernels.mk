@@ -20,9 +20,13 @@ branches:
 	$(Q)python3 coverage/branches.py --objdir $(BR_DIR) \
 		--source '$(FAULT_C)' --config tests/$(KERNEL)/branches.txt
 
-# The 6.1 profile: its table, its branches, and the cross-kernel diffs.
+# The 6.1 profile: its table (also under ASan/UBSan), the refusal of trees
+# it does not know, its branches, and the cross-kernel diffs.
 test-6.1:
 	$(Q)$(MAKE) --no-print-directory check KERNEL=6.1
+	$(Q)out=$$($(MAKE) --no-print-directory check KERNEL=6.1 SANITIZE=1 2>&1); \
+		rc=$$?; echo "$$out" | tail -1; exit $$rc
+	$(Q)sh tests/6.1/selftest-version.sh $(O)
 	$(Q)$(MAKE) --no-print-directory branches KERNEL=6.1
 	$(Q)$(MAKE) --no-print-directory compare
 

@@ -72,7 +72,8 @@ struct k61_in {
 	struct k61_vma vmas[FK_NVMAS];
 	struct exception_table_entry extable[FK_NEXTABLE];
 	struct k61_kmap kmaps[FK_NKMAPS];
-	unsigned char insn[16];		/* instruction bytes at ip */
+	unsigned char insn[18];		/* instruction bytes at ip (and 2 past
+				 * the 15 of an x86 instruction) */
 	int insn_unmapped;		/* ... which cannot be read */
 	/* the CPU and static keys */
 	int no_smap;			/* X86_FEATURE_SMAP off */

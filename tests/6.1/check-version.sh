@@ -22,7 +22,7 @@ fi
 # The shim and mm model follow lock_mm_and_find_vma(), which reached 6.1's
 # x86 fault.c in 6.1.37; older 6.1 releases took mmap_lock inline.
 fc=${2:-$tree/arch/x86/mm/fault.c}
-if ! grep -q 'lock_mm_and_find_vma' "$fc"; then
+if ! grep -qw 'lock_mm_and_find_vma' "$fc"; then
 	echo "faultkit: $fc (Linux $v.$p.$s) does not call lock_mm_and_find_vma();" \
 	     "the 6.1 shim knows 6.1.37 and later" >&2
 	exit 2

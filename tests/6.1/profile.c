@@ -21,6 +21,7 @@ struct task_struct *fk61_current = &w.task;
 void fk_unit_enter(struct pt_regs *regs, unsigned long error_code);
 void fk61_pgd_setup(void);
 void fk61_uaccess_reset(void);
+int fk61_pagefault_depth(void);
 
 static const char *vma_name(const struct k61_vma *v, int i)
 {
@@ -300,6 +301,8 @@ static void invariants(const struct fk_row *row, const struct fk_result *res,
 	accounting_rule();
 	kernel_space_rule();
 	signal_rule();
+	if (returned && fk61_pagefault_depth())
+		fk_violation("pagefault_disable() not undone when the fault ended");
 }
 
 static const char *const counter_names[] = {

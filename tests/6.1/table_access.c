@@ -46,9 +46,16 @@ static const struct fk_row rows[] = {
 	ACCERR_ROW("user_exec_nx_page_accerr", UEXEC | X86_PF_PROT,
 		   DATA_START, "[data]", "PROT|USER|INSTR",
 		   .vmas = { VMA_TEXT, VMA_DATA }),
-	ACCERR_ROW("user_sgx_fault_accerr", UREAD | X86_PF_PROT | X86_PF_SGX,
-		   DATA_START, "[data]", "PROT|USER|SGX",
+	/* a write the vma allows: SGX alone makes it an error */
+	ACCERR_ROW("user_sgx_fault_accerr", UWRITE | X86_PF_PROT | X86_PF_SGX,
+		   DATA_START, "[data]", "PROT|WRITE|USER|SGX",
 		   .vmas = { VMA_TEXT, VMA_DATA }),
+	/* PKRU denies the key, but never a fetch: the NX page is what
+	 * makes it an error, an access error */
+	ACCERR_ROW("user_exec_nx_page_pkru_denied_key_accerr",
+		   UEXEC | X86_PF_PROT, PKEY_START, "[pkey5]",
+		   "PROT|USER|INSTR", .ospke = 1, .pkru = PKEY5_AD,
+		   .vmas = { VMA_TEXT, VMA_PKEY }),
 	/* the PK bit without OSPKE: an access error, not a pkey error */
 	ACCERR_ROW("user_pk_bit_without_ospke_accerr",
 		   UREAD | X86_PF_PROT | X86_PF_PK, DATA_START, "[data]",
@@ -76,6 +83,32 @@ static const struct fk_row rows[] = {
 			.counters = { C_BAD },
 			.trace = FK_TRACE(T_USER_ENTRY, T_LOCK("[pkey5]"),
 					  T_PKUERR("USER", "5")),
+		},
+	},
+	{
+		/* PKRU write-disables key 5: a write is a pkey error */
+		.name = "user_write_pkru_write_disabled_key_pkuerr",
+		.in = IN(.ec = UWRITE, .address = PKEY_START, .ospke = 1,
+			 .pkru = PKEY5_AD << 1, .vmas = { VMA_TEXT, VMA_PKEY }),
+		.expect = {
+			.outcome = SEGV_PKUERR_,
+			.counters = { C_BAD },
+			.trace = FK_TRACE(T_USER_ENTRY, T_LOCK("[pkey5]"),
+					  T_PKUERR("WRITE|USER", "5")),
+		},
+	},
+	{
+		/* the CPU said PK; PKRU allows it by now: still an error,
+		 * never resolved by faulting the page in */
+		.name = "user_write_pk_bit_pkru_since_changed_pkuerr",
+		.in = IN(.ec = UWRITE | X86_PF_PROT | X86_PF_PK,
+			 .address = PKEY_START, .ospke = 1,
+			 .vmas = { VMA_TEXT, VMA_PKEY }),
+		.expect = {
+			.outcome = SEGV_PKUERR_,
+			.counters = { C_BAD },
+			.trace = FK_TRACE(T_USER_ENTRY, T_LOCK("[pkey5]"),
+					  T_PKUERR("PROT|WRITE|USER|PK", "5")),
 		},
 	},
 	{

@@ -133,6 +133,21 @@ static const struct fk_row rows[] = {
 		},
 	},
 	{
+		/* a die notifier said stop: no signal on top of the oops */
+		.name = "user_mode_implicit_supervisor_access_die_notifier_stop",
+		.in = IN(.ec = 0, .address = 0x1000, .no_smap = 1,
+			 .vmas = { VMA_TEXT, VMA_DATA }),
+		.script = { FK_SCRIPT(__die, 1) },
+		.expect = {
+			.outcome = OOPS_RETURNED,
+			.counters = { C_BAD },
+			.trace = FK_TRACE(T_USER_ENTRY, T_NO_VMA("[text]"),
+				"oops_begin() = 0",
+				"__die(\"Oops\", regs, 0) = 1",
+				"oops_end(0, regs, 0)", T_EXIT),
+		},
+	},
+	{
 		/* with SMAP the same fault oopses before the lookup */
 		.name = "user_mode_implicit_supervisor_access_smap_oops",
 		.in = IN(.ec = 0, .address = 0x1000,

@@ -42,6 +42,25 @@ static const struct fk_row rows[] = {
 		},
 	},
 	{
+		/* a die notifier said stop: the oops returns, and so does
+		 * the fault, without a lookup */
+		.name = "kernel_exec_user_address_die_notifier_stop_returns",
+		.in = IN(.mode = KERNEL, .ec = X86_PF_INSTR,
+			 .address = DATA_START, .ip = DATA_START,
+			 .vmas = { VMA_TEXT, VMA_DATA }),
+		.script = { FK_SCRIPT(__die, 1) },
+		.expect = {
+			.outcome = OOPS_RETURNED,
+			.trace = FK_TRACE(T_ENTRY,
+				"is_vmalloc_addr(addr) = 0",
+				"efi_crash_gracefully_on_page_fault(addr)",
+				"kfence_handle_page_fault(addr, 0, regs) = 0",
+				"oops_begin() = 0",
+				"__die(\"Oops\", regs, INSTR) = 1",
+				"oops_end(0, regs, 0)", T_EXIT),
+		},
+	},
+	{
 		.name = "user_fault_claimed_by_kprobe_warns",
 		.in = IN(.ec = UREAD, .address = DATA_START,
 			 .vmas = { VMA_TEXT, VMA_DATA }),
@@ -106,6 +125,22 @@ static const struct fk_row rows[] = {
 			.outcome = OOPS,
 			.trace = FK_TRACE(T_ENTRY, T_KPROBE,
 					  T_OOPS("WRITE", "1")),
+		},
+	},
+	{
+		.name = "kernel_read_user_smap_die_notifier_stop_returns",
+		.in = IN(.mode = KERNEL, .ec = 0, .address = DATA_START,
+			 .ip = KERNEL_IP, .vmas = { VMA_TEXT, VMA_DATA }),
+		.script = { FK_SCRIPT(__die, 1) },
+		.expect = {
+			.outcome = OOPS_RETURNED,
+			.trace = FK_TRACE(T_ENTRY, T_KPROBE,
+				"is_vmalloc_addr(addr) = 0",
+				"efi_crash_gracefully_on_page_fault(addr)",
+				"kfence_handle_page_fault(addr, 0, regs) = 0",
+				"oops_begin() = 0",
+				"__die(\"Oops\", regs, 0) = 1",
+				"oops_end(0, regs, 0)", T_EXIT),
 		},
 	},
 	{

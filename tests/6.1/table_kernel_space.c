@@ -21,6 +21,10 @@
 #define KPAGE_NO_PMD	KPAGE_NO(PMD)
 #define KPAGE_NO_PTE	KPAGE_NO(PTE)
 
+/* fourteen operand-size prefixes */
+#define P14	0x66, 0x66, 0x66, 0x66, 0x66, 0x66, 0x66, \
+		0x66, 0x66, 0x66, 0x66, 0x66, 0x66, 0x66
+
 #define KWRITE_PROT	(X86_PF_WRITE | X86_PF_PROT)
 
 #define SPURIOUS_ROW(rowname, ec_, kmap)				\
@@ -189,6 +193,47 @@ static const struct fk_row rows[] = {
 				"oops_begin() = 0",
 				"__die(\"Oops\", regs, 0) = 1",
 				"oops_end(0, regs, 0)", T_EXIT),
+		},
+	},
+	{
+		/* an instruction fetch is never a prefetch, whatever the
+		 * bytes at ip say */
+		.name = "kernel_amd_k8_exec_nx_page_prefetch_bytes_oops",
+		.in = IN(.mode = KERNEL, .ec = X86_PF_INSTR | X86_PF_PROT,
+			 .address = KADDR, .ip = KADDR, .amd_k8 = 1,
+			 .insn = { 0x0f, 0x18, 0x08 }, .kmaps = { KPAGE }),
+		.expect = {
+			.outcome = OOPS,
+			/* ip is the address: it prints as addr */
+			.trace = FK_TRACE(T_ENTRY, T_KPROBE,
+				"fixup_exception(regs, 14, PROT|INSTR, addr) = 0",
+				"  search_exception_tables(addr) = NULL",
+				T_OOPS_PROT("PROT|INSTR")),
+		},
+	},
+	/* is_prefetch() reads at most 15 bytes: 14 prefixes and the 0x0f
+	 * are within, the opcode after it is read by check_prefetch_opcode */
+	{
+		.name = "kernel_amd_k8_prefetch_after_14_prefixes_ignored",
+		.in = IN(.mode = KERNEL, .ec = 0, .address = KADDR,
+			 .ip = KERNEL_IP, .amd_k8 = 1,
+			 .insn = { P14, 0x0f, 0x18 }),
+		.expect = {
+			.outcome = EARLY,
+			.trace = FK_TRACE(T_ENTRY, T_KPROBE, T_NOFIX("0"),
+					  T_EXIT),
+		},
+	},
+	{
+		/* 15 prefixes: the 0x0f is the 16th byte, never read */
+		.name = "kernel_amd_k8_prefetch_after_15_prefixes_oops",
+		.in = IN(.mode = KERNEL, .ec = 0, .address = KADDR,
+			 .ip = KERNEL_IP, .amd_k8 = 1,
+			 .insn = { P14, 0x66, 0x0f, 0x18 }),
+		.expect = {
+			.outcome = OOPS,
+			.trace = FK_TRACE(T_ENTRY, T_KPROBE, T_NOFIX("0"),
+					  T_OOPS("0", "0")),
 		},
 	},
 	{

@@ -251,17 +251,30 @@ def changed_line(src, mutated, mu):
     return a, b
 
 
+def line_above(src, line):
+    """The nearest non-blank line above @line (1-based), stripped."""
+    lines = src.splitlines()
+    for i in range(line - 2, -1, -1):
+        if lines[i].strip():
+            return lines[i].strip()
+    return ''
+
+
 def load_equivalents(path):
-    """Blocks of "op:", "from:", "to:", "why:" lines, blank-separated."""
+    """Blocks of "op:", "from:", "to:", "why:" lines, blank-separated;
+    "after:" (the source line above, stripped) pins an entry to one place
+    when the same change (a deleted "return;") is made in many."""
     eq, cur = {}, {}
 
     def close(n):
         if not cur:
             return
-        if set(cur) != {'op', 'from', 'to', 'why'} or not cur['why']:
+        if set(cur) - {'after'} != {'op', 'from', 'to', 'why'} or \
+           not cur['why']:
             sys.exit('mutate: %s: entry ending at line %d needs op:, from:, '
                      'to: and why:' % (path, n))
-        eq[(cur['op'], cur['from'], cur['to'])] = cur['why']
+        eq[(cur['op'], cur['from'], cur['to'], cur.get('after', ''))] = \
+            cur['why']
         cur.clear()
 
     if not path or not os.path.exists(path):
@@ -275,7 +288,7 @@ def load_equivalents(path):
             close(n)
             continue
         key, _, val = line.partition(':')
-        if key not in ('op', 'from', 'to', 'why'):
+        if key not in ('op', 'from', 'to', 'why', 'after'):
             sys.exit('mutate: %s:%d: unknown key %r' % (path, n, key))
         cur[key] = val.strip()
     return eq
@@ -408,7 +421,9 @@ def report(src, rel, done, equivalents, t_check, t_mut):
     for mu in done:
         mutated = mu.apply(src)
         a, b = changed_line(src, mutated, mu)
-        key = (mu.op, a, b)
+        key = (mu.op, a, b, line_above(src, mu.line))
+        if key not in equivalents:
+            key = (mu.op, a, b, '')
         status = mu.status
         if status == 'survived' and key in equivalents:
             status = 'equivalent'
@@ -434,7 +449,7 @@ def report(src, rel, done, equivalents, t_check, t_mut):
     stale = {k for k in set(equivalents) - used_eq if k[0] in ops_run}
     for key in sorted(stale):
         print('mutate: note: equivalent.txt entry matched no survivor: '
-              '%s: %s => %s' % key)
+              '%s: %s => %s' % key[:3])
     killed = counts.get('killed', 0) + counts.get('timed out', 0)
     scored = killed + counts.get('survived', 0)
     score = 100.0 * killed / scored if scored else 100.0

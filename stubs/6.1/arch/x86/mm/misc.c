@@ -100,6 +100,11 @@ void fk61_uaccess_reset(void)
 	pagefault_disabled_depth = 0;
 }
 
+int fk61_pagefault_depth(void)
+{
+	return pagefault_disabled_depth;
+}
+
 unsigned long convert_ip_to_linear(struct task_struct *child,
 				   struct pt_regs *regs)
 {
@@ -118,12 +123,21 @@ static int insn_byte(const void *p, unsigned char *val)
 	return 0;
 }
 
-/* get_user(): access_ok() refuses a kernel address. */
+/*
+ * get_user(): access_ok() refuses a kernel address. A user byte that is
+ * not there faults: fine under pagefault_disable() (-EFAULT), else a
+ * nested page fault from inside the fault handler.
+ */
 int __get_user_1(unsigned char *val, const void __user *ptr)
 {
+	int err;
+
 	if ((unsigned long)ptr >= TASK_SIZE_MAX)
 		return -14;
-	return insn_byte(ptr, val);
+	err = insn_byte(ptr, val);
+	if (err && !pagefault_disabled_depth)
+		fk_violation("get_user() faulted with page faults enabled: a nested page fault");
+	return err;
 }
 
 /*
