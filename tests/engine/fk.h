@@ -169,6 +169,15 @@ struct fk_kind {
 
 void fk_render_value(char *buf, size_t len, const char *kind,
 		     unsigned long v);
+
+/*
+ * Kinds every Linux profile shares (sig, segv, bus, perf, errno, s,
+ * local), looked up after the profile's own; and the outcome line, used
+ * when a profile has no render_outcome.
+ */
+extern const struct fk_kind fk_linux_kinds[];
+struct fk_outcome;
+void fk_render_outcome(char *buf, size_t len, const struct fk_outcome *o);
 void fk_render_call(char *buf, size_t len, const struct fk_call *c);
 
 /* ---- rows, outcomes, profiles ----------------------------------------- */
@@ -266,6 +275,32 @@ int fk_sc_list(const char *val, const char *const *names, int nnames,
 /* "a,b,c" of @answers as the script of @fn: 0, or -1 for a bad one. */
 int fk_sc_script(const char *val, const char *fn,
 		 const struct fk_flag *answers, struct fk_script *s);
+
+/*
+ * The keys every kernel shares (mode, ec, address, sp, ip, rlimit_stack,
+ * sigkill, vmas, hmf), read with the profile's own names and values.
+ */
+#define FK_SC_MAX_VMAS	8
+
+struct fk_sc_vocab {
+	const struct fk_flag *ec, *modes, *sigkills, *places, *answers;
+	const char *const *vma_keys;
+	int nvma_keys;
+	const char *answer_fn;		/* the fake "hmf" scripts */
+	unsigned long kernel_mode;	/* the value of "kernel" in modes */
+	unsigned long default_sp, user_ip, kernel_ip, uaccess_ip;
+};
+
+struct fk_sc_common {
+	unsigned long mode, ec, address, sp, ip, sigkill, rlimit_pages;
+	int uaccess;			/* ip is an exception-table site */
+	int vmas[FK_SC_MAX_VMAS];	/* indices into vma_keys */
+	int nvmas;
+};
+
+int fk_sc_common(struct fk_scenario *sc, const struct fk_sc_vocab *v,
+		 struct fk_sc_common *c, struct fk_row *row, char *err,
+		 size_t len);
 
 struct fk_profile {
 	const char *name;

@@ -152,6 +152,76 @@ int fk_sc_script(const char *val, const char *fn,
 	return 0;
 }
 
+static int sc_enum(struct fk_scenario *sc, const char *key,
+		   const struct fk_flag *names, unsigned long *out, char *err,
+		   size_t len)
+{
+	const char *v = fk_sc_get(sc, key);
+
+	if (v && fk_sc_value(v, names, out))
+		return fk_sc_bad(err, len, key, v);
+	return 0;
+}
+
+/* sp first: the address may be given relative to it ("sp-70000"). */
+static int sc_where(struct fk_scenario *sc, const struct fk_sc_vocab *v,
+		    struct fk_sc_common *c, char *err, size_t len)
+{
+	struct fk_flag syms[32];
+	const char *s;
+	int n = 0;
+
+	c->sp = v->default_sp;
+	if (sc_enum(sc, "sp", v->places, &c->sp, err, len))
+		return -1;
+	while (v->places[n].name && n < 30) {
+		syms[n] = v->places[n];
+		n++;
+	}
+	syms[n++] = (struct fk_flag){ c->sp, "sp" };
+	syms[n] = (struct fk_flag){ 0, NULL };
+	s = fk_sc_get(sc, "address");
+	if (!s || fk_sc_value(s, syms, &c->address))
+		return fk_sc_bad(err, len, "address", s);
+	s = fk_sc_get(sc, "ip");
+	c->ip = c->mode == v->kernel_mode ? v->kernel_ip : v->user_ip;
+	if (s && !strcmp(s, "uaccess")) {
+		c->ip = v->uaccess_ip;
+		c->uaccess = 1;
+	} else if (s && strcmp(s, "kernel") && strcmp(s, "user")) {
+		return fk_sc_bad(err, len, "ip", s);
+	}
+	return sc_enum(sc, "rlimit_stack", NULL, &c->rlimit_pages, err, len);
+}
+
+int fk_sc_common(struct fk_scenario *sc, const struct fk_sc_vocab *v,
+		 struct fk_sc_common *c, struct fk_row *row, char *err,
+		 size_t len)
+{
+	const char *s;
+
+	memset(c, 0, sizeof(*c));
+	if (sc_enum(sc, "mode", v->modes, &c->mode, err, len) ||
+	    sc_enum(sc, "sigkill", v->sigkills, &c->sigkill, err, len))
+		return -1;
+	s = fk_sc_get(sc, "ec");
+	if (!s || fk_sc_flags(s, v->ec, &c->ec))
+		return fk_sc_bad(err, len, "ec", s);
+	if (sc_where(sc, v, c, err, len))
+		return -1;
+	s = fk_sc_get(sc, "vmas");
+	if (s) {
+		c->nvmas = fk_sc_list(s, v->vma_keys, v->nvma_keys, c->vmas,
+				      FK_SC_MAX_VMAS);
+		if (c->nvmas < 0)
+			return fk_sc_bad(err, len, "vmas", s);
+	}
+	s = fk_sc_get(sc, "hmf");
+	if (s && fk_sc_script(s, v->answer_fn, v->answers, &row->script[0]))
+		return fk_sc_bad(err, len, "hmf", s);
+	return 0;
+}
+
 static char *trim(char *s)
 {
 	char *e;

@@ -64,71 +64,26 @@ static const char *const vma_keys[] = {
 	"stack", "high",
 };
 
-/* address may name sp: "sp-70000" */
-static int where(struct fk_scenario *sc, struct rhel6_in *in, char *err,
-		 size_t len)
+static const struct fk_sc_vocab vocab = {
+	.ec = ec_names, .modes = modes, .sigkills = sigkills,
+	.places = places, .answers = answers,
+	.vma_keys = vma_keys, .nvma_keys = N(vma_keys),
+	.answer_fn = "handle_mm_fault", .kernel_mode = KERNEL,
+	.default_sp = STACK_START + 0x100, .user_ip = TEXT_START + 0x100,
+	.kernel_ip = KERNEL_IP, .uaccess_ip = UACCESS_IP,
+};
+
+/* An answer 2.6.32's mm cannot give: the scenario does not apply. */
+static int later_answer(struct fk_scenario *sc, char *err, size_t len)
 {
-	struct fk_flag syms[N(places) + 1];
-	const char *v = fk_sc_get(sc, "sp");
-	unsigned long pages = 0;
-
-	memcpy(syms, places, sizeof(places));
-	in->sp = STACK_START + 0x100;
-	if (v && fk_sc_value(v, places, &in->sp))
-		return fk_sc_bad(err, len, "sp", v);
-	syms[N(places) - 1] = (struct fk_flag){ in->sp, "sp" };
-	syms[N(places)] = (struct fk_flag){ 0, NULL };
-	v = fk_sc_get(sc, "address");
-	if (!v || fk_sc_value(v, syms, &in->address))
-		return fk_sc_bad(err, len, "address", v);
-	v = fk_sc_get(sc, "ip");
-	in->ip = in->mode == KERNEL ? KERNEL_IP : TEXT_START + 0x100;
-	if (v && !strcmp(v, "uaccess")) {
-		in->ip = UACCESS_IP;
-		in->extable[0] = (struct exception_table_entry){
-			UACCESS_IP, UACCESS_FIXUP };
-	} else if (v && strcmp(v, "kernel") && strcmp(v, "user")) {
-		return fk_sc_bad(err, len, "ip", v);
-	}
-	v = fk_sc_get(sc, "rlimit_stack");
-	if (v && fk_sc_value(v, NULL, &pages))
-		return fk_sc_bad(err, len, "rlimit_stack", v);
-	in->rlimit_stack = pages * PAGE_SIZE;
-	return 0;
-}
-
-static int choose(struct fk_scenario *sc, struct rhel6_in *in, char *err,
-		  size_t len)
-{
-	const char *v = fk_sc_get(sc, "mode");
-	unsigned long x = USER;
-
-	if (v && fk_sc_value(v, modes, &x))
-		return fk_sc_bad(err, len, "mode", v);
-	in->mode = (enum rhel6_mode)x;
-	v = fk_sc_get(sc, "ec");
-	if (!v || fk_sc_flags(v, ec_names, &in->ec))
-		return fk_sc_bad(err, len, "ec", v);
-	v = fk_sc_get(sc, "sigkill");
-	x = NO_SIGKILL;
-	if (v && fk_sc_value(v, sigkills, &x))
-		return fk_sc_bad(err, len, "sigkill", v);
-	in->sigkill = (enum rhel6_sigkill)x;
-	return 0;
-}
-
-static int answers_of(const char *v, struct fk_row *row, char *err,
-		      size_t len)
-{
+	const char *v = fk_sc_get(sc, "hmf");
 	int i;
 
-	for (i = 0; i < N(later_answers); i++)
+	for (i = 0; v && i < N(later_answers); i++)
 		if (strstr(v, later_answers[i][0])) {
 			snprintf(err, len, "%s", later_answers[i][1]);
 			return 1;
 		}
-	if (fk_sc_script(v, "handle_mm_fault", answers, &row->script[0]))
-		return fk_sc_bad(err, len, "hmf", v);
 	return 0;
 }
 
@@ -142,25 +97,35 @@ int rhel6_from_scenario(struct fk_scenario *sc, struct fk_row *row,
 	struct rhel6_in *in = &ins[nin];
 	int *const fields[] = { &in->contended, &in->atomic, &in->no_mm,
 				&in->irqs_off, &in->handler };
-	int idx[FK_NVMAS], i, n = 0;
-	const char *v;
+	struct fk_sc_common c;
+	int i;
 
 	if (nin == NSC)
 		return fk_sc_bad(err, len, "scenario", "too many");
 	nin++;
 	row->in = in;
-	if (choose(sc, in, err, len) || where(sc, in, err, len) ||
+	if (later_answer(sc, err, len))
+		return 1;
+	if (fk_sc_common(sc, &vocab, &c, row, err, len) ||
 	    fk_sc_bools(sc, bools, fields, N(bools), err, len))
 		return -1;
 	/* 2.6.32 has no SMAP (3.7), and its fault path never looks at a
 	 * signal that is not fatal: both keys are read and dropped */
 	fk_sc_get(sc, "ac");
 	fk_sc_get(sc, "sigpending");
-	v = fk_sc_get(sc, "vmas");
-	if (v && (n = fk_sc_list(v, vma_keys, N(vma_keys), idx, FK_NVMAS)) < 0)
-		return fk_sc_bad(err, len, "vmas", v);
-	for (i = 0; i < n; i++)
-		in->vmas[i] = vma_table[idx[i]];
-	v = fk_sc_get(sc, "hmf");
-	return v ? answers_of(v, row, err, len) : 0;
+	if (c.nvmas > FK_NVMAS)
+		return fk_sc_bad(err, len, "vmas", "too many");
+	in->mode = (enum rhel6_mode)c.mode;
+	in->ec = c.ec;
+	in->address = c.address;
+	in->sp = c.sp;
+	in->ip = c.ip;
+	if (c.uaccess)
+		in->extable[0] = (struct exception_table_entry){
+			UACCESS_IP, UACCESS_FIXUP };
+	in->sigkill = (enum rhel6_sigkill)c.sigkill;
+	in->rlimit_stack = c.rlimit_pages * PAGE_SIZE;
+	for (i = 0; i < c.nvmas; i++)
+		in->vmas[i] = vma_table[c.vmas[i]];
+	return 0;
 }
