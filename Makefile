@@ -4,7 +4,6 @@
 # scenarios in userspace. `make help` lists the targets.
 
 KERNEL   ?= rhel6
-FAULT_C  ?= arch/x86/mm/fault.c
 O        ?= build
 CC       ?= gcc
 V        ?= 0
@@ -15,12 +14,20 @@ else
 Q :=
 endif
 
-ifneq ($(KERNEL),rhel6)
-$(error faultkit: KERNEL=$(KERNEL) has no profile; known: rhel6)
+# A kernel is a profile: tests/<k>/profile.mk says where its fault.c comes
+# from (DEFAULT_FAULT_C, PROFILE_NEEDS: targets that fetch or check it)
+# and its extra flags (PROFILE_UNIT_CFLAGS). This file knows no kernel.
+PROFILES := $(patsubst tests/%/profile.mk,%,$(wildcard tests/*/profile.mk))
+ifeq ($(filter $(KERNEL),$(PROFILES)),)
+$(error faultkit: KERNEL=$(KERNEL) has no profile (no tests/$(KERNEL)/profile.mk); known: $(PROFILES))
 endif
-
-DEFAULT_FAULT_C := arch/x86/mm/fault.c
 UNIT_CFLAGS_VAR :=
+PROFILE_NEEDS :=
+PROFILE_UNIT_CFLAGS :=
+PROFILE_CFLAGS :=
+include tests/$(KERNEL)/profile.mk
+FAULT_C  ?= $(DEFAULT_FAULT_C)
+UNIT_CFLAGS_VAR += $(PROFILE_UNIT_CFLAGS)
 
 # One build folder per configuration, so variants never mix objects.
 VARIANT := $(KERNEL)
@@ -92,12 +99,13 @@ SHIM     := -Istubs/$(KERNEL)/include
 
 ENGINE_SRC := tests/engine/fake.c tests/engine/render.c \
 	      tests/engine/runner.c tests/engine/check_main.c \
-	      tests/engine/main.c
+	      tests/engine/main.c tests/engine/scenario.c \
+	      tests/engine/linux.c
 PROFILE_SRC := $(wildcard stubs/$(KERNEL)/*/*.c stubs/$(KERNEL)/*/*/*.c \
 		 stubs/$(KERNEL)/*/*/*/*.c stubs/$(KERNEL)/*/*/*/*/*.c) \
 	       $(wildcard mm/$(KERNEL)/*.c) \
 	       $(filter-out tests/$(KERNEL)/unit.c,$(wildcard tests/$(KERNEL)/*.c))
-HEADERS := Makefile $(wildcard tests/engine/*.h tests/$(KERNEL)/*.h \
+HEADERS := Makefile tests/$(KERNEL)/profile.mk $(wildcard tests/engine/*.h tests/$(KERNEL)/*.h \
 	     stubs/$(KERNEL)/*.h stubs/$(KERNEL)/include/*/*.h \
 	     stubs/$(KERNEL)/include/*/*/*.h stubs/$(KERNEL)/*/*/*/*.h)
 
@@ -139,7 +147,7 @@ need-check:
 	  echo 'faultkit: the Check framework is missing (pkg-config check).'; \
 	  echo '  apt-get install -y check pkg-config'; exit 2; }
 
-need-fault-c:
+need-fault-c: $(PROFILE_NEEDS)
 	@test -f '$(FAULT_C)' || { \
 	  echo 'faultkit: FAULT_C=$(FAULT_C): no such file'; exit 2; }
 	@test -r '$(FAULT_C)' || { \
@@ -153,7 +161,7 @@ $(B)/tests/engine/%.o: tests/engine/%.c $(HEADERS) | need-check
 $(B)/%.o: %.c $(HEADERS)
 	@mkdir -p $(dir $@)
 	$(if $(Q),@echo '  CC      $<')
-	$(Q)$(CC) $(BASE_CFLAGS) $(SHIM) -c $< -o $@
+	$(Q)$(CC) $(BASE_CFLAGS) $(PROFILE_CFLAGS) $(SHIM) -c $< -o $@
 
 # The harness unit #includes the unit under test.
 $(UNIT_OBJ): tests/$(KERNEL)/unit.c $(wildcard $(FAULT_C)) $(HEADERS) | need-fault-c

@@ -5,14 +5,20 @@
 HELP += '  make mutate       mutants of fault.c (or FAULT_C=) against the table, both cores'
 TEST_STEPS += test-mutate-branches
 
+# A profile may scope mutants to some functions (MUTATE_SCOPE) and keep
+# its own reviewed equivalents (MUTATE_EQUIV); see tests/<k>/profile.mk.
+MUTATE_ARGS = $(if $(MUTATE_SCOPE),--scope $(MUTATE_SCOPE)) \
+	      $(if $(MUTATE_EQUIV),--equivalent $(MUTATE_EQUIV)) KERNEL=$(KERNEL)
+
 mutate: $(TESTBIN)
 	$(Q)python3 tests/mutate/mutate.py --fault-c '$(FAULT_ABS)' \
-		--jobs $${JOBS:-2}
+		--jobs $${JOBS:-2} $(MUTATE_ARGS)
 
 # Issue 2's promise: every branch condition of the unit, inverted, fails
 # the table and the failure names rows.
 test-mutate-branches: $(TESTBIN)
-	$(Q)python3 tests/mutate/mutate.py --ops negate-if --jobs 2
+	$(Q)python3 tests/mutate/mutate.py --fault-c '$(FAULT_ABS)' \
+		--ops negate-if --jobs 2 $(MUTATE_ARGS)
 
 .PHONY: bench
 HELP += '  make bench        speed figures: build, rows/s, mutation campaign'

@@ -169,6 +169,15 @@ struct fk_kind {
 
 void fk_render_value(char *buf, size_t len, const char *kind,
 		     unsigned long v);
+
+/*
+ * Kinds every Linux profile shares (sig, segv, bus, perf, errno, s,
+ * local), looked up after the profile's own; and the outcome line, used
+ * when a profile has no render_outcome.
+ */
+extern const struct fk_kind fk_linux_kinds[];
+struct fk_outcome;
+void fk_render_outcome(char *buf, size_t len, const struct fk_outcome *o);
 void fk_render_call(char *buf, size_t len, const struct fk_call *c);
 
 /* ---- rows, outcomes, profiles ----------------------------------------- */
@@ -228,6 +237,71 @@ struct fk_result {
 	long counters[FK_MAX_COUNTERS];
 };
 
+/*
+ * Scenarios: one description, run on any kernel (make compare). A text
+ * file of blocks, "scenario NAME" then "key value" lines; the engine reads
+ * it, the profile turns the keys it knows into its own row inputs.
+ */
+#define FK_SC_MAX_KEYS	24
+
+struct fk_scenario {
+	char name[64];
+	int n;
+	struct {
+		char key[32];
+		char val[160];
+		int used;
+		int line;
+	} kv[FK_SC_MAX_KEYS];
+};
+
+/* The value of @key (marked as understood), or NULL if absent. */
+const char *fk_sc_get(struct fk_scenario *sc, const char *key);
+/* "a,b,c" of names in @names (a flag table), or a number: 0 or -1. */
+int fk_sc_flags(const char *val, const struct fk_flag *names,
+		unsigned long *out);
+/* "sym", "sym+N", "sym-N" (symbols in @syms) or a number: 0 or -1. */
+int fk_sc_value(const char *val, const struct fk_flag *syms,
+		unsigned long *out);
+
+/* Writes "key: bad value 'val'" into @err; returns -1. */
+int fk_sc_bad(char *err, size_t len, const char *key, const char *val);
+/* 0/1 keys, each into its int; -1 (and @err) for another value. */
+int fk_sc_bools(struct fk_scenario *sc, const char *const *keys,
+		int *const *fields, int n, char *err, size_t len);
+/* "a,b c" of @names: their indices into @idx; the count, or -1. */
+int fk_sc_list(const char *val, const char *const *names, int nnames,
+	       int *idx, int max);
+/* "a,b,c" of @answers as the script of @fn: 0, or -1 for a bad one. */
+int fk_sc_script(const char *val, const char *fn,
+		 const struct fk_flag *answers, struct fk_script *s);
+
+/*
+ * The keys every kernel shares (mode, ec, address, sp, ip, rlimit_stack,
+ * sigkill, vmas, hmf), read with the profile's own names and values.
+ */
+#define FK_SC_MAX_VMAS	8
+
+struct fk_sc_vocab {
+	const struct fk_flag *ec, *modes, *sigkills, *places, *answers;
+	const char *const *vma_keys;
+	int nvma_keys;
+	const char *answer_fn;		/* the fake "hmf" scripts */
+	unsigned long kernel_mode;	/* the value of "kernel" in modes */
+	unsigned long default_sp, user_ip, kernel_ip, uaccess_ip;
+};
+
+struct fk_sc_common {
+	unsigned long mode, ec, address, sp, ip, sigkill, rlimit_pages;
+	int uaccess;			/* ip is an exception-table site */
+	int vmas[FK_SC_MAX_VMAS];	/* indices into vma_keys */
+	int nvmas;
+};
+
+int fk_sc_common(struct fk_scenario *sc, const struct fk_sc_vocab *v,
+		 struct fk_sc_common *c, struct fk_row *row, char *err,
+		 size_t len);
+
 struct fk_profile {
 	const char *name;
 	const struct fk_suite *const *suites;	/* NULL-terminated */
@@ -245,6 +319,13 @@ struct fk_profile {
 			   const struct fk_result *res, int returned);
 	void (*render_outcome)(char *buf, size_t len,
 			       const struct fk_outcome *o);
+	/*
+	 * Optional: build @row from a scenario. Returns 0, or writes why
+	 * into @err: 1 for a scenario this kernel cannot express (it is
+	 * reported as not applicable), -1 for a bad value.
+	 */
+	int (*from_scenario)(struct fk_scenario *sc, struct fk_row *row,
+			     char *err, size_t len);
 };
 
 extern const struct fk_profile fk_profile;

@@ -8,6 +8,7 @@
  *   --results            "pass ROW"/"fail ROW" for every row, in this process
  *   --junit              run every row, report as JUnit XML
  *   --bench N            run the whole table N times in this process
+ *   --scenario FILE      run the scenarios in FILE, print their behaviour
  *
  * --behaviour and --ktap run each row in a child process with a timeout
  * (ROW_TIMEOUT seconds, or FK_ROW_TIMEOUT from the environment), so a
@@ -26,6 +27,7 @@
 #define ROW_TIMEOUT 5
 
 int fk_check_main(int argc, char **argv);
+int fk_run_scenarios(const char *path);
 
 #define EACH_ROW(s, r)							\
 	for (s = fk_profile.suites; *s; s++)				\
@@ -133,6 +135,25 @@ static void trouble_text(char *buf, size_t len, const struct row_run *rr)
 	else
 		snprintf(buf, len, "crashed with signal %d (%s)", rr->signo,
 			 strsignal(rr->signo));
+}
+
+int fk_print_forked_behaviour(const struct fk_row *row);
+
+/* A scenario has no expectation: its behaviour is the result. */
+int fk_print_forked_behaviour(const struct fk_row *row)
+{
+	struct row_run rr = run_forked(row, 1);
+	char why[80];
+
+	if (rr.verdict == ROW_CRASH || rr.verdict == ROW_HANG) {
+		trouble_text(why, sizeof(why), &rr);
+		printf("row %s\ntrouble %s\n\n", row->name, why);
+		free(rr.report);
+		return 1;
+	}
+	printf("%s\n", rr.report);
+	free(rr.report);
+	return 0;
 }
 
 static int behaviour(const char *only)
@@ -323,8 +344,10 @@ int main(int argc, char **argv)
 		return junit();
 	if (argc > 2 && !strcmp(argv[1], "--bench"))
 		return bench(atol(argv[2]));
+	if (argc > 2 && !strcmp(argv[1], "--scenario"))
+		return fk_run_scenarios(argv[2]);
 	if (argc > 1) {
-		fprintf(stderr, "usage: %s [--list | --behaviour [ROW] | --ktap | --junit | --results | --bench N]\n",
+		fprintf(stderr, "usage: %s [--list | --behaviour [ROW] | --ktap | --junit | --results | --bench N | --scenario FILE]\n",
 			argv[0]);
 		return 2;
 	}

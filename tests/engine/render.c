@@ -38,6 +38,9 @@ static const struct fk_kind *kind_lookup(const char *kind)
 	for (k = fk_profile.kinds; k && k->kind; k++)
 		if (!strcmp(k->kind, kind))
 			return k;
+	for (k = fk_linux_kinds; k->kind; k++)
+		if (!strcmp(k->kind, kind))
+			return k;
 	return NULL;
 }
 

@@ -49,7 +49,10 @@ static int trace_parts(const char *const *exp)
 
 static void outcome_text(char *buf, size_t len, const struct fk_outcome *o)
 {
-	fk_profile.render_outcome(buf, len, o);
+	if (fk_profile.render_outcome)
+		fk_profile.render_outcome(buf, len, o);
+	else
+		fk_render_outcome(buf, len, o);
 }
 
 static int outcome_eq(const struct fk_outcome *a, const struct fk_outcome *b)

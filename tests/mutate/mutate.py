@@ -32,8 +32,9 @@ SWAPS = (('maj_flt', 'min_flt'),
          ('PERF_COUNT_SW_PAGE_FAULTS_MAJ', 'PERF_COUNT_SW_PAGE_FAULTS_MIN'),
          ('SEGV_MAPERR', 'SEGV_ACCERR'))
 
-FLAG_RE = re.compile(r'\b(PF_[A-Z]+|FAULT_FLAG_[A-Z_]+|VM_FAULT_[A-Z_]+|'
-                     r'VM_GROWSDOWN|X86_EFLAGS_IF)\b')
+FLAG_RE = re.compile(r'\b(PF_[A-Z]+|X86_PF_[A-Z]+|FAULT_FLAG_[A-Z_]+|'
+                     r'VM_FAULT_[A-Z_]+|VM_GROWSDOWN|X86_EFLAGS_IF|'
+                     r'X86_EFLAGS_AC)\b')
 NUM_RE = re.compile(r'(?<![\w.])(\d+)(?![\w.])')
 REL_RE = re.compile(r'(?<![<>=!-])(<=|>=|==|!=|<|>)(?![<>=])')
 NOT_RE = re.compile(r'!(?!=)')
@@ -113,11 +114,32 @@ def lineno(src, pos):
     return src.count('\n', 0, pos) + 1
 
 
+def scope_spans(src, path):
+    """Character spans of the functions a profile's branches.txt lists
+    ("function NAME"): a whole kernel file is mutated only there."""
+    sys.path.insert(0, os.path.join(TOP, 'coverage'))
+    from branches import body_range, parse_config
+    lines = src.splitlines(True)
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line))
+    spans = []
+    for fn in parse_config(path)[0]:
+        rng = body_range([l.rstrip('\n') for l in lines], fn)
+        if not rng:
+            sys.exit('mutate: %s: function %s not found' % (path, fn))
+        spans.append((starts[rng[0] - 1], starts[rng[1]]))
+    return spans
+
+
 class Gen:
-    def __init__(self, src):
+    def __init__(self, src, scope=None):
         self.src = src
         self.mask = code_mask(src)
         self.bodies = function_bodies(src, self.mask)
+        if scope is not None:
+            self.bodies = [(a, b) for a, b in self.bodies
+                           if any(s <= a < e for s, e in scope)]
         self.out = []
 
     def in_code(self, i, j=None):
@@ -229,17 +251,30 @@ def changed_line(src, mutated, mu):
     return a, b
 
 
+def line_above(src, line):
+    """The nearest non-blank line above @line (1-based), stripped."""
+    lines = src.splitlines()
+    for i in range(line - 2, -1, -1):
+        if lines[i].strip():
+            return lines[i].strip()
+    return ''
+
+
 def load_equivalents(path):
-    """Blocks of "op:", "from:", "to:", "why:" lines, blank-separated."""
+    """Blocks of "op:", "from:", "to:", "why:" lines, blank-separated;
+    "after:" (the source line above, stripped) pins an entry to one place
+    when the same change (a deleted "return;") is made in many."""
     eq, cur = {}, {}
 
     def close(n):
         if not cur:
             return
-        if set(cur) != {'op', 'from', 'to', 'why'} or not cur['why']:
+        if set(cur) - {'after'} != {'op', 'from', 'to', 'why'} or \
+           not cur['why']:
             sys.exit('mutate: %s: entry ending at line %d needs op:, from:, '
                      'to: and why:' % (path, n))
-        eq[(cur['op'], cur['from'], cur['to'])] = cur['why']
+        eq[(cur['op'], cur['from'], cur['to'], cur.get('after', ''))] = \
+            cur['why']
         cur.clear()
 
     if not path or not os.path.exists(path):
@@ -253,7 +288,7 @@ def load_equivalents(path):
             close(n)
             continue
         key, _, val = line.partition(':')
-        if key not in ('op', 'from', 'to', 'why'):
+        if key not in ('op', 'from', 'to', 'why', 'after'):
             sys.exit('mutate: %s:%d: unknown key %r' % (path, n, key))
         cur[key] = val.strip()
     return eq
@@ -331,6 +366,8 @@ def main():
                     default=os.path.join(HERE, 'equivalent.txt'))
     ap.add_argument('--workdir', default=os.path.join(TOP, 'build',
                                                       'mutate'))
+    ap.add_argument('--scope', help='mutate only the functions this '
+                    'branches.txt lists (a whole kernel file)')
     ap.add_argument('--list', action='store_true',
                     help='print the mutants and stop')
     ap.add_argument('make_args', nargs='*',
@@ -347,7 +384,8 @@ def main():
         sys.exit('mutate: unknown operator(s): %s' % ', '.join(bad))
     with open(fault_c) as f:
         src = f.read()
-    mutants = Gen(src).all(ops)
+    scope = scope_spans(src, args.scope) if args.scope else None
+    mutants = Gen(src, scope).all(ops)
     rel = os.path.relpath(fault_c, TOP)
     if args.list:
         for mu in mutants:
@@ -383,7 +421,9 @@ def report(src, rel, done, equivalents, t_check, t_mut):
     for mu in done:
         mutated = mu.apply(src)
         a, b = changed_line(src, mutated, mu)
-        key = (mu.op, a, b)
+        key = (mu.op, a, b, line_above(src, mu.line))
+        if key not in equivalents:
+            key = (mu.op, a, b, '')
         status = mu.status
         if status == 'survived' and key in equivalents:
             status = 'equivalent'
@@ -409,7 +449,7 @@ def report(src, rel, done, equivalents, t_check, t_mut):
     stale = {k for k in set(equivalents) - used_eq if k[0] in ops_run}
     for key in sorted(stale):
         print('mutate: note: equivalent.txt entry matched no survivor: '
-              '%s: %s => %s' % key)
+              '%s: %s => %s' % key[:3])
     killed = counts.get('killed', 0) + counts.get('timed out', 0)
     scored = killed + counts.get('survived', 0)
     score = 100.0 * killed / scored if scored else 100.0

@@ -273,11 +273,7 @@ static const struct fk_flag vmf_flags[] = {
 	{ VM_FAULT_RETRY, "RETRY" }, { 0, NULL }
 };
 
-static const struct fk_flag sig_names[] = {
-	{ 0, "0" }, { SIGKILL, "SIGKILL" }, { SIGBUS, "SIGBUS" },
-	{ SIGSEGV, "SIGSEGV" }, { 0, NULL }
-};
-
+/* 2.6.32's kernel-internal si_codes (__SI_FAULT | n), not the ABI's */
 static const struct fk_flag segv_names[] = {
 	{ SEGV_MAPERR, "SEGV_MAPERR" }, { SEGV_ACCERR, "SEGV_ACCERR" },
 	{ 0, NULL }
@@ -288,56 +284,14 @@ static const struct fk_flag bus_names[] = {
 	{ 0, NULL }
 };
 
-static const struct fk_flag perf_names[] = {
-	{ PERF_COUNT_SW_PAGE_FAULTS, "PAGE_FAULTS" },
-	{ PERF_COUNT_SW_PAGE_FAULTS_MIN, "PAGE_FAULTS_MIN" },
-	{ PERF_COUNT_SW_PAGE_FAULTS_MAJ, "PAGE_FAULTS_MAJ" }, { 0, NULL }
-};
-
-static const struct fk_flag errno_names[] = {
-	{ 0, "0" }, { (unsigned long)-12L, "-ENOMEM" },
-	{ (unsigned long)-13L, "-EACCES" }, { 0, NULL }
-};
-
-static void render_str(char *buf, size_t len, unsigned long v)
-{
-	snprintf(buf, len, "\"%s\"", v ? (const char *)v : "");
-}
-
 static const struct fk_kind kinds[] = {
 	{ "pf", pf_flags, 0, NULL },
 	{ "ff", ff_flags, 0, NULL },
 	{ "vmf", vmf_flags, 0, NULL },
-	{ "sig", sig_names, 1, NULL },
 	{ "segv", segv_names, 1, NULL },
 	{ "bus", bus_names, 1, NULL },
-	{ "perf", perf_names, 1, NULL },
-	{ "errno", errno_names, 1, NULL },
-	{ "s", NULL, 0, render_str },
 	{ NULL, NULL, 0, NULL }
 };
-
-static void render_outcome(char *buf, size_t len, const struct fk_outcome *o)
-{
-	static const char *const kind[] = {
-		[FK_HANDLED] = "HANDLED", [FK_OOM] = "OOM",
-		[FK_FIXUP] = "FIXUP", [FK_OOPS] = "OOPS",
-		[FK_OOPS_RETURNED] = "OOPS_RETURNED", [FK_KILLED] = "KILLED",
-		[FK_EARLY] = "RETURNED_EARLY",
-	};
-	char sig[16], code[32];
-
-	if (o->kind != FK_SIGNAL) {
-		snprintf(buf, len, "%s",
-			 o->kind > 0 && o->kind <= FK_EARLY && kind[o->kind] ?
-			 kind[o->kind] : "(none)");
-		return;
-	}
-	fk_render_value(sig, sizeof(sig), "sig", (unsigned long)o->signo);
-	fk_render_value(code, sizeof(code), o->signo == SIGBUS ? "bus" : "segv",
-			(unsigned long)o->code);
-	snprintf(buf, len, "%s/%s", sig, code);
-}
 
 const struct fk_profile fk_profile = {
 	.name = "rhel6",
@@ -348,5 +302,5 @@ const struct fk_profile fk_profile = {
 	.run = run,
 	.collect = collect,
 	.invariants = invariants,
-	.render_outcome = render_outcome,
+	.from_scenario = rhel6_from_scenario,
 };

@@ -211,4 +211,7 @@ enum {
 
 extern const struct fk_suite *const rhel6_suites[];
 
+int rhel6_from_scenario(struct fk_scenario *sc, struct fk_row *row,
+			char *err, size_t len);
+
 #endif

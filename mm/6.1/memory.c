@@ -1,0 +1,148 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * Model of mm/memory.c in 6.1 (6.1.37 and later): lock_mm_and_find_vma()
+ * as the kernel has it, calling the mmap_lock and mmap models, and the
+ * handle_mm_fault() contract. What handle_mm_fault() answers comes from
+ * the row's script (default: a minor fault); its rules are enforced.
+ */
+#include <linux/sched.h>
+#include <linux/perf_event.h>
+#include <asm/mmu_context.h>
+
+#include "../../stubs/6.1/fk_world.h"
+
+/*
+ * A kernel fault may sleep for mmap_lock only at an instruction that is
+ * expected to fault (an exception-table entry): a kernel bug that faults
+ * while holding mmap_lock for write would otherwise deadlock.
+ */
+static bool may_sleep_for_lock(struct pt_regs *regs)
+{
+	return !regs || user_mode(regs) ||
+	       search_exception_tables(instruction_pointer(regs));
+}
+
+static bool get_mmap_lock_carefully(struct mm_struct *mm,
+				    struct pt_regs *regs)
+{
+	if (likely(mmap_read_trylock(mm))) {
+		might_sleep();
+		return true;
+	}
+	if (!may_sleep_for_lock(regs))
+		return false;
+	return !mmap_read_lock_killable(mm);
+}
+
+/* 6.1 has no atomic upgrade: drop the read lock, take the write lock. */
+static bool upgrade_mmap_lock_carefully(struct mm_struct *mm,
+					struct pt_regs *regs)
+{
+	mmap_read_unlock(mm);
+	if (!may_sleep_for_lock(regs))
+		return false;
+	return !mmap_write_lock_killable(mm);
+}
+
+FK_FAKE3(struct vm_area_struct *, lock_mm_and_find_vma, "p a p => p",
+	 struct mm_struct *, mm, unsigned long, addr, struct pt_regs *, regs)
+{
+	struct vm_area_struct *vma;
+
+	if (!get_mmap_lock_carefully(mm, regs))
+		return NULL;
+	vma = find_vma(mm, addr);
+	if (likely(vma && vma->vm_start <= addr))
+		return vma;
+	if (!vma || !(vma->vm_flags & VM_GROWSDOWN)) {
+		mmap_read_unlock(mm);
+		return NULL;
+	}
+	if (!upgrade_mmap_lock_carefully(mm, regs))
+		return NULL;
+	vma = find_vma(mm, addr);
+	if (!vma)
+		goto fail;
+	if (vma->vm_start <= addr)
+		goto success;
+	if (!(vma->vm_flags & VM_GROWSDOWN))
+		goto fail;
+	if (expand_stack_locked(vma, addr))
+		goto fail;
+success:
+	mmap_write_downgrade(mm);
+	return vma;
+fail:
+	mmap_write_unlock(mm);
+	return NULL;
+}
+
+static void sigkill_arrives(int call)
+{
+	if ((w.in->sigkill == SIGKILL_IN_HMF1 && call == 1) ||
+	    (w.in->sigkill == SIGKILL_IN_HMF2 && call == 2))
+		w.task.sigkill_pending = 1;
+}
+
+/*
+ * VM_FAULT_RETRY and VM_FAULT_COMPLETED mean the mm released mmap_lock
+ * (a page lock or I/O wait); both need FAULT_FLAG_ALLOW_RETRY, which 6.1
+ * keeps on every pass (FAULT_FLAG_TRIED only marks a retry).
+ */
+static void lock_dropped(struct vm_area_struct *vma, unsigned int flags,
+			 vm_fault_t fault)
+{
+	if (fault & VM_FAULT_ERROR)
+		fk_violation("handle_mm_fault: RETRY/COMPLETED with error bits, which the kernel never returns");
+	if (!(flags & FAULT_FLAG_ALLOW_RETRY))
+		fk_violation("handle_mm_fault: lock dropped without ALLOW_RETRY");
+	mmap_read_unlock(vma->vm_mm);
+}
+
+/* mm_account_fault(): a completed fault, major if it ever retried. */
+static void account(struct pt_regs *regs, unsigned long address,
+		    unsigned int flags, vm_fault_t ret)
+{
+	bool major;
+
+	if (ret & (VM_FAULT_ERROR | VM_FAULT_RETRY))
+		return;
+	major = (ret & VM_FAULT_MAJOR) || (flags & FAULT_FLAG_TRIED);
+	if (major)
+		current->maj_flt++;
+	else
+		current->min_flt++;
+	if (!regs)
+		return;
+	perf_sw_event(major ? PERF_COUNT_SW_PAGE_FAULTS_MAJ :
+			      PERF_COUNT_SW_PAGE_FAULTS_MIN, 1, regs, address);
+}
+
+FK_FAKE4(vm_fault_t, handle_mm_fault, "p a ff p => vmf",
+	 struct vm_area_struct *, vma, unsigned long, address,
+	 unsigned int, flags, struct pt_regs *, regs)
+{
+	vm_fault_t fault;
+
+	if (!vma->vm_mm->mmap_lock.readers)
+		fk_violation("handle_mm_fault called without mmap_lock held for read");
+	if (address < vma->vm_start || address >= vma->vm_end)
+		fk_violation("handle_mm_fault: address outside the vma");
+	sigkill_arrives(++w.hmf_calls);
+	fault = (vm_fault_t)fk_scripted_or(
+		arch_vma_access_permitted(vma, flags & FAULT_FLAG_WRITE,
+					  flags & FAULT_FLAG_INSTRUCTION,
+					  flags & FAULT_FLAG_REMOTE) ?
+		0 : VM_FAULT_SIGSEGV);
+	if (fault & (VM_FAULT_RETRY | VM_FAULT_COMPLETED))
+		lock_dropped(vma, flags, fault);
+	account(regs, address, flags, fault);
+	return fault;
+}
+
+/* mm/oom_kill.c: the OOM killer picks a victim; the fault is retried. */
+FK_VOID0(pagefault_out_of_memory, "")
+{
+	if (w.mm.mmap_lock.readers || w.mm.mmap_lock.writer)
+		fk_violation("pagefault_out_of_memory with mmap_lock held");
+}

@@ -1,0 +1,120 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * Model of mm/mmap.c in 6.1: find_vma() and expand_stack_locked() (that
+ * is expand_downwards() with acct_stack_growth()), with 6.1's rules:
+ * the caller holds mmap_lock for write, the stack guard gap (256 pages)
+ * to an accessible mapping below, mmap_min_addr, RLIMIT_STACK. No cushion
+ * below sp: that check left fault.c in 6.5 and was never in 6.1's
+ * lock_mm_and_find_vma().
+ */
+#include <linux/sched.h>
+
+#include "../../stubs/6.1/fk_world.h"
+
+#define ENOMEM	12
+#define EFAULT	14
+#define EPERM	1
+
+unsigned long stack_guard_gap = 256UL << PAGE_SHIFT;
+unsigned long mmap_min_addr = 65536;
+
+/* The first vma that ends above @addr, which need not contain it. */
+FK_FAKE2(struct vm_area_struct *, find_vma, "p a => p",
+	 struct mm_struct *, mm, unsigned long, addr)
+{
+	struct vm_area_struct *vma;
+
+	if (!mm->mmap_lock.readers && !mm->mmap_lock.writer)
+		fk_violation("find_vma called without mmap_lock held");
+	for (vma = mm->mmap; vma; vma = vma->vm_next)
+		if (vma->vm_end > addr)
+			break;
+	return (struct vm_area_struct *)fk_scripted_or((long)vma);
+}
+
+static struct vm_area_struct *prev_of(struct vm_area_struct *vma)
+{
+	struct vm_area_struct *p;
+
+	for (p = vma->vm_mm->mmap; p && p->vm_next != vma; p = p->vm_next)
+		;
+	return p;
+}
+
+/* expand_downwards() and acct_stack_growth(), the checks that can fail */
+static int expand_rule(struct vm_area_struct *vma, unsigned long address)
+{
+	unsigned long limit = w.in->rlimit_stack ? w.in->rlimit_stack :
+						   8UL << 20;
+	struct vm_area_struct *prev = prev_of(vma);
+
+	if (!(vma->vm_flags & VM_GROWSDOWN))
+		return -EFAULT;
+	address &= PAGE_MASK;
+	if (address < mmap_min_addr)
+		return -EPERM;
+	if (prev && !(prev->vm_flags & VM_GROWSDOWN) &&
+	    vma_is_accessible(prev) &&
+	    address - prev->vm_end < stack_guard_gap)
+		return -ENOMEM;
+	if (address >= vma->vm_start)
+		return 0;
+	if (vma->vm_end - address > limit)
+		return -ENOMEM;
+	return 0;
+}
+
+FK_FAKE2(int, expand_stack_locked, "p a => errno", struct vm_area_struct *,
+	 vma, unsigned long, address)
+{
+	unsigned long grow;
+	int err;
+
+	if (!vma->vm_mm->mmap_lock.writer)
+		fk_violation("expand_stack_locked without mmap_lock held for write");
+	err = (int)fk_scripted_or(expand_rule(vma, address));
+	if (err || (address & PAGE_MASK) >= vma->vm_start)
+		return err;
+	grow = (vma->vm_start - (address & PAGE_MASK)) >> PAGE_SHIFT;
+	vma->vm_pgoff -= grow;
+	vma->vm_start = address & PAGE_MASK;
+	fk_detail("grew by %lu pages", grow);
+	return 0;
+}
+
+/*
+ * What another thread did while the lock was dropped for the upgrade:
+ * unmapped the stack, grew it past the address, or replaced it with a
+ * mapping that does not grow.
+ */
+void fk61_race(struct mm_struct *mm);
+
+void fk61_race(struct mm_struct *mm)
+{
+	struct vm_area_struct *v, *last = NULL;
+
+	for (v = mm->mmap; v; v = v->vm_next)
+		if (v->vm_end > w.in->address && !last)
+			last = v;
+	if (!last)
+		return;
+	switch (w.in->race) {
+	case RACE_UNMAPPED: {
+		struct vm_area_struct *p = prev_of(last);
+
+		if (p)
+			p->vm_next = last->vm_next;
+		else
+			mm->mmap = last->vm_next;
+		break;
+	}
+	case RACE_GREW:
+		last->vm_start = w.in->address & PAGE_MASK;
+		break;
+	case RACE_NOT_GROWABLE:
+		last->vm_flags &= ~VM_GROWSDOWN;
+		break;
+	default:
+		break;
+	}
+}

@@ -1,0 +1,124 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * Model of mmap_lock (include/linux/mmap_lock.h over kernel/locking/
+ * rwsem.c) for one task. Read holds are counted, the task may hold it for
+ * write, a row can have another thread hold it for write (so trylock
+ * fails). A killable wait gives up when a fatal signal is pending.
+ * Releasing what is not held is a broken rule.
+ */
+#include <linux/sched.h>
+#include <linux/sched/signal.h>
+
+#include "../../stubs/6.1/fk_world.h"
+
+#define EINTR	4
+
+static void no_double_lock(struct rw_semaphore *sem, const char *who)
+{
+	if (sem->readers || sem->writer)
+		fk_violation("%s: mmap_lock already held by this task (self-deadlock)",
+			     who);
+}
+
+/* Sleeps while the other writer holds it; that writer then finishes. */
+static int wait_killable(struct rw_semaphore *sem)
+{
+	if (!sem->contended)
+		return 0;
+	if (fatal_signal_pending(current)) {
+		fk_detail("fatal signal pending: gave up waiting");
+		return -EINTR;
+	}
+	sem->waited++;
+	sem->contended = 0;
+	fk_detail("slept until the writer released it");
+	return 0;
+}
+
+FK_FAKE1(bool, mmap_read_trylock, "p => d", struct mm_struct *, mm)
+{
+	struct rw_semaphore *sem = &mm->mmap_lock;
+	bool ok;
+
+	no_double_lock(sem, "mmap_read_trylock");
+	ok = fk_scripted_or(!sem->contended);
+	if (ok) {
+		sem->readers++;
+		sem->taken++;
+	}
+	return ok;
+}
+
+FK_FAKE1(int, mmap_read_lock_killable, "p => errno", struct mm_struct *, mm)
+{
+	struct rw_semaphore *sem = &mm->mmap_lock;
+	int err;
+
+	no_double_lock(sem, "mmap_read_lock_killable");
+	err = wait_killable(sem);
+	if (!err) {
+		sem->readers++;
+		sem->taken++;
+	}
+	return err;
+}
+
+FK_VOID1(mmap_read_unlock, "p", struct mm_struct *, mm)
+{
+	struct rw_semaphore *sem = &mm->mmap_lock;
+
+	if (!sem->readers) {
+		fk_violation("mmap_read_unlock: mmap_lock not held for read");
+		return;
+	}
+	sem->readers--;
+}
+
+/*
+ * Taking it for write after dropping it for read: another thread may
+ * have changed the mm meanwhile (the row's race), which is why
+ * lock_mm_and_find_vma() looks the vma up again.
+ */
+void fk61_race(struct mm_struct *mm);
+
+FK_FAKE1(int, mmap_write_lock_killable, "p => errno", struct mm_struct *, mm)
+{
+	struct rw_semaphore *sem = &mm->mmap_lock;
+	int err;
+
+	no_double_lock(sem, "mmap_write_lock_killable");
+	if (w.in->race == RACE_WRITER)
+		sem->contended = 1;
+	err = wait_killable(sem);
+	if (err)
+		return err;
+	sem->writer = 1;
+	sem->taken_write++;
+	fk61_race(mm);
+	return 0;
+}
+
+FK_VOID1(mmap_write_unlock, "p", struct mm_struct *, mm)
+{
+	if (!mm->mmap_lock.writer) {
+		fk_violation("mmap_write_unlock: mmap_lock not held for write");
+		return;
+	}
+	mm->mmap_lock.writer = 0;
+}
+
+FK_VOID1(mmap_write_downgrade, "p", struct mm_struct *, mm)
+{
+	if (!mm->mmap_lock.writer) {
+		fk_violation("mmap_write_downgrade: mmap_lock not held for write");
+		return;
+	}
+	mm->mmap_lock.writer = 0;
+	mm->mmap_lock.readers++;
+}
+
+FK_VOID0(might_sleep, "")
+{
+	if (w.in->atomic)
+		fk_violation("might_sleep() in atomic context");
+}

@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * Fakes of the entry code around the #PF handler (kernel/entry/common.c,
+ * irqflags, the trace points, KVM's async #PF): irqs on and off are
+ * recorded and tracked, so the rules about them can be checked.
+ */
+#include <linux/sched.h>
+#include <linux/context_tracking.h>
+#include <asm/trace/exceptions.h>
+#include <asm/kvm_para.h>
+
+#include "../../../fk_world.h"
+
+FK_FAKE1(irqentry_state_t, irqentry_enter, "p => d", struct pt_regs *, regs)
+{
+	if (w.irqs_enabled)
+		fk_violation("irqentry_enter with irqs on: the CPU clears IF");
+	return 0;
+}
+
+FK_VOID2(irqentry_exit, "p d", struct pt_regs *, regs,
+	 irqentry_state_t, state)
+{
+	if (w.irqs_enabled)
+		fk_violation("irqentry_exit with irqs on");
+}
+
+FK_VOID0(local_irq_enable, "")
+{
+	w.irqs_enabled = 1;
+}
+
+FK_VOID0(local_irq_disable, "")
+{
+	w.irqs_enabled = 0;
+}
+
+bool trace_pagefault_enabled(void)
+{
+	return w.in->tracing;
+}
+
+FK_VOID3(trace_page_fault_user, "a p pf", unsigned long, address,
+	 struct pt_regs *, regs, unsigned long, error_code)
+{
+}
+
+FK_VOID3(trace_page_fault_kernel, "a p pf", unsigned long, address,
+	 struct pt_regs *, regs, unsigned long, error_code)
+{
+}
+
+bool fk61_kvm_async_pf_enabled(void)
+{
+	return w.in->kvm_apf;
+}
+
+/* The token is cr2's low 32 bits; a row scripts 1 for "page not present
+ * on the host, the task sleeps". */
+FK_FAKE2(bool, __kvm_handle_async_pf, "p a => d", struct pt_regs *, regs,
+	 u32, token)
+{
+	return fk_scripted_or(0);
+}
+
+FK_FAKE0(unsigned long, read_cr2, "=> a")
+{
+	return w.in->address;
+}

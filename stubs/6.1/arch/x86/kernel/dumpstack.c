@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * Fakes of arch/x86/kernel/dumpstack.c: an oops. __die() asks the die
+ * notifiers (a row scripts 1 for NOTIFY_STOP); oops_end() with a signal
+ * kills the task and never returns, with 0 it returns to the caller.
+ */
+#include <linux/sched.h>
+#include <linux/kdebug.h>
+#include <asm/cpu_entry_area.h>
+
+#include "../../../fk_world.h"
+
+FK_FAKE0(unsigned long, oops_begin, "=> d")
+{
+	return 0;
+}
+
+FK_FAKE3(int, __die, "s p pf => d", const char *, str, struct pt_regs *,
+	 regs, long, err)
+{
+	return (int)fk_scripted_or(0);
+}
+
+FK_VOID3(oops_end, "d p sig", unsigned long, flags, struct pt_regs *, regs,
+	 int, signr)
+{
+	if (signr)
+		fk_noreturn("oops_end() killed the task");
+}
+
+/* The vmap-stack overflow report runs on the #DF stack and panics. */
+FK_VOID3(handle_stack_overflow, "p a local", struct pt_regs *, regs,
+	 unsigned long, fault_address, struct stack_info *, info)
+{
+	fk_noreturn("handle_stack_overflow() panics");
+}
+
+FK_FAKE2(bool, get_stack_guard_info, "a local => d", unsigned long *, stack,
+	 struct stack_info *, info)
+{
+	return fk_scripted_or(0);
+}
+
+unsigned long fk61_ist_top_df(void)
+{
+	return 0;
+}

@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * Fakes of arch/x86/mm/extable.c and kernel/extable.c: the row's
+ * exception table. A fixup moves regs->ip to the entry's fixup address.
+ */
+#include <linux/sched.h>
+#include <linux/extable.h>
+
+#include "../../../fk_world.h"
+
+FK_FAKE1(const struct exception_table_entry *, search_exception_tables,
+	 "a => p", unsigned long, addr)
+{
+	int i;
+
+	for (i = 0; i < FK_NEXTABLE; i++)
+		if (w.in->extable[i].insn && w.in->extable[i].insn == addr)
+			return &w.in->extable[i];
+	return NULL;
+}
+
+FK_FAKE4(int, fixup_exception, "p d pf a => d", struct pt_regs *, regs,
+	 int, trapnr, unsigned long, error_code, unsigned long, fault_addr)
+{
+	const struct exception_table_entry *e;
+
+	if (user_mode(regs))
+		fk_violation("fixup_exception for a user-mode fault");
+	e = search_exception_tables(regs->ip);
+	if (!e)
+		return 0;
+	regs->ip = e->fixup;
+	fk_detail("ip -> fixup");
+	return 1;
+}
+
+/* arch/x86/entry/vdso: a fault in the vDSO's exception table. */
+FK_FAKE4(bool, fixup_vdso_exception, "p d pf a => d", struct pt_regs *, regs,
+	 int, trapnr, unsigned long, error_code, unsigned long, fault_addr)
+{
+	return fk_scripted_or(0);
+}

@@ -1,0 +1,165 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * The subsystems fault.c asks before or instead of handling a fault:
+ * mmiotrace, kprobes, KFENCE, EFI, vsyscall emulation, perf; and the
+ * accessors is_prefetch() reads instruction bytes with.
+ */
+#include <string.h>
+
+#include <linux/sched.h>
+#include <linux/uaccess.h>
+#include <linux/kprobes.h>
+#include <linux/mmiotrace.h>
+#include <linux/kfence.h>
+#include <linux/efi.h>
+#include <linux/hugetlb.h>
+#include <linux/perf_event.h>
+#include <linux/prefetch.h>
+#include <asm/traps.h>
+#include <asm/vsyscall.h>
+
+#include "../../../fk_world.h"
+
+int is_kmmio_active(void)
+{
+	return w.in->kmmio;
+}
+
+FK_FAKE2(int, kmmio_handler, "p a => d", struct pt_regs *, regs,
+	 unsigned long, addr)
+{
+	return (int)fk_scripted_or(0);
+}
+
+FK_FAKE2(bool, kprobe_page_fault, "p d => d", struct pt_regs *, regs,
+	 unsigned int, trap)
+{
+	return fk_scripted_or(0);
+}
+
+FK_FAKE3(bool, kfence_handle_page_fault, "a d p => d", unsigned long, addr,
+	 bool, is_write, struct pt_regs *, regs)
+{
+	return fk_scripted_or(0);
+}
+
+FK_VOID1(efi_crash_gracefully_on_page_fault, "a", unsigned long, phys_addr)
+{
+}
+
+FK_FAKE3(bool, emulate_vsyscall, "pf p a => d", unsigned long, error_code,
+	 struct pt_regs *, regs, unsigned long, address)
+{
+	return fk_scripted_or(0);
+}
+
+FK_FAKE1(unsigned int, hstate_index_to_shift, "d => d", unsigned int, index)
+{
+	return 21 + 9 * index;	/* hstate 0: 2M, 1: 1G */
+}
+
+FK_VOID4(perf_sw_event, "perf d p a", unsigned int, event_id, u64, nr,
+	 struct pt_regs *, regs, u64, addr)
+{
+	if (event_id < 8)
+		w.perf[event_id] += (long)nr;
+}
+
+FK_VOID1(prefetchw, "p", const void *, x)
+{
+}
+
+/* mm/vmalloc.c: is the address in the vmalloc area (a vmap stack)? */
+FK_FAKE1(bool, is_vmalloc_addr, "a => d", const void *, x)
+{
+	unsigned long a = (unsigned long)x;
+
+	return a >= VMALLOC_START && a < VMALLOC_END;
+}
+
+static int pagefault_disabled_depth;
+
+void pagefault_disable(void)
+{
+	pagefault_disabled_depth++;
+}
+
+void pagefault_enable(void)
+{
+	pagefault_disabled_depth--;
+}
+
+/* pagefault_disabled() || in_atomic(), as the row's context says. */
+bool faulthandler_disabled(void)
+{
+	return w.in->atomic || pagefault_disabled_depth > 0;
+}
+
+void fk61_uaccess_reset(void)
+{
+	pagefault_disabled_depth = 0;
+}
+
+int fk61_pagefault_depth(void)
+{
+	return pagefault_disabled_depth;
+}
+
+unsigned long convert_ip_to_linear(struct task_struct *child,
+				   struct pt_regs *regs)
+{
+	return regs->ip;
+}
+
+/* The row's instruction bytes lie at ip; nothing else can be read. */
+static int insn_byte(const void *p, unsigned char *val)
+{
+	unsigned long a = (unsigned long)p;
+
+	if (w.in->insn_unmapped || a < w.in->ip ||
+	    a >= w.in->ip + sizeof(w.in->insn))
+		return -14;
+	*val = w.in->insn[a - w.in->ip];
+	return 0;
+}
+
+/*
+ * get_user(): access_ok() refuses a kernel address. A user byte that is
+ * not there faults: fine under pagefault_disable() (-EFAULT), else a
+ * nested page fault from inside the fault handler.
+ */
+int __get_user_1(unsigned char *val, const void __user *ptr)
+{
+	int err;
+
+	if ((unsigned long)ptr >= TASK_SIZE_MAX)
+		return -14;
+	err = insn_byte(ptr, val);
+	if (err && !pagefault_disabled_depth)
+		fk_violation("get_user() faulted with page faults enabled: a nested page fault");
+	return err;
+}
+
+/*
+ * mm/maccess.c with arch/x86/mm/maccess.c's copy_from_kernel_nofault_
+ * allowed(): user addresses (and the vsyscall page) are refused with
+ * -ERANGE, whoever asks. The world's page tables, which stand for kernel
+ * memory, read fine.
+ */
+long copy_from_kernel_nofault(void *dst, const void *src, size_t size)
+{
+	const char *s = src, *lo = (const char *)&w.pgd[0];
+	unsigned long a = (unsigned long)src;
+
+	if (s >= lo && s + size <= (const char *)(&w.pte + 1)) {
+		memcpy(dst, src, size);
+		return 0;
+	}
+	if (a < TASK_SIZE_MAX + PAGE_SIZE || is_vsyscall_vaddr(a))
+		return -34;
+	if (size == 1)
+		return insn_byte(src, dst);
+	return -14;
+}
+
+unsigned long max_low_pfn;

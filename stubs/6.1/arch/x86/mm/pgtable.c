@@ -1,0 +1,96 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * init_mm's page tables for kernel addresses, from the row's kernel
+ * mappings: the pgd says present where a mapping is; each lower level is
+ * filled when a walk reaches it, with the bits the mapping asks for.
+ */
+#include <string.h>
+
+#include <linux/sched.h>
+
+#include "../../../fk_world.h"
+
+struct mm_struct init_mm;
+
+const struct k61_kmap *fk61_kmap_lookup(unsigned long address)
+{
+	int i;
+
+	for (i = 0; i < FK_NKMAPS; i++) {
+		const struct k61_kmap *k = &w.in->kmaps[i];
+
+		if (k->end && address >= k->start && address < k->end)
+			return k;
+	}
+	return NULL;
+}
+
+static unsigned long entry(int level, const struct k61_kmap *k)
+{
+	unsigned long v;
+	int leaf;
+
+	if (!k || !(k->prot & KM_PRESENT))
+		return 0;
+	if ((level == 1 && (k->prot & KM_NO_PUD)) ||
+	    (level == 2 && (k->prot & KM_NO_PMD)) ||
+	    (level == 3 && (k->prot & KM_NO_PTE)))
+		return 0;
+	leaf = (level == 1 && (k->prot & KM_HUGE)) ||
+	       (level == 2 && (k->prot & KM_LARGE)) || level == 3;
+	v = _PAGE_PRESENT | _PAGE_RW;
+	if (!leaf) {
+		/* upper levels allow what their leaves allow ... */
+		if (level == 2 && (k->prot & KM_PMD_RO))
+			v &= ~_PAGE_RW;	/* ... unless the row says not */
+		return v;
+	}
+	if (level < 3)
+		v |= _PAGE_PSE;
+	if (!(k->prot & KM_WRITE))
+		v &= ~_PAGE_RW;
+	if (!(k->prot & KM_EXEC))
+		v |= _PAGE_NX;
+	return v;
+}
+
+void *fk61_walk(int level, unsigned long address)
+{
+	const struct k61_kmap *k = fk61_kmap_lookup(address);
+
+	switch (level) {
+	case 1:
+		w.pud.pud = entry(1, k);
+		return &w.pud;
+	case 2:
+		w.pmd.pmd = entry(2, k);
+		return &w.pmd;
+	default:
+		w.pte.pte = entry(3, k);
+		return &w.pte;
+	}
+}
+
+void fk61_pgd_setup(void)
+{
+	int i;
+
+	memset(w.pgd, 0, sizeof(w.pgd));
+	for (i = 0; i < FK_NKMAPS; i++)
+		if (w.in->kmaps[i].end && (w.in->kmaps[i].prot & KM_PRESENT))
+			w.pgd[pgd_index(w.in->kmaps[i].start)].pgd =
+				_PAGE_PRESENT | _PAGE_RW;
+	init_mm.pgd = w.pgd;
+}
+
+unsigned long read_cr3_pa(void)
+{
+	return (unsigned long)w.pgd;
+}
+
+pte_t *lookup_address_in_pgd(pgd_t *pgd, unsigned long address,
+			     unsigned int *level)
+{
+	*level = 4;
+	return pgd_present(*pgd) ? fk61_walk(3, address) : NULL;
+}

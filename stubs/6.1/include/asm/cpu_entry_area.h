@@ -1,0 +1,17 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/* The #DF stack the vmap-stack overflow path switches to. */
+#ifndef FK61_ASM_CPU_ENTRY_AREA_H
+#define FK61_ASM_CPU_ENTRY_AREA_H
+
+#include <asm/ptrace.h>
+
+struct stack_info {
+	unsigned long *begin, *end;
+};
+
+bool get_stack_guard_info(unsigned long *stack, struct stack_info *info);
+void handle_stack_overflow(struct pt_regs *regs, unsigned long fault_address, struct stack_info *info);
+unsigned long fk61_ist_top_df(void);
+#define __this_cpu_ist_top_va(name)	fk61_ist_top_df()
+
+#endif

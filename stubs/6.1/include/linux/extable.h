@@ -1,0 +1,15 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/* The exception table and fixup_exception() (arch/x86/mm/extable.c). */
+#ifndef FK61_LINUX_EXTABLE_H
+#define FK61_LINUX_EXTABLE_H
+
+#include <asm/ptrace.h>
+
+struct exception_table_entry {
+	unsigned long insn, fixup;
+};
+
+const struct exception_table_entry *search_exception_tables(unsigned long add);
+int fixup_exception(struct pt_regs *regs, int trapnr, unsigned long error_code, unsigned long fault_addr);
+
+#endif

@@ -1,0 +1,45 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+#ifndef FK61_SCHED_H
+#define FK61_SCHED_H
+
+#include <linux/types.h>
+#include <linux/printk.h>
+#include <linux/bug.h>
+#include <linux/mm.h>
+#include <asm/trap_pf.h>
+#include <asm/processor.h>
+#include <linux/irqflags.h>
+#include <linux/signal.h>
+
+#define TASK_COMM_LEN	16
+#define TASK_RUNNING	0
+
+struct thread_struct {
+	unsigned long trap_nr, error_code, cr2;
+};
+
+struct task_struct {
+	struct mm_struct *mm, *active_mm;
+	char comm[TASK_COMM_LEN];
+	int pid;
+	unsigned long maj_flt, min_flt;
+	struct thread_struct thread;
+	int sigkill_pending;		/* a fatal signal is pending */
+	int signal_pending;		/* some signal is pending */
+	int stack_end_corrupted;
+};
+
+extern struct task_struct *fk61_current;
+#define current fk61_current
+
+static inline int task_pid_nr(struct task_struct *tsk)
+{
+	return tsk->pid;
+}
+
+#define task_stack_end_corrupted(tsk)	((tsk)->stack_end_corrupted)
+
+void might_sleep(void);
+int raw_smp_processor_id(void);
+
+#endif

@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * Fakes of kernel/signal.c: a forced signal is the outcome of a user
+ * fault; its si_code and address are recorded and must match the thread's
+ * fault state that set_signal_archinfo() left.
+ */
+#include <linux/sched.h>
+
+#include "../fk_world.h"
+
+static void check_archinfo(unsigned long addr)
+{
+	if (w.task.thread.cr2 != addr || w.task.thread.trap_nr != 14 ||
+	    !(w.task.thread.error_code & X86_PF_USER))
+		fk_violation("signal forced without set_signal_archinfo() for addr");
+}
+
+static const char *code_name(int sig, int code)
+{
+	if (sig == SIGSEGV)
+		return code == SEGV_MAPERR ? "SEGV_MAPERR" :
+		       code == SEGV_ACCERR ? "SEGV_ACCERR" :
+		       code == SEGV_PKUERR ? "SEGV_PKUERR" : "?";
+	return code == BUS_ADRERR ? "BUS_ADRERR" :
+	       code == BUS_MCEERR_AR ? "BUS_MCEERR_AR" : "?";
+}
+
+FK_FAKE3(int, force_sig_fault, "sig d a => d", int, sig, int, code,
+	 void *, addr)
+{
+	check_archinfo((unsigned long)addr);
+	fk_aux(code);
+	fk_detail("%s", code_name(sig, code));
+	return 0;
+}
+
+FK_FAKE3(int, force_sig_mceerr, "d a d => d", int, code, void *, addr,
+	 short, lsb)
+{
+	check_archinfo((unsigned long)addr);
+	fk_aux(code);
+	fk_detail("%s lsb=%d", code_name(SIGBUS, code), lsb);
+	return 0;
+}
+
+FK_FAKE2(int, force_sig_pkuerr, "a d => d", void *, addr, u32, pkey)
+{
+	check_archinfo((unsigned long)addr);
+	fk_aux(SEGV_PKUERR);
+	return 0;
+}
+
+/* No handler installed: the kernel may print the "segfault at" line. */
+FK_FAKE2(bool, unhandled_signal, "p sig => d", struct task_struct *, tsk,
+	 int, sig)
+{
+	return fk_scripted_or(!w.in->handler);
+}

@@ -1,0 +1,167 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * access_error(): a vma covers the address but forbids the access. Write
+ * to a read-only vma, read of PROT_NONE, a read or fetch of a present
+ * page, SGX, protection keys (the PK bit, or PKRU denying the vma's key),
+ * and kernel-mode access errors (fixup or oops).
+ */
+#include "rows.h"
+
+#define PKEY5_AD	(1U << 10)	/* PKRU access-disable, key 5 */
+
+/* __bad_area with SEGV_PKUERR and the vma's key */
+#define T_PKUERR(ec, pkey)						\
+	"mmap_read_unlock(mm)",						\
+	"local_irq_enable()",						\
+	"fixup_vdso_exception(regs, 14, " ec ", addr) = 0",		\
+	"unhandled_signal(tsk, SIGSEGV) = 1",				\
+	"force_sig_pkuerr(addr, " pkey ") = 0",				\
+	T_EXIT
+
+#define ACCERR_ROW(rowname, ec_, addr, vma, ecs, ...)			\
+	{								\
+		.name = rowname,					\
+		.in = IN(.ec = ec_, .address = addr, __VA_ARGS__),	\
+		.expect = {						\
+			.outcome = SEGV_ACCERR_,			\
+			.counters = { C_BAD },				\
+			.trace = FK_TRACE(T_USER_ENTRY, T_LOCK(vma),	\
+					  "mmap_read_unlock(mm)",	\
+					  T_ACCERR(ecs)),		\
+		},							\
+	}
+
+static const struct fk_row rows[] = {
+	ACCERR_ROW("user_write_readonly_vma_accerr", UWRITE, RO_START,
+		   "[rodata]", "WRITE|USER", .vmas = { VMA_TEXT, VMA_RO }),
+	/* with pkeys on, the key allows it: a plain access error */
+	ACCERR_ROW("user_write_readonly_vma_ospke_accerr", UWRITE, RO_START,
+		   "[rodata]", "WRITE|USER", .ospke = 1,
+		   .vmas = { VMA_TEXT, VMA_RO }),
+	ACCERR_ROW("user_read_prot_none_vma_accerr", UREAD, NONE_START,
+		   "[prot_none]", "USER", .vmas = { VMA_TEXT, VMA_NONE }),
+	ACCERR_ROW("user_read_present_page_accerr", UREAD | X86_PF_PROT,
+		   DATA_START, "[data]", "PROT|USER",
+		   .vmas = { VMA_TEXT, VMA_DATA }),
+	ACCERR_ROW("user_exec_nx_page_accerr", UEXEC | X86_PF_PROT,
+		   DATA_START, "[data]", "PROT|USER|INSTR",
+		   .vmas = { VMA_TEXT, VMA_DATA }),
+	/* a write the vma allows: SGX alone makes it an error */
+	ACCERR_ROW("user_sgx_fault_accerr", UWRITE | X86_PF_PROT | X86_PF_SGX,
+		   DATA_START, "[data]", "PROT|WRITE|USER|SGX",
+		   .vmas = { VMA_TEXT, VMA_DATA }),
+	/* PKRU denies the key, but never a fetch: the NX page is what
+	 * makes it an error, an access error */
+	ACCERR_ROW("user_exec_nx_page_pkru_denied_key_accerr",
+		   UEXEC | X86_PF_PROT, PKEY_START, "[pkey5]",
+		   "PROT|USER|INSTR", .ospke = 1, .pkru = PKEY5_AD,
+		   .vmas = { VMA_TEXT, VMA_PKEY }),
+	/* the PK bit without OSPKE: an access error, not a pkey error */
+	ACCERR_ROW("user_pk_bit_without_ospke_accerr",
+		   UREAD | X86_PF_PROT | X86_PF_PK, DATA_START, "[data]",
+		   "PROT|USER|PK", .vmas = { VMA_TEXT, VMA_DATA }),
+	{
+		.name = "user_pk_bit_pkuerr_with_vma_key",
+		.in = IN(.ec = UREAD | X86_PF_PROT | X86_PF_PK,
+			 .address = PKEY_START, .ospke = 1,
+			 .vmas = { VMA_TEXT, VMA_PKEY }),
+		.expect = {
+			.outcome = SEGV_PKUERR_,
+			.counters = { C_BAD },
+			.trace = FK_TRACE(T_USER_ENTRY, T_LOCK("[pkey5]"),
+					  T_PKUERR("PROT|USER|PK", "5")),
+		},
+	},
+	{
+		/* not present yet, but PKRU denies the vma's key: no point
+		 * faulting the page in just to hit PK */
+		.name = "user_read_pkru_denies_vma_key_pkuerr",
+		.in = IN(.ec = UREAD, .address = PKEY_START, .ospke = 1,
+			 .pkru = PKEY5_AD, .vmas = { VMA_TEXT, VMA_PKEY }),
+		.expect = {
+			.outcome = SEGV_PKUERR_,
+			.counters = { C_BAD },
+			.trace = FK_TRACE(T_USER_ENTRY, T_LOCK("[pkey5]"),
+					  T_PKUERR("USER", "5")),
+		},
+	},
+	{
+		/* PKRU write-disables key 5: a write is a pkey error */
+		.name = "user_write_pkru_write_disabled_key_pkuerr",
+		.in = IN(.ec = UWRITE, .address = PKEY_START, .ospke = 1,
+			 .pkru = PKEY5_AD << 1, .vmas = { VMA_TEXT, VMA_PKEY }),
+		.expect = {
+			.outcome = SEGV_PKUERR_,
+			.counters = { C_BAD },
+			.trace = FK_TRACE(T_USER_ENTRY, T_LOCK("[pkey5]"),
+					  T_PKUERR("WRITE|USER", "5")),
+		},
+	},
+	{
+		/* the CPU said PK; PKRU allows it by now: still an error,
+		 * never resolved by faulting the page in */
+		.name = "user_write_pk_bit_pkru_since_changed_pkuerr",
+		.in = IN(.ec = UWRITE | X86_PF_PROT | X86_PF_PK,
+			 .address = PKEY_START, .ospke = 1,
+			 .vmas = { VMA_TEXT, VMA_PKEY }),
+		.expect = {
+			.outcome = SEGV_PKUERR_,
+			.counters = { C_BAD },
+			.trace = FK_TRACE(T_USER_ENTRY, T_LOCK("[pkey5]"),
+					  T_PKUERR("PROT|WRITE|USER|PK", "5")),
+		},
+	},
+	{
+		/* PKRU applies to data accesses only, never to fetches */
+		.name = "user_exec_pkru_denied_key_minor_fault",
+		.in = IN(.ec = UEXEC, .address = PKEY_START, .ospke = 1,
+			 .pkru = PKEY5_AD, .vmas = { VMA_TEXT, VMA_PKEY }),
+		.expect = {
+			.outcome = HANDLED,
+			.counters = { C_MINOR },
+			.trace = FK_TRACE(T_USER_ENTRY, T_LOCK("[pkey5]"),
+				T_GOOD("[pkey5]", "ALLOW_RETRY|KILLABLE|USER|INSTRUCTION|INTERRUPTIBLE")),
+		},
+	},
+	{
+		.name = "kernel_write_readonly_vma_extable_fixup",
+		.in = IN(.mode = KERNEL, .ec = X86_PF_WRITE, .address = RO_START,
+			 .ip = UACCESS_IP, .ac = 1, .extable = EXTABLE_UACCESS,
+			 .vmas = { VMA_TEXT, VMA_RO }),
+		.expect = {
+			.outcome = FIXUP,
+			.counters = { C_BAD },
+			.trace = FK_TRACE(T_USER_ENTRY, T_LOCK("[rodata]"),
+				"mmap_read_unlock(mm)", T_FIXUP("WRITE"),
+				T_EXIT),
+		},
+	},
+	{
+		.name = "kernel_write_readonly_vma_no_extable_oops",
+		.in = IN(.mode = KERNEL, .ec = X86_PF_WRITE, .address = RO_START,
+			 .ip = KERNEL_IP, .ac = 1, .vmas = { VMA_TEXT, VMA_RO }),
+		.expect = {
+			.outcome = OOPS,
+			.counters = { C_BAD },
+			.trace = FK_TRACE(T_USER_ENTRY, T_LOCK("[rodata]"),
+				"mmap_read_unlock(mm)", T_NOFIX("WRITE"),
+				T_OOPS("WRITE", "1")),
+		},
+	},
+	{
+		/* a protection fault never goes to KFENCE */
+		.name = "kernel_write_present_readonly_vma_oops",
+		.in = IN(.mode = KERNEL, .ec = X86_PF_WRITE | X86_PF_PROT,
+			 .address = RO_START, .ip = KERNEL_IP, .ac = 1,
+			 .vmas = { VMA_TEXT, VMA_RO }),
+		.expect = {
+			.outcome = OOPS,
+			.counters = { C_BAD },
+			.trace = FK_TRACE(T_USER_ENTRY, T_LOCK("[rodata]"),
+				"mmap_read_unlock(mm)", T_NOFIX("PROT|WRITE"),
+				T_OOPS_PROT("PROT|WRITE")),
+		},
+	},
+};
+
+FK_SUITE(access_error);

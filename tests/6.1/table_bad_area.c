@@ -1,0 +1,210 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * No vma, and the rest of __bad_area_nosemaphore(): SEGV_MAPERR, NULL
+ * dereferences, the show_unhandled_signals message, the AMD prefetch
+ * quirk, K8 erratum #100, the vDSO's own fixups, and an implicit
+ * supervisor access from user mode.
+ */
+#include "rows.h"
+
+#define PREFETCH_INSN	{ 0x0f, 0x18, 0x08 }	/* prefetcht0 (%rax) */
+#define MOV_INSN	{ 0x8b, 0x00 }		/* mov (%rax), %eax */
+
+/* the lookup finds the next vma up, which does not grow */
+#define T_NO_VMA(vma)							\
+	"lock_mm_and_find_vma(mm, addr, regs) = NULL",			\
+	"  mmap_read_trylock(mm) = 1",					\
+	"  might_sleep()",						\
+	"  find_vma(mm, addr) = " vma,					\
+	"  mmap_read_unlock(mm)"
+
+#define MAPERR_ROW(rowname, ec_, addr, ecs, ...)			\
+	{								\
+		.name = rowname,					\
+		.in = IN(.ec = ec_, .address = addr, .ip = USER_IP,	\
+			 .vmas = { VMA_TEXT, VMA_DATA }, __VA_ARGS__),	\
+		.expect = {						\
+			.outcome = SEGV_MAPERR_,			\
+			.counters = { C_BAD },				\
+			.trace = FK_TRACE(T_USER_ENTRY,			\
+					  T_NO_VMA("[text]"),		\
+					  T_MAPERR(ecs)),		\
+		},							\
+	}
+
+static const struct fk_row rows[] = {
+	MAPERR_ROW("user_read_unmapped_hole_maperr", UREAD, 0x1000, "USER"),
+	MAPERR_ROW("user_null_dereference_maperr", UREAD, 0, "USER"),
+	MAPERR_ROW("user_write_unmapped_hole_maperr", UWRITE, 0x1000,
+		   "WRITE|USER"),
+	/* on an AMD K8 a fault that is not a prefetch is still a fault */
+	MAPERR_ROW("user_amd_k8_not_prefetch_maperr", UREAD, 0x1000, "USER",
+		   .amd_k8 = 1, .insn = MOV_INSN),
+	MAPERR_ROW("user_amd_k8_instruction_fetch_maperr", UEXEC, 0x1000,
+		   "USER|INSTR", .amd_k8 = 1, .insn = PREFETCH_INSN),
+	{
+		/* a handler installed: no "segfault at" line, same signal */
+		.name = "user_maperr_with_handler_no_message",
+		.in = IN(.ec = UREAD, .address = 0x1000, .handler = 1,
+			 .vmas = { VMA_TEXT, VMA_DATA }),
+		.expect = {
+			.outcome = SEGV_MAPERR_,
+			.counters = { C_BAD },
+			.trace = FK_TRACE(T_USER_ENTRY, T_NO_VMA("[text]"),
+				"local_irq_enable()",
+				"fixup_vdso_exception(regs, 14, USER, addr) = 0",
+				"unhandled_signal(tsk, SIGSEGV) = 0",
+				"force_sig_fault(SIGSEGV, 1, addr) = 0 {SEGV_MAPERR}",
+				T_EXIT),
+		},
+	},
+	{
+		.name = "user_maperr_show_unhandled_signals_off",
+		.in = IN(.ec = UREAD, .address = 0x1000, .quiet = 1,
+			 .vmas = { VMA_TEXT, VMA_DATA }),
+		.expect = {
+			.outcome = SEGV_MAPERR_,
+			.counters = { C_BAD },
+			.trace = FK_TRACE(T_USER_ENTRY, T_NO_VMA("[text]"),
+				"local_irq_enable()",
+				"fixup_vdso_exception(regs, 14, USER, addr) = 0",
+				"force_sig_fault(SIGSEGV, 1, addr) = 0 {SEGV_MAPERR}",
+				T_EXIT),
+		},
+	},
+	/*
+	 * AMD erratum #91 in user mode: the first byte comes through
+	 * get_user(), but check_prefetch_opcode() reads the opcode after
+	 * 0x0f with get_kernel_nofault(), which refuses user addresses on
+	 * x86_64 (-ERANGE): the prefetch is not recognised, SIGSEGV.
+	 */
+	MAPERR_ROW("user_amd_k8_prefetch_not_recognised_maperr", UREAD, 0x1000,
+		   "USER", .amd_k8 = 1, .insn = PREFETCH_INSN),
+	MAPERR_ROW("user_amd_k8_prefixed_prefetch_not_recognised_maperr",
+		   UREAD, 0x1000, "USER", .amd_k8 = 1,
+		   .insn = { 0x66, 0x0f, 0x18, 0x08 }),
+	/* the instruction cannot be read: "historically always bailed" */
+	MAPERR_ROW("user_amd_k8_unreadable_instruction_maperr", UREAD, 0x1000,
+		   "USER", .amd_k8 = 1, .insn_unmapped = 1),
+	/* fifteen prefixes and no opcode: not a prefetch */
+	MAPERR_ROW("user_amd_k8_only_prefixes_maperr", UREAD, 0x1000, "USER",
+		   .amd_k8 = 1, .insn = { 0x66, 0x66, 0x66, 0x66, 0x66, 0x66,
+					  0x66, 0x66, 0x66, 0x66, 0x66, 0x66,
+					  0x66, 0x66, 0x66, 0x66 }),
+	{
+		.name = "user_vdso_fixup_no_signal",
+		.in = IN(.ec = UREAD, .address = 0x1000,
+			 .vmas = { VMA_TEXT, VMA_DATA }),
+		.script = { FK_SCRIPT(fixup_vdso_exception, 1) },
+		.expect = {
+			.outcome = EARLY,
+			.counters = { C_BAD },
+			.trace = FK_TRACE(T_USER_ENTRY, T_NO_VMA("[text]"),
+				"local_irq_enable()",
+				"fixup_vdso_exception(regs, 14, USER, addr) = 1",
+				T_EXIT),
+		},
+	},
+	{
+		/* K8 erratum #100: compat code jumped above 4 GiB */
+		.name = "compat_task_above_4g_erratum100_ignored",
+		.in = IN(.mode = USER32, .ec = UREAD,
+			 .address = 0x100001000UL, .ip = USER_IP,
+			 .vmas = { VMA_TEXT, VMA_DATA }),
+		.expect = {
+			.outcome = EARLY,
+			.counters = { C_BAD },
+			.trace = FK_TRACE(T_USER_ENTRY, T_LOCK("NULL"),
+				"  mmap_read_unlock(mm)",
+				"local_irq_enable()", T_EXIT),
+		},
+	},
+	{
+		/* a user-mode fault without the USER bit (the CPU touching
+		 * the GDT or LDT on the task's behalf): oops */
+		.name = "user_mode_implicit_supervisor_access_oops",
+		.in = IN(.ec = 0, .address = 0x1000, .no_smap = 1,
+			 .vmas = { VMA_TEXT, VMA_DATA }),
+		.expect = {
+			.outcome = OOPS,
+			.counters = { C_BAD },
+			.trace = FK_TRACE(T_USER_ENTRY, T_NO_VMA("[text]"),
+					  T_OOPS_TAIL("0")),
+		},
+	},
+	{
+		/* a die notifier said stop: no signal on top of the oops */
+		.name = "user_mode_implicit_supervisor_access_die_notifier_stop",
+		.in = IN(.ec = 0, .address = 0x1000, .no_smap = 1,
+			 .vmas = { VMA_TEXT, VMA_DATA }),
+		.script = { FK_SCRIPT(__die, 1) },
+		.expect = {
+			.outcome = OOPS_RETURNED,
+			.counters = { C_BAD },
+			.trace = FK_TRACE(T_USER_ENTRY, T_NO_VMA("[text]"),
+				"oops_begin() = 0",
+				"__die(\"Oops\", regs, 0) = 1",
+				"oops_end(0, regs, 0)", T_EXIT),
+		},
+	},
+	{
+		/* with SMAP the same fault oopses before the lookup */
+		.name = "user_mode_implicit_supervisor_access_smap_oops",
+		.in = IN(.ec = 0, .address = 0x1000,
+			 .vmas = { VMA_TEXT, VMA_DATA }),
+		.expect = {
+			.outcome = OOPS,
+			.trace = FK_TRACE(T_ENTRY, T_KPROBE, T_OOPS_TAIL("0")),
+		},
+	},
+	{
+		.name = "kernel_null_dereference_no_extable_oops",
+		.in = IN(.mode = KERNEL, .ec = 0, .address = 0, .no_smap = 1,
+			 .ip = KERNEL_IP, .vmas = { VMA_TEXT, VMA_DATA }),
+		.expect = {
+			.outcome = OOPS,
+			.counters = { C_BAD },
+			.trace = FK_TRACE(T_USER_ENTRY, T_NO_VMA("[text]"),
+				T_NOFIX("0"), T_OOPS("0", "0")),
+		},
+	},
+	{
+		.name = "kernel_get_user_unmapped_extable_fixup",
+		.in = IN(.mode = KERNEL, .ec = 0, .address = 0x1000, .ac = 1,
+			 .ip = UACCESS_IP, .extable = EXTABLE_UACCESS,
+			 .vmas = { VMA_TEXT, VMA_DATA }),
+		.expect = {
+			.outcome = FIXUP,
+			.counters = { C_BAD },
+			.trace = FK_TRACE(T_USER_ENTRY, T_NO_VMA("[text]"),
+					  T_FIXUP("0"), T_EXIT),
+		},
+	},
+	{
+		/* kernel mode, AMD K8, a prefetch of a bad user pointer */
+		.name = "kernel_amd_k8_unreadable_instruction_oops",
+		.in = IN(.mode = KERNEL, .ec = 0, .address = 0x1000, .ac = 1,
+			 .ip = KERNEL_IP, .amd_k8 = 1, .insn_unmapped = 1,
+			 .vmas = { VMA_TEXT, VMA_DATA }),
+		.expect = {
+			.outcome = OOPS,
+			.counters = { C_BAD },
+			.trace = FK_TRACE(T_USER_ENTRY, T_NO_VMA("[text]"),
+					  T_NOFIX("0"), T_OOPS("0", "0")),
+		},
+	},
+	{
+		.name = "kernel_amd_k8_prefetch_user_ignored",
+		.in = IN(.mode = KERNEL, .ec = 0, .address = 0x1000, .ac = 1,
+			 .ip = KERNEL_IP, .amd_k8 = 1, .insn = PREFETCH_INSN,
+			 .vmas = { VMA_TEXT, VMA_DATA }),
+		.expect = {
+			.outcome = EARLY,
+			.counters = { C_BAD },
+			.trace = FK_TRACE(T_USER_ENTRY, T_NO_VMA("[text]"),
+					  T_NOFIX("0"), T_EXIT),
+		},
+	},
+};
+
+FK_SUITE(bad_area);

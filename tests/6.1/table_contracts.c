@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * Rows that break a rule on purpose and must be caught: an answer the mm
+ * never gives, scripts that name no fake or go unused, a broken layout.
+ * (Rules the unit itself could break are shown by mutation testing.)
+ */
+#include "rows.h"
+
+#define T_MINOR_DATA(ff)						\
+	T_USER_ENTRY, T_LOCK("[data]"), T_GOOD("[data]", ff)
+
+static const struct fk_row rows[] = {
+	{
+		.name = "contract_hmf_retry_with_error_bits_caught",
+		.in = IN(.ec = UREAD, .address = DATA_START,
+			 .vmas = { VMA_TEXT, VMA_DATA }),
+		.script = { FK_SCRIPT(handle_mm_fault,
+				      VM_FAULT_RETRY | VM_FAULT_SIGBUS) },
+		.expect = {
+			.outcome = HANDLED,
+			.counters = { C_MAJOR_N(2) },
+			.violation = "RETRY/COMPLETED with error bits",
+			.trace = FK_TRACE(T_USER_ENTRY, T_LOCK("[data]"),
+				T_HMF("[data]", FF_U, "SIGBUS|RETRY"),
+				"  mmap_read_unlock(mm)", T_LOCK("[data]"),
+				T_HMF("[data]", "ALLOW_RETRY|KILLABLE|TRIED|USER|INTERRUPTIBLE", "0"),
+				T_MAJ, "mmap_read_unlock(mm)", T_EXIT),
+		},
+	},
+	{
+		.name = "contract_script_names_no_fake_caught",
+		.in = IN(.ec = UREAD, .address = DATA_START,
+			 .vmas = { VMA_TEXT, VMA_DATA }),
+		.script = { FK_SCRIPT(handle_mm_fualt, VM_FAULT_MAJOR) },
+		.expect = {
+			.outcome = HANDLED,
+			.counters = { C_MINOR },
+			.violation = "script names 'handle_mm_fualt'",
+			.trace = FK_TRACE(T_MINOR_DATA(FF_U)),
+		},
+	},
+	{
+		.name = "contract_script_values_unused_caught",
+		.in = IN(.ec = UREAD, .address = DATA_START,
+			 .vmas = { VMA_TEXT, VMA_DATA }),
+		.script = { FK_SCRIPT(handle_mm_fault, 0, VM_FAULT_MAJOR) },
+		.expect = {
+			.outcome = HANDLED,
+			.counters = { C_MINOR },
+			.violation = "script for handle_mm_fault has 2 values, 1 used",
+			.trace = FK_TRACE(T_MINOR_DATA(FF_U)),
+		},
+	},
+	{
+		.name = "contract_vmas_out_of_order_caught",
+		.in = IN(.ec = UREAD, .address = DATA_START,
+			 .vmas = { VMA_DATA, VMA_TEXT }),
+		.expect = {
+			.outcome = HANDLED,
+			.counters = { C_MINOR },
+			.violation = "row: vma 1 overlaps or is out of order",
+			.trace = FK_TRACE(T_MINOR_DATA(FF_U)),
+		},
+	},
+};
+
+FK_SUITE(contracts);

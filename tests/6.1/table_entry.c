@@ -1,0 +1,116 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * exc_page_fault() and handle_page_fault(): KVM's async #PF, mmiotrace,
+ * the page-fault trace points, and the vsyscall page, which lies above
+ * TASK_SIZE_MAX yet is user space (emulated, or SIGSEGV with PROT).
+ */
+#include "rows.h"
+
+static const struct fk_row rows[] = {
+	{
+		.name = "kvm_async_pf_handled_before_entry",
+		.in = IN(.ec = UREAD, .address = DATA_START, .kvm_apf = 1,
+			 .vmas = { VMA_TEXT, VMA_DATA }),
+		.script = { FK_SCRIPT(__kvm_handle_async_pf, 1) },
+		.expect = {
+			.outcome = EARLY,
+			.trace = FK_TRACE("read_cr2() = addr",
+				"prefetchw(&mm->mmap_lock)",
+				"__kvm_handle_async_pf(regs, addr) = 1"),
+		},
+	},
+	{
+		.name = "kvm_async_pf_enabled_not_async_minor_fault",
+		.in = IN(.ec = UREAD, .address = DATA_START, .kvm_apf = 1,
+			 .vmas = { VMA_TEXT, VMA_DATA }),
+		.expect = {
+			.outcome = HANDLED,
+			.counters = { C_MINOR },
+			.trace = FK_TRACE("read_cr2() = addr",
+				"prefetchw(&mm->mmap_lock)",
+				"__kvm_handle_async_pf(regs, addr) = 0",
+				"irqentry_enter(regs) = 0", T_KPROBE,
+				"local_irq_enable()", T_PERF_FAULT,
+				T_LOCK("[data]"), T_GOOD("[data]", FF_U)),
+		},
+	},
+	{
+		/* mmiotrace's own fault: irqs were never enabled */
+		.name = "kmmio_fault_handled_by_mmiotrace",
+		.in = IN(.mode = KERNEL, .ec = X86_PF_WRITE, .address = VADDR,
+			 .ip = KERNEL_IP, .kmmio = 1),
+		.script = { FK_SCRIPT(kmmio_handler, 1) },
+		.expect = {
+			.outcome = EARLY,
+			.trace = FK_TRACE(T_ENTRY, "kmmio_handler(regs, addr) = 1",
+					  "irqentry_exit(regs, 0)"),
+		},
+	},
+	{
+		.name = "kmmio_active_not_its_fault_minor_fault",
+		.in = IN(.ec = UREAD, .address = DATA_START, .kmmio = 1,
+			 .vmas = { VMA_TEXT, VMA_DATA }),
+		.expect = {
+			.outcome = HANDLED,
+			.counters = { C_MINOR },
+			.trace = FK_TRACE(T_ENTRY,
+				"kmmio_handler(regs, addr) = 0", T_KPROBE,
+				"local_irq_enable()", T_PERF_FAULT,
+				T_LOCK("[data]"), T_GOOD("[data]", FF_U)),
+		},
+	},
+	{
+		.name = "trace_point_user_fault",
+		.in = IN(.ec = UREAD, .address = DATA_START, .tracing = 1,
+			 .vmas = { VMA_TEXT, VMA_DATA }),
+		.expect = {
+			.outcome = HANDLED,
+			.counters = { C_MINOR },
+			.trace = FK_TRACE(T_ENTRY,
+				"trace_page_fault_user(addr, regs, USER)",
+				T_KPROBE, "local_irq_enable()", T_PERF_FAULT,
+				T_LOCK("[data]"), T_GOOD("[data]", FF_U)),
+		},
+	},
+	{
+		.name = "trace_point_kernel_fault",
+		.in = IN(.mode = KERNEL, .ec = 0, .address = KADDR,
+			 .ip = UACCESS_IP, .tracing = 1,
+			 .extable = EXTABLE_UACCESS),
+		.expect = {
+			.outcome = FIXUP,
+			.trace = FK_TRACE(T_ENTRY,
+				"trace_page_fault_kernel(addr, regs, 0)",
+				T_KPROBE, T_FIXUP("0"), T_EXIT),
+		},
+	},
+	{
+		.name = "user_vsyscall_call_emulated",
+		.in = IN(.ec = UEXEC, .address = VSYSCALL_ADDR,
+			 .ip = VSYSCALL_ADDR, .vmas = { VMA_TEXT, VMA_DATA }),
+		.script = { FK_SCRIPT(emulate_vsyscall, 1) },
+		.expect = {
+			.outcome = EARLY,
+			.counters = { [PERF_FAULTS] = 1 },
+			.trace = FK_TRACE(T_USER_ENTRY,
+				"emulate_vsyscall(USER|INSTR, regs, addr) = 1",
+				T_EXIT),
+		},
+	},
+	{
+		/* vsyscall=none: no vma up there, SIGSEGV with PROT */
+		.name = "user_vsyscall_not_emulated_maperr",
+		.in = IN(.ec = UEXEC, .address = VSYSCALL_ADDR,
+			 .ip = VSYSCALL_ADDR, .vmas = { VMA_TEXT, VMA_DATA }),
+		.expect = {
+			.outcome = SEGV_MAPERR_,
+			.counters = { C_BAD },
+			.trace = FK_TRACE(T_USER_ENTRY,
+				"emulate_vsyscall(USER|INSTR, regs, addr) = 0",
+				T_LOCK("NULL"), "  mmap_read_unlock(mm)",
+				T_MAPERR("PROT|USER|INSTR")),
+		},
+	},
+};
+
+FK_SUITE(entry);

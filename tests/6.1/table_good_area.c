@@ -1,0 +1,117 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * Faults a healthy program takes: minor, major, instruction fetches,
+ * copy-on-write, compat tasks, copy_from_user from the kernel inside
+ * stac/clac (EFLAGS.AC), and a fault the mm completes itself.
+ */
+#include "rows.h"
+
+#define FF_UX	"ALLOW_RETRY|KILLABLE|USER|INSTRUCTION|INTERRUPTIBLE"
+
+/* a user-mode fault handled as a minor fault in @vma */
+#define USER_MINOR_ROW(rowname, ec_, addr, vma, ff, ...)		\
+	{								\
+		.name = rowname,					\
+		.in = IN(.ec = ec_, .address = addr, __VA_ARGS__),	\
+		.expect = {						\
+			.outcome = HANDLED,				\
+			.counters = { C_MINOR },			\
+			.trace = FK_TRACE(T_USER_ENTRY, T_LOCK(vma),	\
+					  T_GOOD(vma, ff)),		\
+		},							\
+	}
+
+static const struct fk_row rows[] = {
+	USER_MINOR_ROW("user_read_minor_fault", UREAD, DATA_START + 8,
+		       "[data]", FF_U, .vmas = { VMA_TEXT, VMA_DATA }),
+	USER_MINOR_ROW("user_write_minor_fault", UWRITE, DATA_START + 8,
+		       "[data]", FF_UW, .vmas = { VMA_TEXT, VMA_DATA }),
+	/* a write to a present read-only pte in a writable vma: COW */
+	USER_MINOR_ROW("user_write_present_cow_minor_fault",
+		       UWRITE | X86_PF_PROT, DATA_START + 8, "[data]", FF_UW,
+		       .vmas = { VMA_TEXT, VMA_DATA }),
+	USER_MINOR_ROW("user_exec_text_minor_fault", UEXEC, TEXT_START + 0x10,
+		       "[text]", FF_UX, .vmas = { VMA_TEXT, VMA_DATA }),
+	USER_MINOR_ROW("user_write_writeonly_vma_minor_fault", UWRITE,
+		       WO_START, "[writeonly]", FF_UW,
+		       .vmas = { VMA_TEXT, VMA_WO }),
+	/* x86 cannot map write-only: a read of a VM_WRITE vma is fine */
+	USER_MINOR_ROW("user_read_writeonly_vma_minor_fault", UREAD,
+		       WO_START, "[writeonly]", FF_U,
+		       .vmas = { VMA_TEXT, VMA_WO }),
+	USER_MINOR_ROW("compat_task_read_minor_fault", UREAD, DATA_START + 8,
+		       "[data]", FF_U, .mode = USER32,
+		       .vmas = { VMA_TEXT, VMA_DATA }),
+	/* PKRU write-disables key 5; a read is still allowed */
+	USER_MINOR_ROW("user_read_pkey_write_disabled_minor_fault", UREAD,
+		       PKEY_START, "[pkey5]", FF_U, .ospke = 1,
+		       .pkru = 2U << 10, .vmas = { VMA_TEXT, VMA_PKEY }),
+	{
+		.name = "user_read_major_fault",
+		.in = IN(.ec = UREAD, .address = DATA_START + 8,
+			 .vmas = { VMA_TEXT, VMA_DATA }),
+		.script = { FK_SCRIPT(handle_mm_fault, VM_FAULT_MAJOR) },
+		.expect = {
+			.outcome = HANDLED,
+			.counters = { C_MAJOR },
+			.trace = FK_TRACE(T_USER_ENTRY, T_LOCK("[data]"),
+				T_HMF("[data]", FF_U, "MAJOR"), T_MAJ,
+				"mmap_read_unlock(mm)", T_EXIT),
+		},
+	},
+	{
+		/* the mm dropped mmap_lock and finished: nothing to unlock */
+		.name = "user_read_completed_by_mm",
+		.in = IN(.ec = UREAD, .address = DATA_START + 8,
+			 .vmas = { VMA_TEXT, VMA_DATA }),
+		.script = { FK_SCRIPT(handle_mm_fault, VM_FAULT_COMPLETED) },
+		.expect = {
+			.outcome = HANDLED,
+			.counters = { C_MINOR },
+			.trace = FK_TRACE(T_USER_ENTRY, T_LOCK("[data]"),
+				T_HMF("[data]", FF_U, "COMPLETED"),
+				"  mmap_read_unlock(mm)", T_MIN, T_EXIT),
+		},
+	},
+	{
+		.name = "kernel_copy_from_user_minor_fault",
+		.in = IN(.mode = KERNEL, .ec = 0, .address = DATA_START + 8,
+			 .ip = UACCESS_IP, .ac = 1, .extable = EXTABLE_UACCESS,
+			 .vmas = { VMA_TEXT, VMA_DATA }),
+		.expect = {
+			.outcome = HANDLED,
+			.counters = { C_MINOR },
+			.trace = FK_TRACE(T_USER_ENTRY, T_LOCK("[data]"),
+					  T_GOOD("[data]", FF_K)),
+		},
+	},
+	{
+		.name = "kernel_copy_to_user_minor_fault",
+		.in = IN(.mode = KERNEL, .ec = X86_PF_WRITE,
+			 .address = DATA_START + 8, .ip = UACCESS_IP, .ac = 1,
+			 .extable = EXTABLE_UACCESS,
+			 .vmas = { VMA_TEXT, VMA_DATA }),
+		.expect = {
+			.outcome = HANDLED,
+			.counters = { C_MINOR },
+			.trace = FK_TRACE(T_USER_ENTRY, T_LOCK("[data]"),
+					  T_GOOD("[data]", FF_KW)),
+		},
+	},
+	{
+		/* IF clear in the interrupted context: irqs stay off */
+		.name = "kernel_copy_from_user_irqs_off_minor_fault",
+		.in = IN(.mode = KERNEL, .ec = 0, .address = DATA_START + 8,
+			 .ip = UACCESS_IP, .ac = 1, .irqs_off = 1,
+			 .extable = EXTABLE_UACCESS,
+			 .vmas = { VMA_TEXT, VMA_DATA }),
+		.expect = {
+			.outcome = HANDLED,
+			.counters = { C_MINOR },
+			.trace = FK_TRACE(T_KERNEL_NOIRQ_ENTRY, T_LOCK("[data]"),
+					  T_GOOD("[data]", FF_K)),
+		},
+	},
+};
+
+FK_SUITE(good_area);

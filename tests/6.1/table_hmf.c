@@ -1,0 +1,331 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * What handle_mm_fault() answers: RETRY, again and again with
+ * FAULT_FLAG_TRIED (a retried fault counts as major); RETRY with a signal
+ * (fault_signal_pending: fatal, or any signal for a user fault); OOM,
+ * SIGBUS, hwpoison, SIGSEGV, and an answer the handler does not know.
+ */
+#include "rows.h"
+
+#define FF_UT	"ALLOW_RETRY|KILLABLE|TRIED|USER|INTERRUPTIBLE"
+#define FF_KT	"ALLOW_RETRY|KILLABLE|TRIED|INTERRUPTIBLE"
+
+#define T_RETRY(vma, ff)						\
+	T_HMF(vma, ff, "RETRY"), "  mmap_read_unlock(mm)"
+
+#define UACCESS	.mode = KERNEL, .ec = 0, .ip = UACCESS_IP, .ac = 1,	\
+		.extable = EXTABLE_UACCESS
+#define NOACCESS .mode = KERNEL, .ec = 0, .ip = KERNEL_IP, .ac = 1
+
+/* handle_mm_fault() answers @vmf, then the lock is dropped by us */
+#define T_ANSWER(vmf, ff)						\
+	T_USER_ENTRY, T_LOCK("[data]"), T_HMF("[data]", ff, vmf),	\
+	"mmap_read_unlock(mm)"
+
+#define SIGBUS_TAIL(ecs)						\
+	"fixup_vdso_exception(regs, 14, " ecs ", addr) = 0"
+
+static const struct fk_row rows[] = {
+	{
+		.name = "user_retry_then_minor_counts_major",
+		.in = IN(.ec = UREAD, .address = DATA_START,
+			 .vmas = { VMA_TEXT, VMA_DATA }),
+		.script = { FK_SCRIPT(handle_mm_fault, VM_FAULT_RETRY, 0) },
+		.expect = {
+			.outcome = HANDLED,
+			.counters = { C_MAJOR_N(2) },
+			.trace = FK_TRACE(T_USER_ENTRY, T_LOCK("[data]"),
+				T_RETRY("[data]", FF_U), T_LOCK("[data]"),
+				T_HMF("[data]", FF_UT, "0"), T_MAJ,
+				"mmap_read_unlock(mm)", T_EXIT),
+		},
+	},
+	{
+		/* 6.1 keeps ALLOW_RETRY: a fault may retry many times */
+		.name = "user_retry_three_times_then_minor",
+		.in = IN(.ec = UWRITE, .address = DATA_START,
+			 .vmas = { VMA_TEXT, VMA_DATA }),
+		.script = { FK_SCRIPT(handle_mm_fault, VM_FAULT_RETRY,
+				      VM_FAULT_RETRY, VM_FAULT_RETRY, 0) },
+		.expect = {
+			.outcome = HANDLED,
+			.counters = { C_MAJOR_N(4) },
+			.trace = FK_TRACE(T_USER_ENTRY, T_LOCK("[data]"),
+				T_RETRY("[data]", FF_UW), T_LOCK("[data]"),
+				T_RETRY("[data]", "WRITE|" FF_UT),
+				T_LOCK("[data]"),
+				T_RETRY("[data]", "WRITE|" FF_UT),
+				T_LOCK("[data]"),
+				T_HMF("[data]", "WRITE|" FF_UT, "0"), T_MAJ,
+				"mmap_read_unlock(mm)", T_EXIT),
+		},
+	},
+	{
+		.name = "user_retry_fatal_signal_returns_killed",
+		.in = IN(.ec = UREAD, .address = DATA_START,
+			 .sigkill = SIGKILL_IN_HMF1,
+			 .vmas = { VMA_TEXT, VMA_DATA }),
+		.script = { FK_SCRIPT(handle_mm_fault, VM_FAULT_RETRY) },
+		.expect = {
+			.outcome = KILLED,
+			.counters = { C_BAD },
+			.trace = FK_TRACE(T_USER_ENTRY, T_LOCK("[data]"),
+				T_RETRY("[data]", FF_U), T_EXIT),
+		},
+	},
+	{
+		.name = "user_retry_second_pass_fatal_signal_killed",
+		.in = IN(.ec = UREAD, .address = DATA_START,
+			 .sigkill = SIGKILL_IN_HMF2,
+			 .vmas = { VMA_TEXT, VMA_DATA }),
+		.script = { FK_SCRIPT(handle_mm_fault, VM_FAULT_RETRY,
+				      VM_FAULT_RETRY) },
+		.expect = {
+			.outcome = KILLED,
+			.counters = { C_BAD_N(2) },
+			.trace = FK_TRACE(T_USER_ENTRY, T_LOCK("[data]"),
+				T_RETRY("[data]", FF_U), T_LOCK("[data]"),
+				T_RETRY("[data]", FF_UT), T_EXIT),
+		},
+	},
+	{
+		/* any pending signal ends a user fault's retry: the signal
+		 * is delivered and the access faults again afterwards */
+		.name = "user_retry_pending_signal_returns",
+		.in = IN(.ec = UREAD, .address = DATA_START, .sigpending = 1,
+			 .vmas = { VMA_TEXT, VMA_DATA }),
+		.script = { FK_SCRIPT(handle_mm_fault, VM_FAULT_RETRY) },
+		.expect = {
+			.outcome = EARLY,
+			.counters = { C_BAD },
+			.trace = FK_TRACE(T_USER_ENTRY, T_LOCK("[data]"),
+				T_RETRY("[data]", FF_U), T_EXIT),
+		},
+	},
+	{
+		/* ... but not a kernel fault's: only a fatal one does */
+		.name = "kernel_retry_pending_signal_retries",
+		.in = IN(UACCESS, .address = DATA_START, .sigpending = 1,
+			 .vmas = { VMA_TEXT, VMA_DATA }),
+		.script = { FK_SCRIPT(handle_mm_fault, VM_FAULT_RETRY, 0) },
+		.expect = {
+			.outcome = HANDLED,
+			.counters = { C_MAJOR_N(2) },
+			.trace = FK_TRACE(T_USER_ENTRY, T_LOCK("[data]"),
+				T_RETRY("[data]", FF_K), T_LOCK("[data]"),
+				T_HMF("[data]", FF_KT, "0"), T_MAJ,
+				"mmap_read_unlock(mm)", T_EXIT),
+		},
+	},
+	{
+		.name = "kernel_retry_fatal_signal_extable_fixup",
+		.in = IN(UACCESS, .address = DATA_START,
+			 .sigkill = SIGKILL_IN_HMF1,
+			 .vmas = { VMA_TEXT, VMA_DATA }),
+		.script = { FK_SCRIPT(handle_mm_fault, VM_FAULT_RETRY) },
+		.expect = {
+			.outcome = FIXUP,
+			.counters = { C_BAD },
+			.trace = FK_TRACE(T_USER_ENTRY, T_LOCK("[data]"),
+				T_RETRY("[data]", FF_K), T_FIXUP("0"), T_EXIT),
+		},
+	},
+	{
+		.name = "kernel_retry_fatal_signal_no_extable_oops",
+		.in = IN(NOACCESS, .address = DATA_START,
+			 .sigkill = SIGKILL_IN_HMF1,
+			 .vmas = { VMA_TEXT, VMA_DATA }),
+		.script = { FK_SCRIPT(handle_mm_fault, VM_FAULT_RETRY) },
+		.expect = {
+			.outcome = OOPS,
+			.counters = { C_BAD },
+			.trace = FK_TRACE(T_USER_ENTRY, T_LOCK("[data]"),
+				T_RETRY("[data]", FF_K), T_NOFIX("0"),
+				T_OOPS("0", "0")),
+		},
+	},
+	{
+		.name = "user_oom_calls_oom_killer",
+		.in = IN(.ec = UREAD, .address = DATA_START,
+			 .vmas = { VMA_TEXT, VMA_DATA }),
+		.script = { FK_SCRIPT(handle_mm_fault, VM_FAULT_OOM) },
+		.expect = {
+			.outcome = OOM,
+			.counters = { C_BAD },
+			.trace = FK_TRACE(T_ANSWER("OOM", FF_U),
+				"pagefault_out_of_memory()", T_EXIT),
+		},
+	},
+	{
+		.name = "kernel_oom_extable_fixup",
+		.in = IN(UACCESS, .address = DATA_START,
+			 .vmas = { VMA_TEXT, VMA_DATA }),
+		.script = { FK_SCRIPT(handle_mm_fault, VM_FAULT_OOM) },
+		.expect = {
+			.outcome = FIXUP,
+			.counters = { C_BAD },
+			.trace = FK_TRACE(T_ANSWER("OOM", FF_K), T_FIXUP("0"),
+					  T_EXIT),
+		},
+	},
+	{
+		.name = "kernel_oom_no_extable_oops",
+		.in = IN(NOACCESS, .address = DATA_START,
+			 .vmas = { VMA_TEXT, VMA_DATA }),
+		.script = { FK_SCRIPT(handle_mm_fault, VM_FAULT_OOM) },
+		.expect = {
+			.outcome = OOPS,
+			.counters = { C_BAD },
+			.trace = FK_TRACE(T_ANSWER("OOM", FF_K), T_NOFIX("0"),
+					  T_OOPS("0", "0")),
+		},
+	},
+	{
+		/* a kernel fault that failed while the task is dying:
+		 * fix up, whatever the error */
+		.name = "kernel_sigbus_fatal_signal_extable_fixup",
+		.in = IN(UACCESS, .address = DATA_START,
+			 .sigkill = SIGKILL_BEFORE,
+			 .vmas = { VMA_TEXT, VMA_DATA }),
+		.script = { FK_SCRIPT(handle_mm_fault, VM_FAULT_SIGBUS) },
+		.expect = {
+			.outcome = FIXUP,
+			.counters = { C_BAD },
+			.trace = FK_TRACE(T_ANSWER("SIGBUS", FF_K), T_FIXUP("0"),
+					  T_EXIT),
+		},
+	},
+	{
+		/* a dying user task still gets the SIGBUS */
+		.name = "user_sigbus_fatal_signal_still_sigbus",
+		.in = IN(.ec = UREAD, .address = DATA_START,
+			 .sigkill = SIGKILL_BEFORE,
+			 .vmas = { VMA_TEXT, VMA_DATA }),
+		.script = { FK_SCRIPT(handle_mm_fault, VM_FAULT_SIGBUS) },
+		.expect = {
+			.outcome = SIGBUS_ADRERR,
+			.counters = { C_BAD },
+			.trace = FK_TRACE(T_ANSWER("SIGBUS", FF_U),
+				SIGBUS_TAIL("USER"),
+				"force_sig_fault(SIGBUS, 2, addr) = 0 {BUS_ADRERR}",
+				T_EXIT),
+		},
+	},
+	{
+		.name = "user_sigbus_adrerr",
+		.in = IN(.ec = UWRITE, .address = DATA_START,
+			 .vmas = { VMA_TEXT, VMA_DATA }),
+		.script = { FK_SCRIPT(handle_mm_fault, VM_FAULT_SIGBUS) },
+		.expect = {
+			.outcome = SIGBUS_ADRERR,
+			.counters = { C_BAD },
+			.trace = FK_TRACE(T_ANSWER("SIGBUS", FF_UW),
+				SIGBUS_TAIL("WRITE|USER"),
+				"force_sig_fault(SIGBUS, 2, addr) = 0 {BUS_ADRERR}",
+				T_EXIT),
+		},
+	},
+	{
+		.name = "user_hwpoison_mceerr_page_lsb",
+		.in = IN(.ec = UREAD, .address = DATA_START,
+			 .vmas = { VMA_TEXT, VMA_DATA }),
+		.script = { FK_SCRIPT(handle_mm_fault, VM_FAULT_HWPOISON) },
+		.expect = {
+			.outcome = SIGBUS_MCEERR,
+			.counters = { C_BAD },
+			.trace = FK_TRACE(T_ANSWER("HWPOISON", FF_U),
+				SIGBUS_TAIL("USER"),
+				"force_sig_mceerr(4, addr, 12) = 0 {BUS_MCEERR_AR lsb=12}",
+				T_EXIT),
+		},
+	},
+	{
+		/* a poisoned 1 GiB page: hstate 1 */
+		.name = "user_hwpoison_large_mceerr_hstate_lsb",
+		.in = IN(.ec = UREAD, .address = DATA_START,
+			 .vmas = { VMA_TEXT, VMA_DATA }),
+		.script = { FK_SCRIPT(handle_mm_fault,
+				      VM_FAULT_HWPOISON_LARGE |
+				      VM_FAULT_SET_HINDEX(1)) },
+		.expect = {
+			.outcome = SIGBUS_MCEERR,
+			.counters = { C_BAD },
+			.trace = FK_TRACE(T_ANSWER("HWPOISON_LARGE|0x10000", FF_U),
+				SIGBUS_TAIL("USER"),
+				"hstate_index_to_shift(1) = 30",
+				"force_sig_mceerr(4, addr, 30) = 0 {BUS_MCEERR_AR lsb=30}",
+				T_EXIT),
+		},
+	},
+	{
+		.name = "kernel_sigbus_extable_fixup",
+		.in = IN(UACCESS, .address = DATA_START,
+			 .vmas = { VMA_TEXT, VMA_DATA }),
+		.script = { FK_SCRIPT(handle_mm_fault, VM_FAULT_SIGBUS) },
+		.expect = {
+			.outcome = FIXUP,
+			.counters = { C_BAD },
+			.trace = FK_TRACE(T_ANSWER("SIGBUS", FF_K), T_FIXUP("0"),
+					  T_EXIT),
+		},
+	},
+	{
+		.name = "user_sigbus_vdso_fixup_no_signal",
+		.in = IN(.ec = UREAD, .address = DATA_START,
+			 .vmas = { VMA_TEXT, VMA_DATA }),
+		.script = { FK_SCRIPT(handle_mm_fault, VM_FAULT_SIGBUS),
+			    FK_SCRIPT(fixup_vdso_exception, 1) },
+		.expect = {
+			.outcome = EARLY,
+			.counters = { C_BAD },
+			.trace = FK_TRACE(T_ANSWER("SIGBUS", FF_U),
+				"fixup_vdso_exception(regs, 14, USER, addr) = 1",
+				T_EXIT),
+		},
+	},
+	{
+		/* the opcode after 0x0f is read with get_kernel_nofault(),
+		 * which refuses a user address: no prefetch, SIGBUS */
+		.name = "user_sigbus_amd_k8_prefetch_not_recognised",
+		.in = IN(.ec = UREAD, .address = DATA_START, .amd_k8 = 1,
+			 .ip = USER_IP, .insn = { 0x0f, 0x0d, 0x08 },
+			 .vmas = { VMA_TEXT, VMA_DATA }),
+		.script = { FK_SCRIPT(handle_mm_fault, VM_FAULT_SIGBUS) },
+		.expect = {
+			.outcome = SIGBUS_ADRERR,
+			.counters = { C_BAD },
+			.trace = FK_TRACE(T_ANSWER("SIGBUS", FF_U),
+				SIGBUS_TAIL("USER"),
+				"force_sig_fault(SIGBUS, 2, addr) = 0 {BUS_ADRERR}",
+				T_EXIT),
+		},
+	},
+	{
+		/* a guard page, userfaultfd: the mm says SIGSEGV */
+		.name = "user_vm_fault_sigsegv_maperr",
+		.in = IN(.ec = UREAD, .address = DATA_START,
+			 .vmas = { VMA_TEXT, VMA_DATA }),
+		.script = { FK_SCRIPT(handle_mm_fault, VM_FAULT_SIGSEGV) },
+		.expect = {
+			.outcome = SEGV_MAPERR_,
+			.counters = { C_BAD },
+			.trace = FK_TRACE(T_ANSWER("SIGSEGV", FF_U),
+					  T_MAPERR("USER")),
+		},
+	},
+	{
+		/* an error bit the handler has no case for */
+		.name = "user_vm_fault_fallback_bug",
+		.in = IN(.ec = UREAD, .address = DATA_START,
+			 .vmas = { VMA_TEXT, VMA_DATA }),
+		.script = { FK_SCRIPT(handle_mm_fault, VM_FAULT_FALLBACK) },
+		.expect = {
+			.outcome = OOPS,
+			.counters = { C_BAD },
+			.trace = FK_TRACE(T_ANSWER("FALLBACK", FF_U),
+					  "BUG()" NORET),
+		},
+	},
+};
+
+FK_SUITE(hmf);

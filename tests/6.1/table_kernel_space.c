@@ -1,0 +1,252 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * do_kern_addr_fault(): kernel addresses. Stale-TLB spurious faults (4K,
+ * 2M, 1G, a pmd without the write bit), kprobes, the PK bit, fixup or
+ * oops, KFENCE, a vmap stack overflow, a die notifier, the AMD prefetch
+ * quirk, and a user-mode access to kernel memory (PROT is reported).
+ */
+#include "rows.h"
+
+#define KPAGE	{ KADDR, KADDR + PAGE_SIZE, KM_PRESENT | KM_WRITE }
+#define KPAGE_RO { KADDR, KADDR + PAGE_SIZE, KM_PRESENT }
+#define KPAGE_X	{ KADDR, KADDR + PAGE_SIZE, KM_PRESENT | KM_EXEC }
+#define KPAGE_2M { KADDR, KADDR + PAGE_SIZE, KM_PRESENT | KM_WRITE | KM_LARGE }
+#define KPAGE_1G { KADDR, KADDR + PAGE_SIZE, KM_PRESENT | KM_WRITE | KM_HUGE }
+#define KPAGE_PMD_RO { KADDR, KADDR + PAGE_SIZE, \
+		       KM_PRESENT | KM_WRITE | KM_PMD_RO }
+
+#define KPAGE_NO(level) { KADDR, KADDR + PAGE_SIZE, \
+			 KM_PRESENT | KM_WRITE | KM_NO_##level }
+#define KPAGE_NO_PUD	KPAGE_NO(PUD)
+#define KPAGE_NO_PMD	KPAGE_NO(PMD)
+#define KPAGE_NO_PTE	KPAGE_NO(PTE)
+
+/* fourteen operand-size prefixes */
+#define P14	0x66, 0x66, 0x66, 0x66, 0x66, 0x66, 0x66, \
+		0x66, 0x66, 0x66, 0x66, 0x66, 0x66, 0x66
+
+#define KWRITE_PROT	(X86_PF_WRITE | X86_PF_PROT)
+
+#define SPURIOUS_ROW(rowname, ec_, kmap)				\
+	{								\
+		.name = rowname,					\
+		.in = IN(.mode = KERNEL, .ec = ec_, .address = KADDR,	\
+			 .ip = KERNEL_IP, .kmaps = { kmap }),		\
+		.expect = {						\
+			.outcome = EARLY,				\
+			.trace = FK_TRACE(T_ENTRY, T_EXIT),		\
+		},							\
+	}
+
+/* not spurious: on to kprobes and an oops of a protection fault */
+#define PROT_OOPS_ROW(rowname, ec_, ecs, kmap, ...)			\
+	{								\
+		.name = rowname,					\
+		.in = IN(.mode = KERNEL, .ec = ec_, .address = KADDR,	\
+			 .ip = KERNEL_IP, .kmaps = { kmap }),		\
+		.expect = {						\
+			.outcome = OOPS,				\
+			.trace = FK_TRACE(T_ENTRY, __VA_ARGS__ T_KPROBE, \
+					  T_NOFIX(ecs),			\
+					  T_OOPS_PROT(ecs)),		\
+		},							\
+	}
+
+static const struct fk_row rows[] = {
+	SPURIOUS_ROW("kernel_write_stale_tlb_spurious", KWRITE_PROT, KPAGE),
+	SPURIOUS_ROW("kernel_exec_stale_tlb_spurious",
+		     X86_PF_INSTR | X86_PF_PROT, KPAGE_X),
+	SPURIOUS_ROW("kernel_write_stale_tlb_2m_page_spurious", KWRITE_PROT,
+		     KPAGE_2M),
+	SPURIOUS_ROW("kernel_write_stale_tlb_1g_page_spurious", KWRITE_PROT,
+		     KPAGE_1G),
+	PROT_OOPS_ROW("kernel_write_readonly_kernel_page_oops", KWRITE_PROT,
+		      "PROT|WRITE", KPAGE_RO),
+	PROT_OOPS_ROW("kernel_exec_nx_kernel_page_oops",
+		      X86_PF_INSTR | X86_PF_PROT, "PROT|INSTR", KPAGE),
+	/* the pte allows the write, the pmd does not: a page-table bug */
+	PROT_OOPS_ROW("kernel_write_pmd_without_write_bit_warns_oops",
+		      KWRITE_PROT, "PROT|WRITE", KPAGE_PMD_RO,
+		      "__warn(\"!ret\")",),
+	/* a read is never spurious, even of a mapped page */
+	PROT_OOPS_ROW("kernel_read_present_kernel_page_oops", X86_PF_PROT,
+		      "PROT", KPAGE),
+	PROT_OOPS_ROW("kernel_write_unmapped_kernel_page_oops", KWRITE_PROT,
+		      "PROT|WRITE", { 0 }),
+	/* the walk stops at the first level that is not present */
+	PROT_OOPS_ROW("kernel_write_no_pud_not_spurious_oops", KWRITE_PROT,
+		      "PROT|WRITE", KPAGE_NO_PUD),
+	PROT_OOPS_ROW("kernel_write_no_pmd_not_spurious_oops", KWRITE_PROT,
+		      "PROT|WRITE", KPAGE_NO_PMD),
+	PROT_OOPS_ROW("kernel_write_no_pte_not_spurious_oops", KWRITE_PROT,
+		      "PROT|WRITE", KPAGE_NO_PTE),
+	{
+		.name = "kernel_read_unmapped_kernel_address_oops",
+		.in = IN(.mode = KERNEL, .ec = 0, .address = KADDR,
+			 .ip = KERNEL_IP),
+		.expect = {
+			.outcome = OOPS,
+			.trace = FK_TRACE(T_ENTRY, T_KPROBE, T_NOFIX("0"),
+					  T_OOPS("0", "0")),
+		},
+	},
+	{
+		.name = "kernel_get_kernel_nofault_extable_fixup",
+		.in = IN(.mode = KERNEL, .ec = 0, .address = KADDR,
+			 .ip = UACCESS_IP, .extable = EXTABLE_UACCESS),
+		.expect = {
+			.outcome = FIXUP,
+			.trace = FK_TRACE(T_ENTRY, T_KPROBE, T_FIXUP("0"),
+					  T_EXIT),
+		},
+	},
+	{
+		.name = "kernel_address_fault_claimed_by_kprobe_warns",
+		.in = IN(.mode = KERNEL, .ec = 0, .address = KADDR,
+			 .ip = KERNEL_IP),
+		.script = { FK_SCRIPT(kprobe_page_fault, 1) },
+		.expect = {
+			.outcome = EARLY,
+			.trace = FK_TRACE(T_ENTRY,
+				"kprobe_page_fault(regs, 14) = 1",
+				"__warn(\"kprobe_page_fault(regs, X86_TRAP_PF)\")",
+				T_EXIT),
+		},
+	},
+	{
+		/* no user pages up here: a PK fault is a warning */
+		.name = "kernel_address_pk_bit_warns_fixup",
+		.in = IN(.mode = KERNEL, .ec = X86_PF_PK | X86_PF_PROT,
+			 .address = KADDR, .ip = UACCESS_IP,
+			 .extable = EXTABLE_UACCESS),
+		.expect = {
+			.outcome = FIXUP,
+			.trace = FK_TRACE(T_ENTRY,
+				"__warn(\"hw_error_code & X86_PF_PK\")",
+				T_KPROBE, T_FIXUP("PROT|PK"), T_EXIT),
+		},
+	},
+	{
+		.name = "user_read_kernel_address_maperr_prot_reported",
+		.in = IN(.ec = UREAD, .address = KADDR, .ip = USER_IP),
+		.expect = {
+			.outcome = SEGV_MAPERR_,
+			.trace = FK_TRACE(T_ENTRY, T_KPROBE,
+					  T_MAPERR("PROT|USER")),
+		},
+	},
+	{
+		.name = "kernel_kfence_fault_reported",
+		.in = IN(.mode = KERNEL, .ec = X86_PF_WRITE, .address = KADDR,
+			 .ip = KERNEL_IP),
+		.script = { FK_SCRIPT(kfence_handle_page_fault, 1) },
+		.expect = {
+			.outcome = EARLY,
+			.trace = FK_TRACE(T_ENTRY, T_KPROBE, T_NOFIX("WRITE"),
+				"is_vmalloc_addr(addr) = 0",
+				"efi_crash_gracefully_on_page_fault(addr)",
+				"kfence_handle_page_fault(addr, 1, regs) = 1",
+				T_EXIT),
+		},
+	},
+	{
+		/* the guard page below a vmap stack: switch to the #DF
+		 * stack and panic there */
+		.name = "kernel_vmap_stack_overflow_panics",
+		.in = IN(.mode = KERNEL, .ec = X86_PF_WRITE, .address = VADDR,
+			 .ip = KERNEL_IP),
+		.script = { FK_SCRIPT(get_stack_guard_info, 1) },
+		.expect = {
+			.outcome = OOPS,
+			.trace = FK_TRACE(T_ENTRY, T_KPROBE, T_NOFIX("WRITE"),
+				"is_vmalloc_addr(addr) = 1",
+				"get_stack_guard_info(addr, &local) = 1",
+				"handle_stack_overflow(regs, addr, &local)" NORET),
+		},
+	},
+	{
+		.name = "kernel_vmalloc_fault_not_stack_oops",
+		.in = IN(.mode = KERNEL, .ec = X86_PF_WRITE, .address = VADDR,
+			 .ip = KERNEL_IP),
+		.expect = {
+			.outcome = OOPS,
+			.trace = FK_TRACE(T_ENTRY, T_KPROBE, T_NOFIX("WRITE"),
+				"is_vmalloc_addr(addr) = 1",
+				"get_stack_guard_info(addr, &local) = 0",
+				"efi_crash_gracefully_on_page_fault(addr)",
+				"kfence_handle_page_fault(addr, 1, regs) = 0",
+				T_OOPS_TAIL("WRITE")),
+		},
+	},
+	{
+		/* a die notifier said stop: the oops returns */
+		.name = "kernel_oops_die_notifier_stop_returns",
+		.in = IN(.mode = KERNEL, .ec = 0, .address = KADDR,
+			 .ip = KERNEL_IP),
+		.script = { FK_SCRIPT(__die, 1) },
+		.expect = {
+			.outcome = OOPS_RETURNED,
+			.trace = FK_TRACE(T_ENTRY, T_KPROBE, T_NOFIX("0"),
+				"is_vmalloc_addr(addr) = 0",
+				"efi_crash_gracefully_on_page_fault(addr)",
+				"kfence_handle_page_fault(addr, 0, regs) = 0",
+				"oops_begin() = 0",
+				"__die(\"Oops\", regs, 0) = 1",
+				"oops_end(0, regs, 0)", T_EXIT),
+		},
+	},
+	{
+		/* an instruction fetch is never a prefetch, whatever the
+		 * bytes at ip say */
+		.name = "kernel_amd_k8_exec_nx_page_prefetch_bytes_oops",
+		.in = IN(.mode = KERNEL, .ec = X86_PF_INSTR | X86_PF_PROT,
+			 .address = KADDR, .ip = KADDR, .amd_k8 = 1,
+			 .insn = { 0x0f, 0x18, 0x08 }, .kmaps = { KPAGE }),
+		.expect = {
+			.outcome = OOPS,
+			/* ip is the address: it prints as addr */
+			.trace = FK_TRACE(T_ENTRY, T_KPROBE,
+				"fixup_exception(regs, 14, PROT|INSTR, addr) = 0",
+				"  search_exception_tables(addr) = NULL",
+				T_OOPS_PROT("PROT|INSTR")),
+		},
+	},
+	/* is_prefetch() reads at most 15 bytes: 14 prefixes and the 0x0f
+	 * are within, the opcode after it is read by check_prefetch_opcode */
+	{
+		.name = "kernel_amd_k8_prefetch_after_14_prefixes_ignored",
+		.in = IN(.mode = KERNEL, .ec = 0, .address = KADDR,
+			 .ip = KERNEL_IP, .amd_k8 = 1,
+			 .insn = { P14, 0x0f, 0x18 }),
+		.expect = {
+			.outcome = EARLY,
+			.trace = FK_TRACE(T_ENTRY, T_KPROBE, T_NOFIX("0"),
+					  T_EXIT),
+		},
+	},
+	{
+		/* 15 prefixes: the 0x0f is the 16th byte, never read */
+		.name = "kernel_amd_k8_prefetch_after_15_prefixes_oops",
+		.in = IN(.mode = KERNEL, .ec = 0, .address = KADDR,
+			 .ip = KERNEL_IP, .amd_k8 = 1,
+			 .insn = { P14, 0x66, 0x0f, 0x18 }),
+		.expect = {
+			.outcome = OOPS,
+			.trace = FK_TRACE(T_ENTRY, T_KPROBE, T_NOFIX("0"),
+					  T_OOPS("0", "0")),
+		},
+	},
+	{
+		.name = "kernel_amd_k8_prefetch_kernel_address_ignored",
+		.in = IN(.mode = KERNEL, .ec = 0, .address = KADDR,
+			 .ip = KERNEL_IP, .amd_k8 = 1,
+			 .insn = { 0x0f, 0x0d, 0x08 }),
+		.expect = {
+			.outcome = EARLY,
+			.trace = FK_TRACE(T_ENTRY, T_KPROBE, T_NOFIX("0"),
+					  T_EXIT),
+		},
+	},
+};
+
+FK_SUITE(kernel_space);

@@ -1,0 +1,20 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * The 6.1 harness unit: it #includes the whole of Debian's 6.1
+ * arch/x86/mm/fault.c, unmodified, as the kernel's tools/testing/vma
+ * includes mm/vma.c. The file defines all its own helpers (no_context is
+ * gone; kernelmode_fixup_or_oops, page_fault_oops, the bad_area family),
+ * so nothing of it is faked: only what it calls outside itself, through
+ * the shim headers in stubs/6.1/include.
+ */
+#ifndef FK_FAULT_C
+#error "FK_FAULT_C names the 6.1 fault.c (the Makefile sets it)"
+#endif
+#include FK_FAULT_C
+
+void fk_unit_enter(struct pt_regs *regs, unsigned long error_code);
+
+void fk_unit_enter(struct pt_regs *regs, unsigned long error_code)
+{
+	exc_page_fault(regs, error_code);
+}

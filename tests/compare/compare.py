@@ -1,0 +1,148 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-2.0
+"""Scenario diffs across kernels.
+
+Runs one scenario file on every kernel profile (each profile's test
+binary, --scenario) and prints, per scenario, what each kernel does and
+where they differ. The file also says what each kernel is expected to do
+("expect KERNEL RESULT") and why they differ ("why ..."): those lines are
+checked here and hidden from the kernels. A result is the outcome, plus
+maj_flt/min_flt when the fault was counted; "n/a" when the kernel cannot
+express the scenario; "impossible" when it breaks a rule of that kernel's
+mm model. Exit 1 when a kernel does not do what the file expects, or two
+kernels differ without a "why".
+"""
+import argparse
+import os
+import subprocess
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+TOP = os.path.normpath(os.path.join(HERE, '..', '..'))
+
+
+def split(path):
+    """The file for the kernels, and {scenario: (expects, why)}."""
+    kept, meta, name = [], {}, None
+    with open(path) as f:
+        for n, line in enumerate(f, 1):
+            words = line.split(None, 2)
+            if words and words[0] == 'scenario' and len(words) > 1:
+                name = words[1]
+                if name in meta:
+                    sys.exit('compare: %s:%d: scenario %s twice' % (
+                        path, n, name))
+                meta[name] = ({}, None)
+            if words and words[0] in ('expect', 'why'):
+                if name is None:
+                    sys.exit('compare: %s:%d: %s before any scenario' % (
+                        path, n, words[0]))
+                exp, why = meta[name]
+                if words[0] == 'why':
+                    meta[name] = (exp, line.split(None, 1)[1].strip())
+                elif len(words) < 3:
+                    sys.exit('compare: %s:%d: want "expect KERNEL RESULT"'
+                             % (path, n))
+                else:
+                    exp[words[1]] = words[2].strip()
+                kept.append('\n')       # keep line numbers
+                continue
+            kept.append(line)
+    return ''.join(kept), meta
+
+
+def make(kernel, *targets):
+    r = subprocess.run(['make', '-s', '--no-print-directory', '-C', TOP,
+                        'KERNEL=' + kernel] + list(targets),
+                       capture_output=True, text=True)
+    if r.returncode:
+        sys.exit('compare: make %s KERNEL=%s failed:\n%s%s' % (
+            ' '.join(targets), kernel, r.stdout[-1500:], r.stderr[-1500:]))
+    return r.stdout
+
+
+def results(text):
+    """{scenario: result} from --scenario's behaviour blocks."""
+    out, name, cur = {}, None, {}
+    for line in text.splitlines() + ['']:
+        key, _, val = line.partition(' ')
+        if key == 'row':
+            name, cur = val, {'counters': []}
+        elif not line and name:
+            if 'na' in cur:
+                out[name] = 'n/a'
+            elif 'broken' in cur:
+                out[name] = 'impossible'
+            elif 'trouble' in cur:
+                out[name] = 'trouble: ' + cur['trouble']
+            else:
+                out[name] = ' '.join([cur.get('outcome', '?')] +
+                                     cur['counters'])
+            cur['detail'] = cur.get('na') or cur.get('broken') or ''
+            out[name + ' detail'] = cur['detail']
+            name = None
+        elif key == 'n/a':
+            cur['na'] = val
+        elif key == 'broken' and not val.startswith('script for '):
+            # answers a kernel never asks for are not its rule broken
+            cur.setdefault('broken', val)
+        elif key in ('outcome', 'trouble'):
+            cur[key] = val
+        elif key == 'counter' and val.split()[0] in ('maj_flt', 'min_flt'):
+            cur['counters'].append(val.split()[0])
+    return out
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split('\n')[0])
+    ap.add_argument('scenarios')
+    ap.add_argument('--kernels', default='rhel6,6.1')
+    args = ap.parse_args()
+    kernels = args.kernels.split(',')
+
+    text, meta = split(args.scenarios)
+    work = os.path.join(TOP, 'build', 'compare')
+    os.makedirs(work, exist_ok=True)
+    plain = os.path.join(work, 'scenarios.txt')
+    with open(plain, 'w') as f:
+        f.write(text)
+    got = {}
+    for k in kernels:
+        make(k, 'build')
+        binp = os.path.join(TOP, make(k, 'print-testbin').strip())
+        r = subprocess.run([binp, '--scenario', plain], capture_output=True,
+                           text=True)
+        if r.returncode:
+            sys.exit('compare: the %s profile: %s' % (k, r.stderr.strip()))
+        got[k] = results(r.stdout)
+
+    width = max(len(k) for k in kernels)
+    bad = ndiff = 0
+    for name, (exp, why) in meta.items():
+        res = {k: got[k].get(name, '(missing)') for k in kernels}
+        differ = len(set(res.values())) > 1
+        ndiff += differ
+        print('%s %s' % ('DIFFERS' if differ else 'same   ', name))
+        for k in kernels:
+            detail = got[k].get(name + ' detail')
+            print('    %-*s  %s%s' % (width, k, res[k],
+                                      ' (%s)' % detail if detail else ''))
+            if k not in exp:
+                print('    compare: no "expect %s" line' % k)
+                bad = 1
+            elif exp[k] != res[k]:
+                print('    compare: expected %s' % exp[k])
+                bad = 1
+        if differ and why:
+            print('    why: ' + why)
+        elif differ:
+            print('    compare: the kernels differ and no "why" says why')
+            bad = 1
+    print('compare: %d scenarios on %s: %d differ%s' % (
+        len(meta), ', '.join(kernels), ndiff,
+        '' if not bad else '; some results are not what the file expects'))
+    return bad
+
+
+if __name__ == '__main__':
+    sys.exit(main())

@@ -1,0 +1,3 @@
+# SPDX-License-Identifier: GPL-2.0
+# The RHEL6 profile: the seed's four functions, in the tree, never edited.
+DEFAULT_FAULT_C := arch/x86/mm/fault.c
