@@ -100,7 +100,7 @@ SHIM     := -Istubs/$(KERNEL)/include
 ENGINE_SRC := tests/engine/fake.c tests/engine/render.c \
 	      tests/engine/runner.c tests/engine/check_main.c \
 	      tests/engine/main.c tests/engine/scenario.c \
-	      tests/engine/linux.c
+	      tests/engine/linux.c tests/engine/forked.c
 PROFILE_SRC := $(wildcard stubs/$(KERNEL)/*/*.c stubs/$(KERNEL)/*/*/*.c \
 		 stubs/$(KERNEL)/*/*/*/*.c stubs/$(KERNEL)/*/*/*/*/*.c) \
 	       $(wildcard mm/$(KERNEL)/*.c) \

@@ -48,4 +48,17 @@ struct fk_buf {
 void fk_bprintf(struct fk_buf *b, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
 
+/* A row run in a child process: its verdict and what it printed. */
+enum verdict { ROW_PASS, ROW_FAIL, ROW_CRASH, ROW_HANG };
+
+struct row_run {
+	enum verdict verdict;
+	int signo;
+	char *report;		/* failure report or behaviour text */
+};
+
+struct row_run run_forked(const struct fk_row *row, int behaviour);
+void trouble_text(char *buf, size_t len, const struct row_run *rr);
+int fk_print_forked_behaviour(const struct fk_row *row);
+
 #endif /* FK_INTERNAL_H */

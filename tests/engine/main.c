@@ -23,8 +23,7 @@
 #include <unistd.h>
 
 #include "fk.h"
-
-#define ROW_TIMEOUT 5
+#include "fk_internal.h"
 
 int fk_check_main(int argc, char **argv);
 int fk_run_scenarios(const char *path);
@@ -40,119 +39,6 @@ static int list(void)
 
 	EACH_ROW(s, r)
 		printf("%s %s\n", (*s)->name, r->name);
-	return 0;
-}
-
-/* Tests of a unit that loops on purpose need not wait 5 s for it. */
-static unsigned int row_timeout(void)
-{
-	const char *s = getenv("FK_ROW_TIMEOUT");
-	long v = s ? atol(s) : 0;
-
-	return v > 0 ? (unsigned int)v : ROW_TIMEOUT;
-}
-
-enum verdict { ROW_PASS, ROW_FAIL, ROW_CRASH, ROW_HANG };
-
-struct row_run {
-	enum verdict verdict;
-	int signo;
-	char *report;		/* failure report or behaviour text */
-};
-
-static char *read_all(int fd)
-{
-	size_t len = 0, cap = 4096;
-	char *buf = malloc(cap);
-	ssize_t n;
-
-	if (!buf)
-		abort();
-	while ((n = read(fd, buf + len, cap - len - 1)) > 0) {
-		len += (size_t)n;
-		if (cap - len < 2) {
-			cap *= 2;
-			buf = realloc(buf, cap);
-			if (!buf)
-				abort();
-		}
-	}
-	buf[len] = 0;
-	return buf;
-}
-
-/*
- * Runs @row in a child; the child writes the behaviour (@behaviour) or
- * the failure report to a pipe. Crashes and timeouts are verdicts too.
- */
-static struct row_run run_forked(const struct fk_row *row, int behaviour)
-{
-	struct row_run rr = { ROW_PASS, 0, NULL };
-	int fds[2], status;
-	pid_t pid;
-
-	fflush(stdout);
-	if (pipe(fds) || (pid = fork()) < 0) {
-		perror("faultkit: fork");
-		exit(2);
-	}
-	if (!pid) {
-		char *report = NULL;
-		int failed;
-		FILE *out;
-
-		close(fds[0]);
-		alarm(row_timeout());
-		failed = fk_run_row(row, &report);
-		out = fdopen(fds[1], "w");
-		if (behaviour) {
-			free(report);
-			report = fk_behaviour(row);
-		}
-		if (out && report)
-			fputs(report, out);
-		if (out)
-			fclose(out);
-		_exit(failed);
-	}
-	close(fds[1]);
-	rr.report = read_all(fds[0]);
-	close(fds[0]);
-	waitpid(pid, &status, 0);
-	if (WIFSIGNALED(status)) {
-		rr.signo = WTERMSIG(status);
-		rr.verdict = rr.signo == SIGALRM ? ROW_HANG : ROW_CRASH;
-	} else if (WEXITSTATUS(status)) {
-		rr.verdict = ROW_FAIL;
-	}
-	return rr;
-}
-
-static void trouble_text(char *buf, size_t len, const struct row_run *rr)
-{
-	if (rr->verdict == ROW_HANG)
-		snprintf(buf, len, "timed out after %u s", row_timeout());
-	else
-		snprintf(buf, len, "crashed with signal %d (%s)", rr->signo,
-			 strsignal(rr->signo));
-}
-
-int fk_print_forked_behaviour(const struct fk_row *row);
-
-/* A scenario has no expectation: its behaviour is the result. */
-int fk_print_forked_behaviour(const struct fk_row *row)
-{
-	struct row_run rr = run_forked(row, 1);
-	char why[80];
-
-	if (rr.verdict == ROW_CRASH || rr.verdict == ROW_HANG) {
-		trouble_text(why, sizeof(why), &rr);
-		printf("row %s\ntrouble %s\n\n", row->name, why);
-		free(rr.report);
-		return 1;
-	}
-	printf("%s\n", rr.report);
-	free(rr.report);
 	return 0;
 }
 

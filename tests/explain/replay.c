@@ -170,7 +170,7 @@ static int run(struct replay *r, int trace)
 	fk_run_row(&r->row, NULL);
 	memset(&res, 0, sizeof(res));
 	fk_profile.collect(&r->row, &res, 1);
-	fk_profile.render_outcome(r->fk, sizeof(r->fk), &res.outcome);
+	fk_render_outcome(r->fk, sizeof(r->fk), &res.outcome);
 	fk_cap_host_verdict(&r->cap, r->host, sizeof(r->host));
 	text = fk_behaviour(&r->row);
 	broken = strstr(text, "\nbroken ") != NULL;

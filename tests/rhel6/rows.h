@@ -48,18 +48,21 @@
 #define BIG_CUSHION_EDGE	(BIGSTACK_START - 0xf800)
 #define BIG_SP_LOW		(BIG_CUSHION_EDGE + CUSHION)
 
-#define VMA_TEXT  { TEXT_START, TEXT_START + PAGE_SIZE, VM_READ | VM_EXEC, "[text]" }
-#define VMA_DATA  { DATA_START, DATA_START + 2 * PAGE_SIZE, VM_READ | VM_WRITE, "[data]" }
-#define VMA_RO    { RO_START, RO_START + PAGE_SIZE, VM_READ, "[rodata]" }
-#define VMA_NONE  { NONE_START, NONE_START + PAGE_SIZE, 0, "[prot_none]" }
-#define VMA_WO    { WO_START, WO_START + PAGE_SIZE, VM_WRITE, "[writeonly]" }
-#define VMA_MAP   { MAP_START, MAP_START + PAGE_SIZE, VM_READ | VM_WRITE, "[mmap]" }
-#define VMA_STACK { STACK_START, STACK_TOP, \
-		    VM_READ | VM_WRITE | VM_GROWSDOWN, "[stack]" }
-#define VMA_BIGSTACK { BIGSTACK_START, STACK_TOP, \
-		       VM_READ | VM_WRITE | VM_GROWSDOWN, "[stack]" }
+/* A vma of a row: [start, end), VM_* flags, the name traces use. */
+#define VMA(s, e, f, n)	{ .start = (s), .end = (e), .flags = (f), .name = (n) }
+
+#define VMA_TEXT  VMA(TEXT_START, TEXT_START + PAGE_SIZE, VM_READ | VM_EXEC, "[text]")
+#define VMA_DATA  VMA(DATA_START, DATA_START + 2 * PAGE_SIZE, VM_READ | VM_WRITE, "[data]")
+#define VMA_RO    VMA(RO_START, RO_START + PAGE_SIZE, VM_READ, "[rodata]")
+#define VMA_NONE  VMA(NONE_START, NONE_START + PAGE_SIZE, 0, "[prot_none]")
+#define VMA_WO    VMA(WO_START, WO_START + PAGE_SIZE, VM_WRITE, "[writeonly]")
+#define VMA_MAP   VMA(MAP_START, MAP_START + PAGE_SIZE, VM_READ | VM_WRITE, "[mmap]")
+#define VMA_STACK VMA(STACK_START, STACK_TOP, \
+		    VM_READ | VM_WRITE | VM_GROWSDOWN, "[stack]")
+#define VMA_BIGSTACK VMA(BIGSTACK_START, STACK_TOP, \
+		       VM_READ | VM_WRITE | VM_GROWSDOWN, "[stack]")
 /* the same range, not growable: a plain mapping above a hole */
-#define VMA_HIGH  { STACK_START, STACK_TOP, VM_READ | VM_WRITE, "[high]" }
+#define VMA_HIGH  VMA(STACK_START, STACK_TOP, VM_READ | VM_WRITE, "[high]")
 
 /* ---- kernel address space -------------------------------------------- */
 #if __SIZEOF_LONG__ == 8

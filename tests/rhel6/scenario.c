@@ -55,7 +55,7 @@ static const struct fk_flag places[] = {
 
 static const struct rhel6_vma vma_table[] = {
 	VMA_TEXT, VMA_DATA, VMA_RO, VMA_NONE, VMA_WO, VMA_MAP,
-	{ NEAR_START, NEAR_START + PAGE_SIZE, VM_READ | VM_WRITE, "[near]" },
+	VMA(NEAR_START, NEAR_START + PAGE_SIZE, VM_READ | VM_WRITE, "[near]"),
 	VMA_STACK, VMA_HIGH,
 };
 
