@@ -10,6 +10,9 @@ endif
 SRC_61 := $(O)/cache/linux-source-6.1
 DEFAULT_FAULT_C := $(SRC_61)/arch/x86/mm/fault.c
 ifneq ($(KSRC),)
+ifeq ($(wildcard $(KSRC)/arch/x86/mm/fault.c),)
+$(error faultkit: KSRC=$(KSRC): no arch/x86/mm/fault.c there (want a Linux 6.1 source tree))
+endif
 TREE_61 := $(KSRC)
 FAULT_C ?= $(KSRC)/arch/x86/mm/fault.c
 else
