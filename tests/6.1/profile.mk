@@ -19,7 +19,8 @@ else
 TREE_61 := $(SRC_61)
 endif
 
-$(SRC_61)/Makefile $(DEFAULT_FAULT_C):
+# One fetch makes both (a grouped target: make -j runs it once).
+$(SRC_61)/Makefile $(DEFAULT_FAULT_C) &:
 	$(Q)sh tests/6.1/fetch-source.sh $(O)/cache >/dev/null
 
 # Only the tree the unit comes from is checked (and fetched if needed).
