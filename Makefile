@@ -133,6 +133,7 @@ help:
 	$(if $(HELP),@printf '%s\n' $(HELP))
 	@echo '  make clean        remove $(O)/ and generated reports'
 	@echo 'variables:'
+	@echo '  KERNEL=k          the kernel profile, one of: $(PROFILES) (default rhel6)'
 	@echo '  FAULT_C=path      run the table against another copy of fault.c'
 	@echo '  SANITIZE=1        build with ASan and UBSan'
 	@echo '  M32=1             build and run as ILP32 (i386)'

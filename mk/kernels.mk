@@ -1,12 +1,13 @@
 # SPDX-License-Identifier: GPL-2.0
-# Kernels as profiles: the 6.1 profile in make test, its branch report,
-# and scenario diffs across kernels (make compare).
+# Kernels as profiles: every profile's table in make test, branch reports,
+# and scenario diffs across kernels (make compare). Profiles are found
+# from tests/<k>/profile.mk; nothing here names one.
 
-.PHONY: branches test-6.1 compare
+.PHONY: branches test-profiles compare
 HELP += '  make branches     every branch of the profile'"'"'s functions taken? (tests/<k>/branches.txt)'
 HELP += '  make compare      one scenario set on every kernel: where outcomes differ'
-HELP += '  KERNEL=6.1        Debian'"'"'s 6.1 LTS fault.c (fetched once); KSRC=tree to use your own'
-TEST_STEPS += test-6.1
+HELP += '  make check KERNEL=6.1 [KSRC=tree]  Debian'"'"'s 6.1 LTS fault.c, fetched once, or your tree'
+TEST_STEPS += test-profiles
 
 # The --coverage build of the unit in use, its counters reset, the table
 # run once, then gcov's branches of the functions the profile lists.
@@ -20,14 +21,21 @@ branches:
 	$(Q)python3 coverage/branches.py --objdir $(BR_DIR) \
 		--source '$(FAULT_C)' --config tests/$(KERNEL)/branches.txt
 
-# The 6.1 profile: its table (also under ASan/UBSan), the refusal of trees
-# it does not know, its branches, and the cross-kernel diffs.
-test-6.1:
-	$(Q)$(MAKE) --no-print-directory check KERNEL=6.1
-	$(Q)out=$$($(MAKE) --no-print-directory check KERNEL=6.1 SANITIZE=1 2>&1); \
-		rc=$$?; echo "$$out" | tail -1; exit $$rc
-	$(Q)sh tests/6.1/selftest-version.sh $(O)
-	$(Q)$(MAKE) --no-print-directory branches KERNEL=6.1
+# Every profile but the default (whose steps are make test's others): its
+# table, also under ASan/UBSan, its own self-tests (tests/<k>/selftest*.sh)
+# and its branches; then the cross-kernel diffs.
+test-profiles:
+	$(Q)set -e; for k in $(filter-out $(KERNEL),$(PROFILES)); do \
+		echo "-- KERNEL=$$k"; \
+		$(MAKE) --no-print-directory check KERNEL=$$k; \
+		out=$$($(MAKE) --no-print-directory check KERNEL=$$k SANITIZE=1 2>&1) || \
+			{ echo "$$out"; exit 1; }; \
+		echo "$$out" | tail -1; \
+		for t in tests/$$k/selftest*.sh; do \
+			[ ! -f "$$t" ] || sh "$$t" $(O); \
+		done; \
+		$(MAKE) --no-print-directory branches KERNEL=$$k; \
+	done
 	$(Q)$(MAKE) --no-print-directory compare
 
 compare:

@@ -58,22 +58,22 @@ struct k61_in {
 	unsigned long ec;		/* error code as the CPU pushed it */
 	unsigned long address;		/* cr2 */
 	unsigned long sp, ip;
-	int irqs_off;			/* kernel mode: IF clear in regs->flags */
-	int ac;				/* EFLAGS.AC set (inside stac/clac) */
-	int atomic;			/* pagefault_disable() or in_atomic() */
+	int irqs_off;			/* kernel mode: IF clear in flags */
+	int ac;				/* EFLAGS.AC set (stac/clac) */
+	int atomic;			/* pagefaults off, or in_atomic() */
 	int no_mm;			/* kernel thread: tsk->mm == NULL */
 	int contended;			/* a writer holds mmap_lock */
 	int handler;			/* task has a SIGSEGV handler */
 	int quiet;			/* show_unhandled_signals = 0 */
 	enum k61_sigkill sigkill;
-	int sigpending;			/* a non-fatal signal is pending */
+	int sigpending;			/* a non-fatal signal pending */
 	enum k61_race race;
 	unsigned long rlimit_stack;	/* 0: 8 MiB */
 	struct k61_vma vmas[FK_NVMAS];
 	struct exception_table_entry extable[FK_NEXTABLE];
 	struct k61_kmap kmaps[FK_NKMAPS];
-	unsigned char insn[18];		/* instruction bytes at ip (and 2 past
-				 * the 15 of an x86 instruction) */
+	/* instruction bytes at ip, and 2 past an x86 instruction's 15 */
+	unsigned char insn[18];
 	int insn_unmapped;		/* ... which cannot be read */
 	/* the CPU and static keys */
 	int no_smap;			/* X86_FEATURE_SMAP off */

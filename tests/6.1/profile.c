@@ -48,7 +48,7 @@ static void setup_vmas(const struct k61_in *in)
 		v->vm_start = in->vmas[i].start;
 		v->vm_end = in->vmas[i].end;
 		v->vm_flags = in->vmas[i].flags |
-			      ((unsigned long)in->vmas[i].pkey << VM_PKEY_SHIFT);
+			      (unsigned long)in->vmas[i].pkey << VM_PKEY_SHIFT;
 		v->vm_pgoff = v->vm_start >> PAGE_SHIFT;
 		if (prev)
 			prev->vm_next = v;

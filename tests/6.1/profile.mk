@@ -10,13 +10,17 @@ endif
 SRC_61 := $(O)/cache/linux-source-6.1
 DEFAULT_FAULT_C := $(SRC_61)/arch/x86/mm/fault.c
 ifneq ($(KSRC),)
+ifeq ($(wildcard $(KSRC)/arch/x86/mm/fault.c),)
+$(error faultkit: KSRC=$(KSRC): no arch/x86/mm/fault.c there (want a Linux 6.1 source tree))
+endif
 TREE_61 := $(KSRC)
 FAULT_C ?= $(KSRC)/arch/x86/mm/fault.c
 else
 TREE_61 := $(SRC_61)
 endif
 
-$(SRC_61)/Makefile $(DEFAULT_FAULT_C):
+# One fetch makes both (a grouped target: make -j runs it once).
+$(SRC_61)/Makefile $(DEFAULT_FAULT_C) &:
 	$(Q)sh tests/6.1/fetch-source.sh $(O)/cache >/dev/null
 
 # Only the tree the unit comes from is checked (and fetched if needed).

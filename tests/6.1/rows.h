@@ -26,7 +26,8 @@
 #define STACK_START	(STACK_TOP - 32 * PAGE_SIZE)
 #define SP_LOW		(STACK_START + 0x100)
 #define GAP		(256 * PAGE_SIZE)	/* stack_guard_gap */
-#define NEAR_START	(STACK_START - GAP - 0x10000)	/* a mapping near it */
+/* a mapping below the stack, a little more than the guard gap away */
+#define NEAR_START	(STACK_START - GAP - 0x10000)
 
 #define VMA_TEXT  { TEXT_START, TEXT_START + PAGE_SIZE, VM_READ | VM_EXEC, "[text]", 0 }
 #define VMA_DATA  { DATA_START, DATA_START + 2 * PAGE_SIZE, VM_READ | VM_WRITE, "[data]", 0 }

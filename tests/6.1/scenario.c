@@ -78,6 +78,7 @@ int k61_from_scenario(struct fk_scenario *sc, struct fk_row *row,
 				&in->irqs_off, &in->handler,
 				&in->sigpending, &in->ac };
 	struct fk_sc_common c;
+	const char *cpu;
 	int i;
 
 	if (nin == NSC)
@@ -98,6 +99,11 @@ int k61_from_scenario(struct fk_scenario *sc, struct fk_row *row,
 		in->extable[0] = (struct exception_table_entry){
 			UACCESS_IP, UACCESS_FIXUP };
 	in->sigkill = (enum k61_sigkill)c.sigkill;
+	memcpy(in->insn, c.insn, sizeof(c.insn));
+	cpu = fk_sc_get(sc, "cpu");
+	if (cpu && strcmp(cpu, "amd_k8") && strcmp(cpu, "intel"))
+		return fk_sc_bad(err, len, "cpu", cpu);
+	in->amd_k8 = cpu && !strcmp(cpu, "amd_k8");
 	in->rlimit_stack = c.rlimit_pages * PAGE_SIZE;
 	for (i = 0; i < c.nvmas; i++)
 		in->vmas[i] = vma_table[c.vmas[i]];

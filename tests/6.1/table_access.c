@@ -125,8 +125,8 @@ static const struct fk_row rows[] = {
 	},
 	{
 		.name = "kernel_write_readonly_vma_extable_fixup",
-		.in = IN(.mode = KERNEL, .ec = X86_PF_WRITE, .address = RO_START,
-			 .ip = UACCESS_IP, .ac = 1, .extable = EXTABLE_UACCESS,
+		.in = IN(.mode = KERNEL, .ec = X86_PF_WRITE,
+			 .address = RO_START, .ip = UACCESS_IP, .ac = 1, .extable = EXTABLE_UACCESS,
 			 .vmas = { VMA_TEXT, VMA_RO }),
 		.expect = {
 			.outcome = FIXUP,
@@ -138,8 +138,9 @@ static const struct fk_row rows[] = {
 	},
 	{
 		.name = "kernel_write_readonly_vma_no_extable_oops",
-		.in = IN(.mode = KERNEL, .ec = X86_PF_WRITE, .address = RO_START,
-			 .ip = KERNEL_IP, .ac = 1, .vmas = { VMA_TEXT, VMA_RO }),
+		.in = IN(.mode = KERNEL, .ec = X86_PF_WRITE,
+			 .address = RO_START, .ip = KERNEL_IP, .ac = 1,
+			 .vmas = { VMA_TEXT, VMA_RO }),
 		.expect = {
 			.outcome = OOPS,
 			.counters = { C_BAD },

@@ -13,7 +13,7 @@
 #define T_RETRY(vma, ff)						\
 	T_HMF(vma, ff, "RETRY"), "  mmap_read_unlock(mm)"
 
-#define UACCESS	.mode = KERNEL, .ec = 0, .ip = UACCESS_IP, .ac = 1,	\
+#define UACCESS	.mode = KERNEL, .ec = 0, .ip = UACCESS_IP, .ac = 1, \
 		.extable = EXTABLE_UACCESS
 #define NOACCESS .mode = KERNEL, .ec = 0, .ip = KERNEL_IP, .ac = 1
 

@@ -227,7 +227,8 @@ static const struct fk_row rows[] = {
 		/* the stack was unmapped while the lock was dropped */
 		.name = "user_stack_unmapped_during_upgrade_sigsegv",
 		.in = IN(.ec = UWRITE, .address = STACK_START - 8,
-			 .race = RACE_UNMAPPED, .vmas = { VMA_TEXT, VMA_STACK }),
+			 .race = RACE_UNMAPPED,
+			 .vmas = { VMA_TEXT, VMA_STACK }),
 		.expect = {
 			.outcome = SEGV_MAPERR_,
 			.counters = { C_NOT_GROWN },

@@ -51,6 +51,16 @@ def split(path):
     return ''.join(kept), meta
 
 
+def profiles(meta):
+    """Every profile, ordered as the first scenario lists them."""
+    found = sorted(d for d in os.listdir(os.path.join(TOP, 'tests'))
+                   if os.path.exists(os.path.join(TOP, 'tests', d,
+                                                  'profile.mk')))
+    first = list(next(iter(meta.values()))[0]) if meta else []
+    return [k for k in first if k in found] + \
+        [k for k in found if k not in first]
+
+
 def make(kernel, *targets):
     r = subprocess.run(['make', '-s', '--no-print-directory', '-C', TOP,
                         'KERNEL=' + kernel] + list(targets),
@@ -96,11 +106,14 @@ def results(text):
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split('\n')[0])
     ap.add_argument('scenarios')
-    ap.add_argument('--kernels', default='rhel6,6.1')
+    ap.add_argument('--kernels', help='comma-separated profiles (default: '
+                    'every tests/<k>/profile.mk, in the order of the '
+                    'first scenario\'s expect lines)')
     args = ap.parse_args()
-    kernels = args.kernels.split(',')
 
     text, meta = split(args.scenarios)
+    kernels = args.kernels.split(',') if args.kernels else \
+        profiles(meta)
     work = os.path.join(TOP, 'build', 'compare')
     os.makedirs(work, exist_ok=True)
     plain = os.path.join(work, 'scenarios.txt')

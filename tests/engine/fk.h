@@ -296,6 +296,7 @@ struct fk_sc_common {
 	int uaccess;			/* ip is an exception-table site */
 	int vmas[FK_SC_MAX_VMAS];	/* indices into vma_keys */
 	int nvmas;
+	unsigned char insn[16];		/* "insn 0f,18,08": bytes at ip */
 };
 
 int fk_sc_common(struct fk_scenario *sc, const struct fk_sc_vocab *v,

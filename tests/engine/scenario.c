@@ -152,6 +152,24 @@ int fk_sc_script(const char *val, const char *fn,
 	return 0;
 }
 
+/* "0f,18,08": hexadecimal bytes */
+static int sc_bytes(const char *val, unsigned char *out, size_t max)
+{
+	const char *p = val;
+	size_t n = 0;
+
+	while (*p) {
+		char *end;
+		unsigned long b = strtoul(p, &end, 16);
+
+		if (end == p || b > 0xff || n == max)
+			return -1;
+		out[n++] = (unsigned char)b;
+		p = end + strspn(end, ", ");
+	}
+	return 0;
+}
+
 static int sc_enum(struct fk_scenario *sc, const char *key,
 		   const struct fk_flag *names, unsigned long *out, char *err,
 		   size_t len)
@@ -219,6 +237,9 @@ int fk_sc_common(struct fk_scenario *sc, const struct fk_sc_vocab *v,
 	s = fk_sc_get(sc, "hmf");
 	if (s && fk_sc_script(s, v->answer_fn, v->answers, &row->script[0]))
 		return fk_sc_bad(err, len, "hmf", s);
+	s = fk_sc_get(sc, "insn");
+	if (s && sc_bytes(s, c->insn, sizeof(c->insn)))
+		return fk_sc_bad(err, len, "insn", s);
 	return 0;
 }
 

@@ -124,6 +124,9 @@ int rhel6_from_scenario(struct fk_scenario *sc, struct fk_row *row,
 		in->extable[0] = (struct exception_table_entry){
 			UACCESS_IP, UACCESS_FIXUP };
 	in->sigkill = (enum rhel6_sigkill)c.sigkill;
+	memcpy(in->insn, c.insn, sizeof(c.insn));
+	/* 2.6.32 checks for a faulting prefetch on every CPU */
+	fk_sc_get(sc, "cpu");
 	in->rlimit_stack = c.rlimit_pages * PAGE_SIZE;
 	for (i = 0; i < c.nvmas; i++)
 		in->vmas[i] = vma_table[c.vmas[i]];

@@ -10,7 +10,8 @@ struct stack_info {
 };
 
 bool get_stack_guard_info(unsigned long *stack, struct stack_info *info);
-void handle_stack_overflow(struct pt_regs *regs, unsigned long fault_address, struct stack_info *info);
+void handle_stack_overflow(struct pt_regs *regs, unsigned long fault_address,
+			   struct stack_info *info);
 unsigned long fk61_ist_top_df(void);
 #define __this_cpu_ist_top_va(name)	fk61_ist_top_df()
 

@@ -8,7 +8,8 @@
 struct task_struct;
 #define X86_TRAP_PF	14
 void handle_invalid_op(struct pt_regs *regs);
-unsigned long convert_ip_to_linear(struct task_struct *child, struct pt_regs *regs);
+unsigned long convert_ip_to_linear(struct task_struct *child,
+				   struct pt_regs *regs);
 void show_opcodes(struct pt_regs *regs, const char *loglvl);
 bool idt_is_f00f_address(unsigned long address);
 

@@ -6,7 +6,8 @@
 #include <asm/pgtable.h>
 #include <asm/ptrace.h>
 
-bool emulate_vsyscall(unsigned long error_code, struct pt_regs *regs, unsigned long address);
+bool emulate_vsyscall(unsigned long error_code, struct pt_regs *regs,
+		      unsigned long address);
 
 static inline bool is_vsyscall_vaddr(unsigned long vaddr)
 {

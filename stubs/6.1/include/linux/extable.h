@@ -10,6 +10,7 @@ struct exception_table_entry {
 };
 
 const struct exception_table_entry *search_exception_tables(unsigned long add);
-int fixup_exception(struct pt_regs *regs, int trapnr, unsigned long error_code, unsigned long fault_addr);
+int fixup_exception(struct pt_regs *regs, int trapnr, unsigned long error_code,
+		    unsigned long fault_addr);
 
 #endif

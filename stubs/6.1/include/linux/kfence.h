@@ -4,6 +4,7 @@
 #define FK61_LINUX_KFENCE_H
 
 #include <asm/ptrace.h>
-bool kfence_handle_page_fault(unsigned long addr, bool is_write, struct pt_regs *regs);
+bool kfence_handle_page_fault(unsigned long addr, bool is_write,
+			      struct pt_regs *regs);
 
 #endif

@@ -28,7 +28,8 @@ struct vm_area_struct {
 	struct mm_struct *vm_mm;
 	unsigned long vm_flags;
 	unsigned long vm_pgoff;
-	struct vm_area_struct *vm_next;	/* the model's list, not 6.1's tree */
+	/* the model's list, not 6.1's maple tree */
+	struct vm_area_struct *vm_next;
 };
 
 struct page {

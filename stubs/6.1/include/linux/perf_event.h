@@ -10,6 +10,7 @@ enum perf_sw_ids {
 	PERF_COUNT_SW_PAGE_FAULTS_MAJ = 6,
 };
 
-void perf_sw_event(unsigned int event_id, u64 nr, struct pt_regs *regs, u64 addr);
+void perf_sw_event(unsigned int event_id, u64 nr, struct pt_regs *regs,
+		   u64 addr);
 
 #endif

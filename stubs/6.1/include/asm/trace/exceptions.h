@@ -6,7 +6,9 @@
 #include <asm/ptrace.h>
 
 bool trace_pagefault_enabled(void);
-void trace_page_fault_user(unsigned long address, struct pt_regs *regs, unsigned long error_code);
-void trace_page_fault_kernel(unsigned long address, struct pt_regs *regs, unsigned long error_code);
+void trace_page_fault_user(unsigned long address, struct pt_regs *regs,
+			   unsigned long error_code);
+void trace_page_fault_kernel(unsigned long address, struct pt_regs *regs,
+			     unsigned long error_code);
 
 #endif
