@@ -52,12 +52,18 @@ need-coverage-min:
 coverage-build: need-coverage-tools need-coverage-min need-fault-c
 	$(Q)$(MAKE) --no-print-directory build COVERAGE=1 OPT=-O0
 
+# A profile whose unit is a whole kernel file (COVERAGE_SCOPE in its
+# profile.mk) has helpers only a console reads: the whole-file figures are
+# shown, and the gate is its chosen functions, every branch taken or
+# reviewed as unreachable (make branches).
 coverage: coverage-build
 	$(Q)$(PYTHON) coverage/collect.py --bin $(COV_BIN) \
 		--fault-c $(FAULT_C) --work $(COV_WORK) --out $(COVERAGE_OUT)
 	$(Q)$(PYTHON) coverage/report.py --fault-c $(FAULT_C) \
 		--out $(COVERAGE_OUT) --rows $(COV_WORK)/rows.json \
-		--min '$(COVERAGE_MIN)'
+		--min '$(if $(COVERAGE_SCOPE),0,$(COVERAGE_MIN))'
+	$(if $(COVERAGE_SCOPE),$(Q)echo 'gate: $(KERNEL) is gated on the functions of $(COVERAGE_SCOPE):')
+	$(if $(COVERAGE_SCOPE),$(Q)$(MAKE) --no-print-directory branches)
 
 coverage-gate: coverage-build
 	$(Q)$(PYTHON) coverage/collect.py --gate-only --bin $(COV_BIN) \
