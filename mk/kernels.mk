@@ -22,8 +22,9 @@ branches:
 		--source '$(FAULT_C)' --config tests/$(KERNEL)/branches.txt
 
 # Every profile but the default (whose steps are make test's others): its
-# table, also under ASan/UBSan, its own self-tests (tests/<k>/selftest*.sh)
-# and its branches; then the cross-kernel diffs.
+# table, also under ASan/UBSan, its golden behaviour (when recorded), its
+# own self-tests (tests/<k>/selftest*.sh) and its branches; then the
+# cross-kernel diffs.
 test-profiles:
 	$(Q)set -e; for k in $(filter-out $(KERNEL),$(PROFILES)); do \
 		echo "-- KERNEL=$$k"; \
@@ -31,6 +32,8 @@ test-profiles:
 		out=$$($(MAKE) --no-print-directory check KERNEL=$$k SANITIZE=1 2>&1) || \
 			{ echo "$$out"; exit 1; }; \
 		echo "$$out" | tail -1; \
+		[ ! -d tests/golden/$$k ] || \
+			$(MAKE) --no-print-directory golden-check KERNEL=$$k; \
 		for t in tests/$$k/selftest*.sh; do \
 			[ ! -f "$$t" ] || sh "$$t" $(O); \
 		done; \

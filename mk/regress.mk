@@ -42,13 +42,16 @@ golden: golden-in-tree-only $(TESTBIN)
 golden-check: golden-in-tree-only $(TESTBIN)
 	$(Q)python3 tests/regress/golden.py check $(TESTBIN) $(GOLDEN_DIR)
 
-REGRESS_COMMON = --make '$(MAKE)' --o '$(O)' --golden $(GOLDEN_DIR)
+REGRESS_COMMON = --make '$(MAKE)' --o '$(O)' --golden $(GOLDEN_DIR) \
+	--kernel $(KERNEL) --base '$(DEFAULT_FAULT_C)'
+
 # FAULT_C is passed only when the user gave another file than the default.
 REGRESS_ARGS = $(REGRESS_COMMON) $(if $(PATCH),--patch '$(PATCH)') \
 	$(if $(filter-out $(DEFAULT_FAULT_C),$(FAULT_C)),--fault-c '$(FAULT_C)') \
 	$(if $(JSON),--json '$(JSON)') $(if $(filter 1,$(QUIET)),--quiet)
 
-regress:
+# A fetched fault.c (KERNEL=6.1) must be there before it is copied.
+regress: $(DEFAULT_FAULT_C)
 	$(Q)$(REGRESS_PY) $(REGRESS_ARGS)
 
 regress-selftest:

@@ -85,7 +85,8 @@ class Run:
         for k in ("MAKEFLAGS", "MFLAGS", "MAKELEVEL", "MAKEOVERRIDES"):
             env.pop(k, None)
         argv = [self.opts.make, "-s", "--no-print-directory",
-                "-j%d" % (os.cpu_count() or 2), "O=" + (o or self.opts.o)]
+                "-j%d" % (os.cpu_count() or 2), "O=" + (o or self.opts.o),
+                "KERNEL=" + self.opts.kernel]
         p = subprocess.run(argv + list(args), cwd=ROOT, env=env,
                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
                            check=False)
@@ -157,7 +158,7 @@ class Run:
     def apply(self, stage, patch):
         copy = os.path.join(stage, TARGET)
         os.makedirs(os.path.dirname(copy))
-        shutil.copyfile(os.path.join(ROOT, TARGET), copy)
+        shutil.copyfile(self.opts.base, copy)
         diff = os.path.abspath(os.path.join(stage, "fault.c.diff"))
         with open(diff, "w", encoding="utf-8") as f:
             f.write(patchfile.render(self.sections, TARGET))
@@ -389,7 +390,7 @@ class Run:
                 self.source = self.stage_patch()
             else:
                 self.source = o.fault_c_abs
-            with open(os.path.join(ROOT, TARGET), encoding="utf-8") as f:
+            with open(o.base, encoding="utf-8") as f:
                 tree = f.read().split("\n")
             with open(self.source, encoding="utf-8", errors="replace") as f:
                 added = self.map_lines(tree, f.read().split("\n"))
@@ -480,6 +481,8 @@ def parse_args(argv):
     ap.add_argument("--make", default="make")
     ap.add_argument("--o", default="build")
     ap.add_argument("--kernel", default="rhel6")
+    # The profile's own fault.c: in the tree for RHEL6, fetched for 6.1.
+    ap.add_argument("--base", default=TARGET)
     ap.add_argument("--golden", default="tests/golden/rhel6")
     ap.add_argument("--no-golden-check", action="store_true")
     opts = ap.parse_args(argv)
@@ -505,6 +508,7 @@ def main(argv):
     # are the tree's.
     opts.patch_abs = opts.patch and os.path.abspath(opts.patch)
     opts.fault_c_abs = opts.fault_c and os.path.abspath(opts.fault_c)
+    opts.base = os.path.join(ROOT, opts.base)
     if opts.json and opts.json != "-":
         opts.json = os.path.abspath(opts.json)
     os.chdir(ROOT)
