@@ -61,8 +61,8 @@ coverage: coverage-build
 		--fault-c $(FAULT_C) --work $(COV_WORK) --out $(COVERAGE_OUT)
 	$(Q)$(PYTHON) coverage/report.py --fault-c $(FAULT_C) \
 		--out $(COVERAGE_OUT) --rows $(COV_WORK)/rows.json \
-		--min '$(if $(COVERAGE_SCOPE),0,$(COVERAGE_MIN))'
-	$(if $(COVERAGE_SCOPE),$(Q)echo 'gate: $(KERNEL) is gated on the functions of $(COVERAGE_SCOPE):')
+		--min '$(COVERAGE_MIN)' $(if $(COVERAGE_SCOPE),--report-only)
+	$(if $(COVERAGE_SCOPE),$(Q)echo 'gate: $(KERNEL): every branch of the functions in $(COVERAGE_SCOPE):')
 	$(if $(COVERAGE_SCOPE),$(Q)$(MAKE) --no-print-directory branches)
 
 coverage-gate: coverage-build
