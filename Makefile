@@ -186,8 +186,13 @@ check: $(TESTBIN)
 	$(if $(JUNIT),$(RUN_TESTBIN) $(TESTBIN) --junit > '$(JUNIT)';) \
 	exit $$rc
 
-.PHONY: ktap test-sanitize print-testbin print-build
+.PHONY: ktap test-sanitize print-testbin print-build testbin
 print-testbin:
+	@echo $(TESTBIN)
+
+# For the tools (tests/lib/faultkit.py): builds the table binary and
+# prints its path on the last line.
+testbin: $(TESTBIN)
 	@echo $(TESTBIN)
 
 # For tools that rebuild the harness their own way (tests/bench).

@@ -26,7 +26,7 @@ UNIT_CFLAGS_VAR += --coverage
 LDFLAGS_VAR += --coverage
 endif
 
-.PHONY: golden golden-check regress regress-selftest regress-build \
+.PHONY: golden golden-check regress regress-selftest \
 	golden-in-tree-only
 
 # The golden files describe the in-tree fault.c and nothing else.
@@ -42,7 +42,7 @@ golden: golden-in-tree-only $(TESTBIN)
 golden-check: golden-in-tree-only $(TESTBIN)
 	$(Q)python3 tests/regress/golden.py check $(TESTBIN) $(GOLDEN_DIR)
 
-REGRESS_COMMON = --make '$(MAKE)' --o '$(O)' --golden $(GOLDEN_DIR) \
+REGRESS_COMMON = --o '$(O)' --golden $(GOLDEN_DIR) \
 	--kernel $(KERNEL) --base '$(DEFAULT_FAULT_C)'
 
 # FAULT_C is passed only when the user gave another file than the default.
@@ -56,8 +56,3 @@ regress: $(DEFAULT_FAULT_C)
 
 regress-selftest:
 	$(Q)python3 tests/regress/selftest.py $(REGRESS_COMMON)
-
-# Used by regress.py: builds the table binary for FAULT_C and prints
-# where it landed.
-regress-build: $(TESTBIN)
-	@echo $(TESTBIN)

@@ -14,26 +14,27 @@ import glob
 import os
 import sys
 
-import fkbehaviour as fb
+sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "lib"))
+import faultkit as fk
 
 
 def expected_files(binary, golden_dir):
     """{path: text} the golden folder should hold for @binary."""
-    table = fb.list_rows(binary)
-    rows = fb.behaviour(binary)
+    table = fk.list_rows(binary)
+    rows = fk.behaviour(binary)
     missing = [r for _, r in table if r not in rows]
     if missing:
-        raise fb.Trouble("no behaviour printed for rows: %s"
+        raise fk.Trouble("no behaviour printed for rows: %s"
                          % " ".join(missing))
-    trouble = [r for r in rows if fb.is_trouble(rows[r])]
+    trouble = [r for r in rows if fk.is_trouble(rows[r])]
     if trouble:
-        raise fb.Trouble("rows crash or hang on the in-tree fault.c: %s"
+        raise fk.Trouble("rows crash or hang on the in-tree fault.c: %s"
                          % " ".join(trouble))
     files = {}
     for suite in dict.fromkeys(s for s, _ in table):
         names = [r for s, r in table if s == suite]
-        files[fb.golden_path(golden_dir, suite)] = \
-            fb.render_golden(suite, names, rows)
+        files[fk.golden_path(golden_dir, suite)] = \
+            fk.render_golden(suite, names, rows)
     return files
 
 
@@ -91,11 +92,8 @@ def main(argv):
     if len(argv) != 4 or argv[1] not in ("write", "check"):
         print(__doc__.strip(), file=sys.stderr)
         return 2
-    try:
-        return (write if argv[1] == "write" else check)(argv[2], argv[3])
-    except fb.Trouble as e:
-        print("golden: %s" % e, file=sys.stderr)
-        return 2
+    return fk.main("golden", write if argv[1] == "write" else check,
+                   argv[2], argv[3])
 
 
 if __name__ == "__main__":
