@@ -186,17 +186,14 @@ check: $(TESTBIN)
 	$(if $(JUNIT),$(RUN_TESTBIN) $(TESTBIN) --junit > '$(JUNIT)';) \
 	exit $$rc
 
-.PHONY: ktap test-sanitize print-testbin print-build testbin
+.PHONY: ktap test-sanitize print-testbin testbin
 print-testbin:
 	@echo $(TESTBIN)
 
-# For the tools (tests/lib/faultkit.py): builds the table binary and
-# prints its path on the last line.
+# For the tools (tests/lib/faultkit.py): builds the table binary, prints
+# what it is built from (tests/bench compiles the same by hand) and, on
+# the last line, its path.
 testbin: $(TESTBIN)
-	@echo $(TESTBIN)
-
-# For tools that rebuild the harness their own way (tests/bench).
-print-build:
 	@echo 'KERNEL=$(KERNEL)'
 	@echo 'ENGINE_SRC=$(ENGINE_SRC)'
 	@echo 'PROFILE_SRC=$(PROFILE_SRC)'
@@ -204,6 +201,7 @@ print-build:
 	@echo 'SHIM=$(SHIM)'
 	@echo 'CHECK_CFLAGS=$(CHECK_CFLAGS)'
 	@echo 'CHECK_LIBS=$(CHECK_LIBS)'
+	@echo $(TESTBIN)
 
 ktap: $(TESTBIN)
 	$(Q)$(RUN_TESTBIN) $(TESTBIN) --ktap
