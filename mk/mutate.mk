@@ -7,8 +7,10 @@ TEST_STEPS += test-mutate-branches
 
 # A profile may scope mutants to some functions (MUTATE_SCOPE) and keep
 # its own reviewed equivalents (MUTATE_EQUIV); see tests/<k>/profile.mk.
+# mutate.py's sub-makes see only the variables it is given.
 MUTATE_ARGS = $(if $(MUTATE_SCOPE),--scope $(MUTATE_SCOPE)) \
-	      $(if $(MUTATE_EQUIV),--equivalent $(MUTATE_EQUIV)) KERNEL=$(KERNEL)
+	      $(if $(MUTATE_EQUIV),--equivalent $(MUTATE_EQUIV)) KERNEL=$(KERNEL) \
+	      O=$(O) $(if $(SANITIZE),SANITIZE=$(SANITIZE)) $(if $(M32),M32=$(M32))
 
 mutate: $(TESTBIN)
 	$(Q)python3 tests/mutate/mutate.py --fault-c '$(FAULT_ABS)' \
