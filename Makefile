@@ -186,10 +186,7 @@ check: $(TESTBIN)
 	$(if $(JUNIT),$(RUN_TESTBIN) $(TESTBIN) --junit > '$(JUNIT)';) \
 	exit $$rc
 
-.PHONY: ktap test-sanitize print-testbin testbin
-print-testbin:
-	@echo $(TESTBIN)
-
+.PHONY: ktap test-sanitize testbin
 # For the tools (tests/lib/faultkit.py): builds the table binary, prints
 # what it is built from (tests/bench compiles the same by hand) and, on
 # the last line, its path.
