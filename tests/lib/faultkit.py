@@ -218,7 +218,9 @@ def broken(lines):
 
 # ---- verdicts -----------------------------------------------------------
 
-VERDICTS = ("pass", "fail", "crash", "hang")
+# "notrun": the fork server stopped the run after several rows in a row
+# hung, and names the rows it did not reach.
+VERDICTS = ("pass", "fail", "crash", "hang", "notrun")
 
 
 def verdicts(binary, env=None, timeout=1800):
@@ -227,10 +229,10 @@ def verdicts(binary, env=None, timeout=1800):
 
     `BINARY --results` runs each row in a child of a fork server (a crash
     or a hang costs that row only) and prints "pass ROW", "fail ROW",
-    "crash ROW WHY" or "hang ROW WHY"; exit 0 if every row passes, 1 if
-    not, 2 for trouble. In a --coverage build each row that ends writes
-    its gcov counters (make regress and make branches read them).
-    Timeout if the whole run takes more than @timeout seconds.
+    "crash ROW WHY", "hang ROW WHY" or "notrun ROW"; exit 0 if every row
+    passes, 1 if not, 2 for trouble. A --coverage build writes the gcov
+    counters of the rows it ran (make regress reads them). Timeout if
+    the whole run takes more than @timeout seconds.
     """
     argv = [binary, "--results"]
     # until --results is protected: today it runs every row in one
