@@ -95,17 +95,17 @@ OPT      ?= -O0
 WARN     := -Wall -Wextra -Werror
 BASE_CFLAGS := -std=gnu11 -g $(OPT) $(WARN) -fno-strict-aliasing \
 	       -fno-delete-null-pointer-checks $(CFLAGS_VAR) $(EXTRA_CFLAGS)
-SHIM     := -Istubs/$(KERNEL)/include
+SHIM     := -Istubs/$(KERNEL)/include -Istubs/$(KERNEL) -Itests/x86
 
 ENGINE_SRC := tests/engine/fake.c tests/engine/render.c \
 	      tests/engine/runner.c tests/engine/check_main.c \
 	      tests/engine/main.c tests/engine/scenario.c \
-	      tests/engine/linux.c tests/engine/forked.c
+	      tests/engine/linux.c tests/engine/server.c
 PROFILE_SRC := $(wildcard stubs/$(KERNEL)/*/*.c stubs/$(KERNEL)/*/*/*.c \
 		 stubs/$(KERNEL)/*/*/*/*.c stubs/$(KERNEL)/*/*/*/*/*.c) \
-	       $(wildcard mm/$(KERNEL)/*.c) \
+	       $(wildcard mm/$(KERNEL)/*.c) $(wildcard tests/x86/*.c) \
 	       $(filter-out tests/$(KERNEL)/unit.c,$(wildcard tests/$(KERNEL)/*.c))
-HEADERS := Makefile tests/$(KERNEL)/profile.mk $(wildcard tests/engine/*.h tests/$(KERNEL)/*.h \
+HEADERS := Makefile tests/$(KERNEL)/profile.mk $(wildcard tests/engine/*.h tests/x86/*.h tests/$(KERNEL)/*.h \
 	     stubs/$(KERNEL)/*.h stubs/$(KERNEL)/include/*/*.h \
 	     stubs/$(KERNEL)/include/*/*/*.h stubs/$(KERNEL)/*/*/*/*.h)
 

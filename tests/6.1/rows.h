@@ -7,74 +7,22 @@
 #ifndef K61_ROWS_H
 #define K61_ROWS_H
 
-#include <linux/sched.h>
 #include <asm/vsyscall.h>
 
-#include "../../stubs/6.1/fk_world.h"
-
-#define IN(...)		(&(const struct k61_in){ __VA_ARGS__ })
-
-/* ---- user address space ---------------------------------------------- */
-#define TEXT_START	0x00400000UL
-#define DATA_START	0x00600000UL
-#define RO_START	0x00700000UL
-#define NONE_START	0x00800000UL
-#define WO_START	0x00900000UL
-#define PKEY_START	0x00a00000UL
-#define MAP_START	0x10000000UL	/* a mapping far below the stack */
-#define STACK_TOP	0x7ffffffff000UL
-#define STACK_START	(STACK_TOP - 32 * PAGE_SIZE)
-#define SP_LOW		(STACK_START + 0x100)
-#define GAP		(256 * PAGE_SIZE)	/* stack_guard_gap */
-/* a mapping below the stack, a little more than the guard gap away */
-#define NEAR_START	(STACK_START - GAP - 0x10000)
-
-#define VMA_TEXT  { TEXT_START, TEXT_START + PAGE_SIZE, VM_READ | VM_EXEC, "[text]", 0 }
-#define VMA_DATA  { DATA_START, DATA_START + 2 * PAGE_SIZE, VM_READ | VM_WRITE, "[data]", 0 }
-#define VMA_RO    { RO_START, RO_START + PAGE_SIZE, VM_READ, "[rodata]", 0 }
-#define VMA_NONE  { NONE_START, NONE_START + PAGE_SIZE, 0, "[prot_none]", 0 }
-#define VMA_WO    { WO_START, WO_START + PAGE_SIZE, VM_WRITE, "[writeonly]", 0 }
-#define VMA_PKEY  { PKEY_START, PKEY_START + PAGE_SIZE, VM_READ | VM_WRITE, "[pkey5]", 5 }
-#define VMA_MAP   { MAP_START, MAP_START + PAGE_SIZE, VM_READ | VM_WRITE, "[mmap]", 0 }
-#define VMA_NEAR  { NEAR_START, NEAR_START + PAGE_SIZE, VM_READ | VM_WRITE, "[near]", 0 }
-#define VMA_NEAR_NONE { NEAR_START, NEAR_START + PAGE_SIZE, 0, "[near]", 0 }
-#define VMA_STACK { STACK_START, STACK_TOP, \
-		    VM_READ | VM_WRITE | VM_GROWSDOWN, "[stack]", 0 }
-/* the same range, not growable: a plain mapping above a hole */
-#define VMA_HIGH  { STACK_START, STACK_TOP, VM_READ | VM_WRITE, "[high]", 0 }
-
-/* ---- kernel address space -------------------------------------------- */
-#define KADDR		0xffff888000100000UL	/* direct map */
-#define VADDR		(VMALLOC_START + 0x10000)
-#define UACCESS_IP	(FK_STEXT + 0x1234)	/* a copy_from_user insn */
-#define UACCESS_FIXUP	(FK_STEXT + 0x9000)
-#define KERNEL_IP	(FK_STEXT + 0x4321)	/* no extable entry */
-#define USER_IP		(TEXT_START + 0x100)
-#define EXTABLE_UACCESS	{ { UACCESS_IP, UACCESS_FIXUP } }
+#include "../x86/rows.h"
 
 /* ---- error codes --------------------------------------------------------- */
 #define UREAD		X86_PF_USER
 #define UWRITE		(X86_PF_USER | X86_PF_WRITE)
 #define UEXEC		(X86_PF_USER | X86_PF_INSTR)
 
-/* ---- counters and outcomes -------------------------------------------- */
-enum {
-	MAJ_FLT, MIN_FLT, PERF_FAULTS, PERF_MAJ, PERF_MIN,
-	LOCK_TAKEN, LOCK_WRITE, LOCK_WAITED, LOCK_HELD,
-};
-
-#define HANDLED		{ FK_HANDLED, 0, 0 }
-#define SEGV_MAPERR_	{ FK_SIGNAL, SIGSEGV, SEGV_MAPERR }
-#define SEGV_ACCERR_	{ FK_SIGNAL, SIGSEGV, SEGV_ACCERR }
 #define SEGV_PKUERR_	{ FK_SIGNAL, SIGSEGV, SEGV_PKUERR }
-#define SIGBUS_ADRERR	{ FK_SIGNAL, SIGBUS, BUS_ADRERR }
-#define SIGBUS_MCEERR	{ FK_SIGNAL, SIGBUS, BUS_MCEERR_AR }
-#define OOM		{ FK_OOM, 0, 0 }
-#define FIXUP		{ FK_FIXUP, 0, 0 }
-#define OOPS		{ FK_OOPS, 0, 0 }
-#define OOPS_RETURNED	{ FK_OOPS_RETURNED, 0, 0 }
-#define KILLED		{ FK_KILLED, 0, 0 }
-#define EARLY		{ FK_EARLY, 0, 0 }
+
+/* sp near the bottom of the stack vma */
+#define SP_LOW		(STACK_START + 0x100)
+
+/* a vma with protection key 5 */
+#define VMA_PKEY  { PKEY_START, PKEY_START + PAGE_SIZE, VM_READ | VM_WRITE, "[pkey5]", 5 }
 
 /* counters of a completed minor fault, and of a fault that got no page */
 #define C_MINOR	[MIN_FLT] = 1, [PERF_FAULTS] = 1, [PERF_MIN] = 1, \
@@ -162,14 +110,6 @@ enum {
 	"efi_crash_gracefully_on_page_fault(addr)",			\
 	T_OOPS_TAIL(ec)
 
-/* Ends a table file: its rows become the suite named @name. */
-#define FK_SUITE(name)							\
-	const struct fk_suite k61_suite_##name = {			\
-		#name, rows, sizeof(rows) / sizeof(rows[0]) }
-
-extern const struct fk_suite *const k61_suites[];
-
-int k61_from_scenario(struct fk_scenario *sc, struct fk_row *row,
-		      char *err, size_t len);
+extern const struct fk_suite *const fk_suites[];
 
 #endif

@@ -25,7 +25,7 @@
 		.expect = {						\
 			.outcome = SEGV_ACCERR_,			\
 			.counters = { C_BAD },				\
-			.trace = FK_TRACE(T_USER_ENTRY, T_LOCK(vma),	\
+			.calls = FK_CALLS(T_USER_ENTRY, T_LOCK(vma),	\
 					  "mmap_read_unlock(mm)",	\
 					  T_ACCERR(ecs)),		\
 		},							\
@@ -68,7 +68,7 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = SEGV_PKUERR_,
 			.counters = { C_BAD },
-			.trace = FK_TRACE(T_USER_ENTRY, T_LOCK("[pkey5]"),
+			.calls = FK_CALLS(T_USER_ENTRY, T_LOCK("[pkey5]"),
 					  T_PKUERR("PROT|USER|PK", "5")),
 		},
 	},
@@ -81,7 +81,7 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = SEGV_PKUERR_,
 			.counters = { C_BAD },
-			.trace = FK_TRACE(T_USER_ENTRY, T_LOCK("[pkey5]"),
+			.calls = FK_CALLS(T_USER_ENTRY, T_LOCK("[pkey5]"),
 					  T_PKUERR("USER", "5")),
 		},
 	},
@@ -93,7 +93,7 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = SEGV_PKUERR_,
 			.counters = { C_BAD },
-			.trace = FK_TRACE(T_USER_ENTRY, T_LOCK("[pkey5]"),
+			.calls = FK_CALLS(T_USER_ENTRY, T_LOCK("[pkey5]"),
 					  T_PKUERR("WRITE|USER", "5")),
 		},
 	},
@@ -107,7 +107,7 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = SEGV_PKUERR_,
 			.counters = { C_BAD },
-			.trace = FK_TRACE(T_USER_ENTRY, T_LOCK("[pkey5]"),
+			.calls = FK_CALLS(T_USER_ENTRY, T_LOCK("[pkey5]"),
 					  T_PKUERR("PROT|WRITE|USER|PK", "5")),
 		},
 	},
@@ -119,7 +119,7 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = HANDLED,
 			.counters = { C_MINOR },
-			.trace = FK_TRACE(T_USER_ENTRY, T_LOCK("[pkey5]"),
+			.calls = FK_CALLS(T_USER_ENTRY, T_LOCK("[pkey5]"),
 				T_GOOD("[pkey5]", "ALLOW_RETRY|KILLABLE|USER|INSTRUCTION|INTERRUPTIBLE")),
 		},
 	},
@@ -131,7 +131,7 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = FIXUP,
 			.counters = { C_BAD },
-			.trace = FK_TRACE(T_USER_ENTRY, T_LOCK("[rodata]"),
+			.calls = FK_CALLS(T_USER_ENTRY, T_LOCK("[rodata]"),
 				"mmap_read_unlock(mm)", T_FIXUP("WRITE"),
 				T_EXIT),
 		},
@@ -144,7 +144,7 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = OOPS,
 			.counters = { C_BAD },
-			.trace = FK_TRACE(T_USER_ENTRY, T_LOCK("[rodata]"),
+			.calls = FK_CALLS(T_USER_ENTRY, T_LOCK("[rodata]"),
 				"mmap_read_unlock(mm)", T_NOFIX("WRITE"),
 				T_OOPS("WRITE", "1")),
 		},
@@ -158,7 +158,7 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = OOPS,
 			.counters = { C_BAD },
-			.trace = FK_TRACE(T_USER_ENTRY, T_LOCK("[rodata]"),
+			.calls = FK_CALLS(T_USER_ENTRY, T_LOCK("[rodata]"),
 				"mmap_read_unlock(mm)", T_NOFIX("PROT|WRITE"),
 				T_OOPS_PROT("PROT|WRITE")),
 		},

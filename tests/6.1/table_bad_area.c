@@ -26,7 +26,7 @@
 		.expect = {						\
 			.outcome = SEGV_MAPERR_,			\
 			.counters = { C_BAD },				\
-			.trace = FK_TRACE(T_USER_ENTRY,			\
+			.calls = FK_CALLS(T_USER_ENTRY,			\
 					  T_NO_VMA("[text]"),		\
 					  T_MAPERR(ecs)),		\
 		},							\
@@ -50,7 +50,7 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = SEGV_MAPERR_,
 			.counters = { C_BAD },
-			.trace = FK_TRACE(T_USER_ENTRY, T_NO_VMA("[text]"),
+			.calls = FK_CALLS(T_USER_ENTRY, T_NO_VMA("[text]"),
 				"local_irq_enable()",
 				"fixup_vdso_exception(regs, 14, USER, addr) = 0",
 				"unhandled_signal(tsk, SIGSEGV) = 0",
@@ -65,7 +65,7 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = SEGV_MAPERR_,
 			.counters = { C_BAD },
-			.trace = FK_TRACE(T_USER_ENTRY, T_NO_VMA("[text]"),
+			.calls = FK_CALLS(T_USER_ENTRY, T_NO_VMA("[text]"),
 				"local_irq_enable()",
 				"fixup_vdso_exception(regs, 14, USER, addr) = 0",
 				"force_sig_fault(SIGSEGV, 1, addr) = 0 {SEGV_MAPERR}",
@@ -99,7 +99,7 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = EARLY,
 			.counters = { C_BAD },
-			.trace = FK_TRACE(T_USER_ENTRY, T_NO_VMA("[text]"),
+			.calls = FK_CALLS(T_USER_ENTRY, T_NO_VMA("[text]"),
 				"local_irq_enable()",
 				"fixup_vdso_exception(regs, 14, USER, addr) = 1",
 				T_EXIT),
@@ -114,7 +114,7 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = EARLY,
 			.counters = { C_BAD },
-			.trace = FK_TRACE(T_USER_ENTRY, T_LOCK("NULL"),
+			.calls = FK_CALLS(T_USER_ENTRY, T_LOCK("NULL"),
 				"  mmap_read_unlock(mm)",
 				"local_irq_enable()", T_EXIT),
 		},
@@ -128,7 +128,7 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = OOPS,
 			.counters = { C_BAD },
-			.trace = FK_TRACE(T_USER_ENTRY, T_NO_VMA("[text]"),
+			.calls = FK_CALLS(T_USER_ENTRY, T_NO_VMA("[text]"),
 					  T_OOPS_TAIL("0")),
 		},
 	},
@@ -141,7 +141,7 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = OOPS_RETURNED,
 			.counters = { C_BAD },
-			.trace = FK_TRACE(T_USER_ENTRY, T_NO_VMA("[text]"),
+			.calls = FK_CALLS(T_USER_ENTRY, T_NO_VMA("[text]"),
 				"oops_begin() = 0",
 				"__die(\"Oops\", regs, 0) = 1",
 				"oops_end(0, regs, 0)", T_EXIT),
@@ -154,7 +154,7 @@ static const struct fk_row rows[] = {
 			 .vmas = { VMA_TEXT, VMA_DATA }),
 		.expect = {
 			.outcome = OOPS,
-			.trace = FK_TRACE(T_ENTRY, T_KPROBE, T_OOPS_TAIL("0")),
+			.calls = FK_CALLS(T_ENTRY, T_KPROBE, T_OOPS_TAIL("0")),
 		},
 	},
 	{
@@ -164,7 +164,7 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = OOPS,
 			.counters = { C_BAD },
-			.trace = FK_TRACE(T_USER_ENTRY, T_NO_VMA("[text]"),
+			.calls = FK_CALLS(T_USER_ENTRY, T_NO_VMA("[text]"),
 				T_NOFIX("0"), T_OOPS("0", "0")),
 		},
 	},
@@ -176,7 +176,7 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = FIXUP,
 			.counters = { C_BAD },
-			.trace = FK_TRACE(T_USER_ENTRY, T_NO_VMA("[text]"),
+			.calls = FK_CALLS(T_USER_ENTRY, T_NO_VMA("[text]"),
 					  T_FIXUP("0"), T_EXIT),
 		},
 	},
@@ -189,7 +189,7 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = OOPS,
 			.counters = { C_BAD },
-			.trace = FK_TRACE(T_USER_ENTRY, T_NO_VMA("[text]"),
+			.calls = FK_CALLS(T_USER_ENTRY, T_NO_VMA("[text]"),
 					  T_NOFIX("0"), T_OOPS("0", "0")),
 		},
 	},
@@ -201,7 +201,7 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = EARLY,
 			.counters = { C_BAD },
-			.trace = FK_TRACE(T_USER_ENTRY, T_NO_VMA("[text]"),
+			.calls = FK_CALLS(T_USER_ENTRY, T_NO_VMA("[text]"),
 					  T_NOFIX("0"), T_EXIT),
 		},
 	},

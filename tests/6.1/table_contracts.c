@@ -20,7 +20,7 @@ static const struct fk_row rows[] = {
 			.outcome = HANDLED,
 			.counters = { C_MAJOR_N(2) },
 			.violation = "RETRY/COMPLETED with error bits",
-			.trace = FK_TRACE(T_USER_ENTRY, T_LOCK("[data]"),
+			.calls = FK_CALLS(T_USER_ENTRY, T_LOCK("[data]"),
 				T_HMF("[data]", FF_U, "SIGBUS|RETRY"),
 				"  mmap_read_unlock(mm)", T_LOCK("[data]"),
 				T_HMF("[data]", "ALLOW_RETRY|KILLABLE|TRIED|USER|INTERRUPTIBLE", "0"),
@@ -36,7 +36,7 @@ static const struct fk_row rows[] = {
 			.outcome = HANDLED,
 			.counters = { C_MINOR },
 			.violation = "script names 'handle_mm_fualt'",
-			.trace = FK_TRACE(T_MINOR_DATA(FF_U)),
+			.calls = FK_CALLS(T_MINOR_DATA(FF_U)),
 		},
 	},
 	{
@@ -48,7 +48,7 @@ static const struct fk_row rows[] = {
 			.outcome = HANDLED,
 			.counters = { C_MINOR },
 			.violation = "script for handle_mm_fault has 2 values, 1 used",
-			.trace = FK_TRACE(T_MINOR_DATA(FF_U)),
+			.calls = FK_CALLS(T_MINOR_DATA(FF_U)),
 		},
 	},
 	{
@@ -59,7 +59,7 @@ static const struct fk_row rows[] = {
 			.outcome = HANDLED,
 			.counters = { C_MINOR },
 			.violation = "row: vma 1 overlaps or is out of order",
-			.trace = FK_TRACE(T_MINOR_DATA(FF_U)),
+			.calls = FK_CALLS(T_MINOR_DATA(FF_U)),
 		},
 	},
 };

@@ -16,7 +16,7 @@ static const struct fk_row rows[] = {
 			 .vmas = { VMA_TEXT, VMA_DATA }),
 		.expect = {
 			.outcome = OOPS,
-			.trace = FK_TRACE(T_ENTRY, T_OOPS("INSTR", "0")),
+			.calls = FK_CALLS(T_ENTRY, T_OOPS("INSTR", "0")),
 		},
 	},
 	{
@@ -27,7 +27,7 @@ static const struct fk_row rows[] = {
 			 .ip = (FK_STEXT + 0x5000) & 0xffffffffUL),
 		.expect = {
 			.outcome = EARLY,
-			.trace = FK_TRACE(T_ENTRY, T_EXIT),
+			.calls = FK_CALLS(T_ENTRY, T_EXIT),
 		},
 	},
 	{
@@ -38,7 +38,7 @@ static const struct fk_row rows[] = {
 			 .ip = KERNEL_IP),
 		.expect = {
 			.outcome = OOPS,
-			.trace = FK_TRACE(T_ENTRY, T_OOPS("INSTR", "0")),
+			.calls = FK_CALLS(T_ENTRY, T_OOPS("INSTR", "0")),
 		},
 	},
 	{
@@ -51,7 +51,7 @@ static const struct fk_row rows[] = {
 		.script = { FK_SCRIPT(__die, 1) },
 		.expect = {
 			.outcome = OOPS_RETURNED,
-			.trace = FK_TRACE(T_ENTRY,
+			.calls = FK_CALLS(T_ENTRY,
 				"is_vmalloc_addr(addr) = 0",
 				"efi_crash_gracefully_on_page_fault(addr)",
 				"kfence_handle_page_fault(addr, 0, regs) = 0",
@@ -67,7 +67,7 @@ static const struct fk_row rows[] = {
 		.script = { FK_SCRIPT(kprobe_page_fault, 1) },
 		.expect = {
 			.outcome = EARLY,
-			.trace = FK_TRACE(T_ENTRY,
+			.calls = FK_CALLS(T_ENTRY,
 				"kprobe_page_fault(regs, 14) = 1",
 				"__warn(\"kprobe_page_fault(regs, X86_TRAP_PF)\")",
 				T_EXIT),
@@ -79,7 +79,7 @@ static const struct fk_row rows[] = {
 			 .address = DATA_START, .vmas = { VMA_TEXT, VMA_DATA }),
 		.expect = {
 			.outcome = OOPS,
-			.trace = FK_TRACE(T_ENTRY, T_KPROBE,
+			.calls = FK_CALLS(T_ENTRY, T_KPROBE,
 				"oops_begin() = 0",
 				"__die(\"Bad pagetable\", regs, PROT|USER|RSVD) = 0",
 				"oops_end(0, regs, SIGKILL)" NORET),
@@ -95,7 +95,7 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = SEGV_ACCERR_,
 			.counters = { C_BAD },
-			.trace = FK_TRACE(T_ENTRY, T_KPROBE,
+			.calls = FK_CALLS(T_ENTRY, T_KPROBE,
 				"oops_begin() = 0",
 				"__die(\"Bad pagetable\", regs, PROT|USER|RSVD) = 1",
 				"oops_end(0, regs, 0)",
@@ -111,7 +111,7 @@ static const struct fk_row rows[] = {
 			 .ip = KERNEL_IP, .vmas = { VMA_TEXT, VMA_DATA }),
 		.expect = {
 			.outcome = OOPS,
-			.trace = FK_TRACE(T_ENTRY, T_KPROBE, T_OOPS("0", "0")),
+			.calls = FK_CALLS(T_ENTRY, T_KPROBE, T_OOPS("0", "0")),
 		},
 	},
 	{
@@ -123,7 +123,7 @@ static const struct fk_row rows[] = {
 			 .vmas = { VMA_TEXT, VMA_DATA }),
 		.expect = {
 			.outcome = OOPS,
-			.trace = FK_TRACE(T_ENTRY, T_KPROBE,
+			.calls = FK_CALLS(T_ENTRY, T_KPROBE,
 					  T_OOPS("WRITE", "1")),
 		},
 	},
@@ -134,7 +134,7 @@ static const struct fk_row rows[] = {
 		.script = { FK_SCRIPT(__die, 1) },
 		.expect = {
 			.outcome = OOPS_RETURNED,
-			.trace = FK_TRACE(T_ENTRY, T_KPROBE,
+			.calls = FK_CALLS(T_ENTRY, T_KPROBE,
 				"is_vmalloc_addr(addr) = 0",
 				"efi_crash_gracefully_on_page_fault(addr)",
 				"kfence_handle_page_fault(addr, 0, regs) = 0",
@@ -152,7 +152,7 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = HANDLED,
 			.counters = { C_MINOR },
-			.trace = FK_TRACE(T_USER_ENTRY, T_LOCK("[data]"),
+			.calls = FK_CALLS(T_USER_ENTRY, T_LOCK("[data]"),
 					  T_GOOD("[data]", FF_K)),
 		},
 	},
@@ -167,7 +167,7 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = HANDLED,
 			.counters = { C_MINOR },
-			.trace = FK_TRACE(T_USER_ENTRY, T_LOCK("[data]"),
+			.calls = FK_CALLS(T_USER_ENTRY, T_LOCK("[data]"),
 					  T_GOOD("[data]", FF_KW)),
 		},
 	},
@@ -177,7 +177,7 @@ static const struct fk_row rows[] = {
 			 .vmas = { VMA_TEXT, VMA_DATA }),
 		.expect = {
 			.outcome = SEGV_MAPERR_,
-			.trace = FK_TRACE(T_ENTRY, T_KPROBE, T_MAPERR("USER")),
+			.calls = FK_CALLS(T_ENTRY, T_KPROBE, T_MAPERR("USER")),
 		},
 	},
 	{
@@ -190,7 +190,7 @@ static const struct fk_row rows[] = {
 			 .vmas = { VMA_TEXT, VMA_DATA }),
 		.expect = {
 			.outcome = FIXUP,
-			.trace = FK_TRACE(T_ENTRY, T_KPROBE, T_FIXUP("0"),
+			.calls = FK_CALLS(T_ENTRY, T_KPROBE, T_FIXUP("0"),
 					  T_EXIT),
 		},
 	},
@@ -200,7 +200,7 @@ static const struct fk_row rows[] = {
 			 .ip = KERNEL_IP, .ac = 1, .no_mm = 1),
 		.expect = {
 			.outcome = OOPS,
-			.trace = FK_TRACE("read_cr2() = addr",
+			.calls = FK_CALLS("read_cr2() = addr",
 				"prefetchw(&NULL->mmap_lock)",
 				"irqentry_enter(regs) = 0", T_KPROBE,
 				T_NOFIX("0"), T_OOPS("0", "0")),

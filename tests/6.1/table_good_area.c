@@ -16,7 +16,7 @@
 		.expect = {						\
 			.outcome = HANDLED,				\
 			.counters = { C_MINOR },			\
-			.trace = FK_TRACE(T_USER_ENTRY, T_LOCK(vma),	\
+			.calls = FK_CALLS(T_USER_ENTRY, T_LOCK(vma),	\
 					  T_GOOD(vma, ff)),		\
 		},							\
 	}
@@ -54,7 +54,7 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = HANDLED,
 			.counters = { C_MAJOR },
-			.trace = FK_TRACE(T_USER_ENTRY, T_LOCK("[data]"),
+			.calls = FK_CALLS(T_USER_ENTRY, T_LOCK("[data]"),
 				T_HMF("[data]", FF_U, "MAJOR"), T_MAJ,
 				"mmap_read_unlock(mm)", T_EXIT),
 		},
@@ -68,7 +68,7 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = HANDLED,
 			.counters = { C_MINOR },
-			.trace = FK_TRACE(T_USER_ENTRY, T_LOCK("[data]"),
+			.calls = FK_CALLS(T_USER_ENTRY, T_LOCK("[data]"),
 				T_HMF("[data]", FF_U, "COMPLETED"),
 				"  mmap_read_unlock(mm)", T_MIN, T_EXIT),
 		},
@@ -81,7 +81,7 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = HANDLED,
 			.counters = { C_MINOR },
-			.trace = FK_TRACE(T_USER_ENTRY, T_LOCK("[data]"),
+			.calls = FK_CALLS(T_USER_ENTRY, T_LOCK("[data]"),
 					  T_GOOD("[data]", FF_K)),
 		},
 	},
@@ -94,7 +94,7 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = HANDLED,
 			.counters = { C_MINOR },
-			.trace = FK_TRACE(T_USER_ENTRY, T_LOCK("[data]"),
+			.calls = FK_CALLS(T_USER_ENTRY, T_LOCK("[data]"),
 					  T_GOOD("[data]", FF_KW)),
 		},
 	},
@@ -108,7 +108,7 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = HANDLED,
 			.counters = { C_MINOR },
-			.trace = FK_TRACE(T_KERNEL_NOIRQ_ENTRY, T_LOCK("[data]"),
+			.calls = FK_CALLS(T_KERNEL_NOIRQ_ENTRY, T_LOCK("[data]"),
 					  T_GOOD("[data]", FF_K)),
 		},
 	},

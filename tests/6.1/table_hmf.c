@@ -34,7 +34,7 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = HANDLED,
 			.counters = { C_MAJOR_N(2) },
-			.trace = FK_TRACE(T_USER_ENTRY, T_LOCK("[data]"),
+			.calls = FK_CALLS(T_USER_ENTRY, T_LOCK("[data]"),
 				T_RETRY("[data]", FF_U), T_LOCK("[data]"),
 				T_HMF("[data]", FF_UT, "0"), T_MAJ,
 				"mmap_read_unlock(mm)", T_EXIT),
@@ -50,7 +50,7 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = HANDLED,
 			.counters = { C_MAJOR_N(4) },
-			.trace = FK_TRACE(T_USER_ENTRY, T_LOCK("[data]"),
+			.calls = FK_CALLS(T_USER_ENTRY, T_LOCK("[data]"),
 				T_RETRY("[data]", FF_UW), T_LOCK("[data]"),
 				T_RETRY("[data]", "WRITE|" FF_UT),
 				T_LOCK("[data]"),
@@ -69,7 +69,7 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = KILLED,
 			.counters = { C_BAD },
-			.trace = FK_TRACE(T_USER_ENTRY, T_LOCK("[data]"),
+			.calls = FK_CALLS(T_USER_ENTRY, T_LOCK("[data]"),
 				T_RETRY("[data]", FF_U), T_EXIT),
 		},
 	},
@@ -83,7 +83,7 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = KILLED,
 			.counters = { C_BAD_N(2) },
-			.trace = FK_TRACE(T_USER_ENTRY, T_LOCK("[data]"),
+			.calls = FK_CALLS(T_USER_ENTRY, T_LOCK("[data]"),
 				T_RETRY("[data]", FF_U), T_LOCK("[data]"),
 				T_RETRY("[data]", FF_UT), T_EXIT),
 		},
@@ -98,7 +98,7 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = EARLY,
 			.counters = { C_BAD },
-			.trace = FK_TRACE(T_USER_ENTRY, T_LOCK("[data]"),
+			.calls = FK_CALLS(T_USER_ENTRY, T_LOCK("[data]"),
 				T_RETRY("[data]", FF_U), T_EXIT),
 		},
 	},
@@ -111,7 +111,7 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = HANDLED,
 			.counters = { C_MAJOR_N(2) },
-			.trace = FK_TRACE(T_USER_ENTRY, T_LOCK("[data]"),
+			.calls = FK_CALLS(T_USER_ENTRY, T_LOCK("[data]"),
 				T_RETRY("[data]", FF_K), T_LOCK("[data]"),
 				T_HMF("[data]", FF_KT, "0"), T_MAJ,
 				"mmap_read_unlock(mm)", T_EXIT),
@@ -126,7 +126,7 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = FIXUP,
 			.counters = { C_BAD },
-			.trace = FK_TRACE(T_USER_ENTRY, T_LOCK("[data]"),
+			.calls = FK_CALLS(T_USER_ENTRY, T_LOCK("[data]"),
 				T_RETRY("[data]", FF_K), T_FIXUP("0"), T_EXIT),
 		},
 	},
@@ -139,7 +139,7 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = OOPS,
 			.counters = { C_BAD },
-			.trace = FK_TRACE(T_USER_ENTRY, T_LOCK("[data]"),
+			.calls = FK_CALLS(T_USER_ENTRY, T_LOCK("[data]"),
 				T_RETRY("[data]", FF_K), T_NOFIX("0"),
 				T_OOPS("0", "0")),
 		},
@@ -152,7 +152,7 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = OOM,
 			.counters = { C_BAD },
-			.trace = FK_TRACE(T_ANSWER("OOM", FF_U),
+			.calls = FK_CALLS(T_ANSWER("OOM", FF_U),
 				"pagefault_out_of_memory()", T_EXIT),
 		},
 	},
@@ -164,7 +164,7 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = FIXUP,
 			.counters = { C_BAD },
-			.trace = FK_TRACE(T_ANSWER("OOM", FF_K), T_FIXUP("0"),
+			.calls = FK_CALLS(T_ANSWER("OOM", FF_K), T_FIXUP("0"),
 					  T_EXIT),
 		},
 	},
@@ -176,7 +176,7 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = OOPS,
 			.counters = { C_BAD },
-			.trace = FK_TRACE(T_ANSWER("OOM", FF_K), T_NOFIX("0"),
+			.calls = FK_CALLS(T_ANSWER("OOM", FF_K), T_NOFIX("0"),
 					  T_OOPS("0", "0")),
 		},
 	},
@@ -191,7 +191,7 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = FIXUP,
 			.counters = { C_BAD },
-			.trace = FK_TRACE(T_ANSWER("SIGBUS", FF_K), T_FIXUP("0"),
+			.calls = FK_CALLS(T_ANSWER("SIGBUS", FF_K), T_FIXUP("0"),
 					  T_EXIT),
 		},
 	},
@@ -205,7 +205,7 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = SIGBUS_ADRERR,
 			.counters = { C_BAD },
-			.trace = FK_TRACE(T_ANSWER("SIGBUS", FF_U),
+			.calls = FK_CALLS(T_ANSWER("SIGBUS", FF_U),
 				SIGBUS_TAIL("USER"),
 				"force_sig_fault(SIGBUS, 2, addr) = 0 {BUS_ADRERR}",
 				T_EXIT),
@@ -219,7 +219,7 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = SIGBUS_ADRERR,
 			.counters = { C_BAD },
-			.trace = FK_TRACE(T_ANSWER("SIGBUS", FF_UW),
+			.calls = FK_CALLS(T_ANSWER("SIGBUS", FF_UW),
 				SIGBUS_TAIL("WRITE|USER"),
 				"force_sig_fault(SIGBUS, 2, addr) = 0 {BUS_ADRERR}",
 				T_EXIT),
@@ -233,7 +233,7 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = SIGBUS_MCEERR,
 			.counters = { C_BAD },
-			.trace = FK_TRACE(T_ANSWER("HWPOISON", FF_U),
+			.calls = FK_CALLS(T_ANSWER("HWPOISON", FF_U),
 				SIGBUS_TAIL("USER"),
 				"force_sig_mceerr(4, addr, 12) = 0 {BUS_MCEERR_AR lsb=12}",
 				T_EXIT),
@@ -250,7 +250,7 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = SIGBUS_MCEERR,
 			.counters = { C_BAD },
-			.trace = FK_TRACE(T_ANSWER("HWPOISON_LARGE|0x10000", FF_U),
+			.calls = FK_CALLS(T_ANSWER("HWPOISON_LARGE|0x10000", FF_U),
 				SIGBUS_TAIL("USER"),
 				"hstate_index_to_shift(1) = 30",
 				"force_sig_mceerr(4, addr, 30) = 0 {BUS_MCEERR_AR lsb=30}",
@@ -265,7 +265,7 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = FIXUP,
 			.counters = { C_BAD },
-			.trace = FK_TRACE(T_ANSWER("SIGBUS", FF_K), T_FIXUP("0"),
+			.calls = FK_CALLS(T_ANSWER("SIGBUS", FF_K), T_FIXUP("0"),
 					  T_EXIT),
 		},
 	},
@@ -278,7 +278,7 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = EARLY,
 			.counters = { C_BAD },
-			.trace = FK_TRACE(T_ANSWER("SIGBUS", FF_U),
+			.calls = FK_CALLS(T_ANSWER("SIGBUS", FF_U),
 				"fixup_vdso_exception(regs, 14, USER, addr) = 1",
 				T_EXIT),
 		},
@@ -294,7 +294,7 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = SIGBUS_ADRERR,
 			.counters = { C_BAD },
-			.trace = FK_TRACE(T_ANSWER("SIGBUS", FF_U),
+			.calls = FK_CALLS(T_ANSWER("SIGBUS", FF_U),
 				SIGBUS_TAIL("USER"),
 				"force_sig_fault(SIGBUS, 2, addr) = 0 {BUS_ADRERR}",
 				T_EXIT),
@@ -309,7 +309,7 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = SEGV_MAPERR_,
 			.counters = { C_BAD },
-			.trace = FK_TRACE(T_ANSWER("SIGSEGV", FF_U),
+			.calls = FK_CALLS(T_ANSWER("SIGSEGV", FF_U),
 					  T_MAPERR("USER")),
 		},
 	},
@@ -322,7 +322,7 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = OOPS,
 			.counters = { C_BAD },
-			.trace = FK_TRACE(T_ANSWER("FALLBACK", FF_U),
+			.calls = FK_CALLS(T_ANSWER("FALLBACK", FF_U),
 					  "BUG()" NORET),
 		},
 	},

@@ -34,7 +34,7 @@
 			 .ip = KERNEL_IP, .kmaps = { kmap }),		\
 		.expect = {						\
 			.outcome = EARLY,				\
-			.trace = FK_TRACE(T_ENTRY, T_EXIT),		\
+			.calls = FK_CALLS(T_ENTRY, T_EXIT),		\
 		},							\
 	}
 
@@ -46,7 +46,7 @@
 			 .ip = KERNEL_IP, .kmaps = { kmap }),		\
 		.expect = {						\
 			.outcome = OOPS,				\
-			.trace = FK_TRACE(T_ENTRY, __VA_ARGS__ T_KPROBE, \
+			.calls = FK_CALLS(T_ENTRY, __VA_ARGS__ T_KPROBE, \
 					  T_NOFIX(ecs),			\
 					  T_OOPS_PROT(ecs)),		\
 		},							\
@@ -86,7 +86,7 @@ static const struct fk_row rows[] = {
 			 .ip = KERNEL_IP),
 		.expect = {
 			.outcome = OOPS,
-			.trace = FK_TRACE(T_ENTRY, T_KPROBE, T_NOFIX("0"),
+			.calls = FK_CALLS(T_ENTRY, T_KPROBE, T_NOFIX("0"),
 					  T_OOPS("0", "0")),
 		},
 	},
@@ -96,7 +96,7 @@ static const struct fk_row rows[] = {
 			 .ip = UACCESS_IP, .extable = EXTABLE_UACCESS),
 		.expect = {
 			.outcome = FIXUP,
-			.trace = FK_TRACE(T_ENTRY, T_KPROBE, T_FIXUP("0"),
+			.calls = FK_CALLS(T_ENTRY, T_KPROBE, T_FIXUP("0"),
 					  T_EXIT),
 		},
 	},
@@ -107,7 +107,7 @@ static const struct fk_row rows[] = {
 		.script = { FK_SCRIPT(kprobe_page_fault, 1) },
 		.expect = {
 			.outcome = EARLY,
-			.trace = FK_TRACE(T_ENTRY,
+			.calls = FK_CALLS(T_ENTRY,
 				"kprobe_page_fault(regs, 14) = 1",
 				"__warn(\"kprobe_page_fault(regs, X86_TRAP_PF)\")",
 				T_EXIT),
@@ -121,7 +121,7 @@ static const struct fk_row rows[] = {
 			 .extable = EXTABLE_UACCESS),
 		.expect = {
 			.outcome = FIXUP,
-			.trace = FK_TRACE(T_ENTRY,
+			.calls = FK_CALLS(T_ENTRY,
 				"__warn(\"hw_error_code & X86_PF_PK\")",
 				T_KPROBE, T_FIXUP("PROT|PK"), T_EXIT),
 		},
@@ -131,7 +131,7 @@ static const struct fk_row rows[] = {
 		.in = IN(.ec = UREAD, .address = KADDR, .ip = USER_IP),
 		.expect = {
 			.outcome = SEGV_MAPERR_,
-			.trace = FK_TRACE(T_ENTRY, T_KPROBE,
+			.calls = FK_CALLS(T_ENTRY, T_KPROBE,
 					  T_MAPERR("PROT|USER")),
 		},
 	},
@@ -142,7 +142,7 @@ static const struct fk_row rows[] = {
 		.script = { FK_SCRIPT(kfence_handle_page_fault, 1) },
 		.expect = {
 			.outcome = EARLY,
-			.trace = FK_TRACE(T_ENTRY, T_KPROBE, T_NOFIX("WRITE"),
+			.calls = FK_CALLS(T_ENTRY, T_KPROBE, T_NOFIX("WRITE"),
 				"is_vmalloc_addr(addr) = 0",
 				"efi_crash_gracefully_on_page_fault(addr)",
 				"kfence_handle_page_fault(addr, 1, regs) = 1",
@@ -158,7 +158,7 @@ static const struct fk_row rows[] = {
 		.script = { FK_SCRIPT(get_stack_guard_info, 1) },
 		.expect = {
 			.outcome = OOPS,
-			.trace = FK_TRACE(T_ENTRY, T_KPROBE, T_NOFIX("WRITE"),
+			.calls = FK_CALLS(T_ENTRY, T_KPROBE, T_NOFIX("WRITE"),
 				"is_vmalloc_addr(addr) = 1",
 				"get_stack_guard_info(addr, &local) = 1",
 				"handle_stack_overflow(regs, addr, &local)" NORET),
@@ -170,7 +170,7 @@ static const struct fk_row rows[] = {
 			 .ip = KERNEL_IP),
 		.expect = {
 			.outcome = OOPS,
-			.trace = FK_TRACE(T_ENTRY, T_KPROBE, T_NOFIX("WRITE"),
+			.calls = FK_CALLS(T_ENTRY, T_KPROBE, T_NOFIX("WRITE"),
 				"is_vmalloc_addr(addr) = 1",
 				"get_stack_guard_info(addr, &local) = 0",
 				"efi_crash_gracefully_on_page_fault(addr)",
@@ -186,7 +186,7 @@ static const struct fk_row rows[] = {
 		.script = { FK_SCRIPT(__die, 1) },
 		.expect = {
 			.outcome = OOPS_RETURNED,
-			.trace = FK_TRACE(T_ENTRY, T_KPROBE, T_NOFIX("0"),
+			.calls = FK_CALLS(T_ENTRY, T_KPROBE, T_NOFIX("0"),
 				"is_vmalloc_addr(addr) = 0",
 				"efi_crash_gracefully_on_page_fault(addr)",
 				"kfence_handle_page_fault(addr, 0, regs) = 0",
@@ -205,7 +205,7 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = OOPS,
 			/* ip is the address: it prints as addr */
-			.trace = FK_TRACE(T_ENTRY, T_KPROBE,
+			.calls = FK_CALLS(T_ENTRY, T_KPROBE,
 				"fixup_exception(regs, 14, PROT|INSTR, addr) = 0",
 				"  search_exception_tables(addr) = NULL",
 				T_OOPS_PROT("PROT|INSTR")),
@@ -220,7 +220,7 @@ static const struct fk_row rows[] = {
 			 .insn = { P14, 0x0f, 0x18 }),
 		.expect = {
 			.outcome = EARLY,
-			.trace = FK_TRACE(T_ENTRY, T_KPROBE, T_NOFIX("0"),
+			.calls = FK_CALLS(T_ENTRY, T_KPROBE, T_NOFIX("0"),
 					  T_EXIT),
 		},
 	},
@@ -232,7 +232,7 @@ static const struct fk_row rows[] = {
 			 .insn = { P14, 0x66, 0x0f, 0x18 }),
 		.expect = {
 			.outcome = OOPS,
-			.trace = FK_TRACE(T_ENTRY, T_KPROBE, T_NOFIX("0"),
+			.calls = FK_CALLS(T_ENTRY, T_KPROBE, T_NOFIX("0"),
 					  T_OOPS("0", "0")),
 		},
 	},
@@ -243,7 +243,7 @@ static const struct fk_row rows[] = {
 			 .insn = { 0x0f, 0x0d, 0x08 }),
 		.expect = {
 			.outcome = EARLY,
-			.trace = FK_TRACE(T_ENTRY, T_KPROBE, T_NOFIX("0"),
+			.calls = FK_CALLS(T_ENTRY, T_KPROBE, T_NOFIX("0"),
 					  T_EXIT),
 		},
 	},

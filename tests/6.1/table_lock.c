@@ -43,7 +43,7 @@
 		.expect = {						\
 			.outcome = HANDLED,				\
 			.counters = { C_GROWN },			\
-			.trace = FK_TRACE(T_USER_ENTRY, T_GROWN(pages),	\
+			.calls = FK_CALLS(T_USER_ENTRY, T_GROWN(pages),	\
 					  T_GOOD("[stack]", FF_UW)),	\
 		},							\
 	}
@@ -56,7 +56,7 @@
 		.expect = {						\
 			.outcome = SEGV_MAPERR_,			\
 			.counters = { C_NOT_GROWN },			\
-			.trace = FK_TRACE(T_USER_ENTRY, T_NOT_GROWN(err), \
+			.calls = FK_CALLS(T_USER_ENTRY, T_NOT_GROWN(err), \
 					  T_MAPERR("WRITE|USER")),	\
 		},							\
 	}
@@ -73,7 +73,7 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = HANDLED,
 			.counters = { C_MINOR, [LOCK_WAITED] = 1 },
-			.trace = FK_TRACE(T_USER_ENTRY,
+			.calls = FK_CALLS(T_USER_ENTRY,
 				"lock_mm_and_find_vma(mm, addr, regs) = [data]",
 				"  mmap_read_trylock(mm) = 0",
 				"  mmap_read_lock_killable(mm) = 0 {slept until the writer released it}",
@@ -90,7 +90,7 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = HANDLED,
 			.counters = { C_MINOR, [LOCK_WAITED] = 1 },
-			.trace = FK_TRACE(T_USER_ENTRY,
+			.calls = FK_CALLS(T_USER_ENTRY,
 				"lock_mm_and_find_vma(mm, addr, regs) = [data]",
 				"  mmap_read_trylock(mm) = 0",
 				"  search_exception_tables(ip) = extable[0]",
@@ -108,7 +108,7 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = OOPS,
 			.counters = { [PERF_FAULTS] = 1 },
-			.trace = FK_TRACE(T_USER_ENTRY,
+			.calls = FK_CALLS(T_USER_ENTRY,
 				"lock_mm_and_find_vma(mm, addr, regs) = NULL",
 				"  mmap_read_trylock(mm) = 0",
 				"  search_exception_tables(ip) = NULL",
@@ -124,7 +124,7 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = SEGV_MAPERR_,
 			.counters = { [PERF_FAULTS] = 1 },
-			.trace = FK_TRACE(T_USER_ENTRY,
+			.calls = FK_CALLS(T_USER_ENTRY,
 				"lock_mm_and_find_vma(mm, addr, regs) = NULL",
 				"  mmap_read_trylock(mm) = 0",
 				"  mmap_read_lock_killable(mm) = -EINTR {fatal signal pending: gave up waiting}",
@@ -158,7 +158,7 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = OOPS,
 			.counters = { C_BAD },
-			.trace = FK_TRACE(T_USER_ENTRY,
+			.calls = FK_CALLS(T_USER_ENTRY,
 				"lock_mm_and_find_vma(mm, addr, regs) = NULL",
 				"  mmap_read_trylock(mm) = 1",
 				"  might_sleep()",
@@ -177,7 +177,7 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = HANDLED,
 			.counters = { C_GROWN },
-			.trace = FK_TRACE(T_USER_ENTRY,
+			.calls = FK_CALLS(T_USER_ENTRY,
 				"lock_mm_and_find_vma(mm, addr, regs) = [stack]",
 				"  mmap_read_trylock(mm) = 1",
 				"  might_sleep()",
@@ -198,7 +198,7 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = SEGV_MAPERR_,
 			.counters = { C_BAD },
-			.trace = FK_TRACE(T_USER_ENTRY,
+			.calls = FK_CALLS(T_USER_ENTRY,
 				"lock_mm_and_find_vma(mm, addr, regs) = NULL",
 				"  mmap_read_trylock(mm) = 1",
 				"  might_sleep()",
@@ -214,7 +214,7 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = SEGV_MAPERR_,
 			.counters = { C_BAD },
-			.trace = FK_TRACE(T_USER_ENTRY,
+			.calls = FK_CALLS(T_USER_ENTRY,
 				"lock_mm_and_find_vma(mm, addr, regs) = NULL",
 				"  mmap_read_trylock(mm) = 1",
 				"  might_sleep()",
@@ -232,7 +232,7 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = SEGV_MAPERR_,
 			.counters = { C_NOT_GROWN },
-			.trace = FK_TRACE(T_USER_ENTRY,
+			.calls = FK_CALLS(T_USER_ENTRY,
 				"lock_mm_and_find_vma(mm, addr, regs) = NULL",
 				"  mmap_read_trylock(mm) = 1",
 				"  might_sleep()",
@@ -251,7 +251,7 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = HANDLED,
 			.counters = { C_GROWN },
-			.trace = FK_TRACE(T_USER_ENTRY,
+			.calls = FK_CALLS(T_USER_ENTRY,
 				"lock_mm_and_find_vma(mm, addr, regs) = [stack]",
 				T_UPGRADE("[stack]"),
 				"  mmap_write_downgrade(mm)",
@@ -266,7 +266,7 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = SEGV_MAPERR_,
 			.counters = { C_NOT_GROWN },
-			.trace = FK_TRACE(T_USER_ENTRY,
+			.calls = FK_CALLS(T_USER_ENTRY,
 				"lock_mm_and_find_vma(mm, addr, regs) = NULL",
 				T_UPGRADE("[stack]"),
 				"  mmap_write_unlock(mm)",
@@ -280,7 +280,7 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = HANDLED,
 			.counters = { C_GROWN, [LOCK_WAITED] = 1 },
-			.trace = FK_TRACE(T_USER_ENTRY,
+			.calls = FK_CALLS(T_USER_ENTRY,
 				"lock_mm_and_find_vma(mm, addr, regs) = [stack]",
 				"  mmap_read_trylock(mm) = 1",
 				"  might_sleep()",
@@ -301,7 +301,7 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = SEGV_MAPERR_,
 			.counters = { C_BAD },
-			.trace = FK_TRACE(T_USER_ENTRY,
+			.calls = FK_CALLS(T_USER_ENTRY,
 				"lock_mm_and_find_vma(mm, addr, regs) = NULL",
 				"  mmap_read_trylock(mm) = 1",
 				"  might_sleep()",

@@ -7,31 +7,12 @@
 #ifndef RHEL6_ROWS_H
 #define RHEL6_ROWS_H
 
-#include <linux/sched.h>
-#include <linux/module.h>
-#include <linux/kdebug.h>
-
 #include "../../stubs/rhel6/arch/x86/mm/fault_rest.h"
-#include "../../stubs/rhel6/fk_world.h"
-
-#define IN(...)		(&(const struct rhel6_in){ __VA_ARGS__ })
+#include "../x86/rows.h"
 
 /* The stack cushion of __do_page_fault, from the type, never a literal. */
 #define CUSHION		(65536 + 32 * sizeof(unsigned long))
 
-/* ---- user address space ---------------------------------------------- */
-#define TEXT_START	0x00400000UL
-#define DATA_START	0x00600000UL
-#define RO_START	0x00700000UL
-#define NONE_START	0x00800000UL
-#define WO_START	0x00900000UL
-#define MAP_START	0x10000000UL	/* a mapping below the stack */
-#if __SIZEOF_LONG__ == 8
-#define STACK_TOP	0x7ffffffff000UL
-#else
-#define STACK_TOP	0xbffff000UL
-#endif
-#define STACK_START	(STACK_TOP - 32 * PAGE_SIZE)
 /*
  * sp near the bottom of the stack vma, as when the stack is growing, put
  * so that the lowest address the cushion allows (CUSHION_EDGE) lies mid-
@@ -48,51 +29,8 @@
 #define BIG_CUSHION_EDGE	(BIGSTACK_START - 0xf800)
 #define BIG_SP_LOW		(BIG_CUSHION_EDGE + CUSHION)
 
-/* A vma of a row: [start, end), VM_* flags, the name traces use. */
-#define VMA(s, e, f, n)	{ .start = (s), .end = (e), .flags = (f), .name = (n) }
-
-#define VMA_TEXT  VMA(TEXT_START, TEXT_START + PAGE_SIZE, VM_READ | VM_EXEC, "[text]")
-#define VMA_DATA  VMA(DATA_START, DATA_START + 2 * PAGE_SIZE, VM_READ | VM_WRITE, "[data]")
-#define VMA_RO    VMA(RO_START, RO_START + PAGE_SIZE, VM_READ, "[rodata]")
-#define VMA_NONE  VMA(NONE_START, NONE_START + PAGE_SIZE, 0, "[prot_none]")
-#define VMA_WO    VMA(WO_START, WO_START + PAGE_SIZE, VM_WRITE, "[writeonly]")
-#define VMA_MAP   VMA(MAP_START, MAP_START + PAGE_SIZE, VM_READ | VM_WRITE, "[mmap]")
-#define VMA_STACK VMA(STACK_START, STACK_TOP, \
-		    VM_READ | VM_WRITE | VM_GROWSDOWN, "[stack]")
 #define VMA_BIGSTACK VMA(BIGSTACK_START, STACK_TOP, \
 		       VM_READ | VM_WRITE | VM_GROWSDOWN, "[stack]")
-/* the same range, not growable: a plain mapping above a hole */
-#define VMA_HIGH  VMA(STACK_START, STACK_TOP, VM_READ | VM_WRITE, "[high]")
-
-/* ---- kernel address space -------------------------------------------- */
-#if __SIZEOF_LONG__ == 8
-#define KADDR		0xffff880000100000UL	/* direct map */
-#else
-#define KADDR		0xc0100000UL
-#endif
-#define VADDR		(VMALLOC_START + 0x10000)
-#define UACCESS_IP	(FK_STEXT + 0x1234)	/* a copy_from_user insn */
-#define UACCESS_FIXUP	(FK_STEXT + 0x9000)
-#define KERNEL_IP	(FK_STEXT + 0x4321)	/* no extable entry */
-#define EXTABLE_UACCESS	{ { UACCESS_IP, UACCESS_FIXUP } }
-
-/* ---- counters and outcomes -------------------------------------------- */
-enum {
-	MAJ_FLT, MIN_FLT, PERF_FAULTS, PERF_MAJ, PERF_MIN,
-	LOCK_TAKEN, LOCK_WAITED, LOCK_HELD,
-};
-
-#define HANDLED		{ FK_HANDLED, 0, 0 }
-#define SEGV_MAPERR_	{ FK_SIGNAL, SIGSEGV, SEGV_MAPERR }
-#define SEGV_ACCERR_	{ FK_SIGNAL, SIGSEGV, SEGV_ACCERR }
-#define SIGBUS_ADRERR	{ FK_SIGNAL, SIGBUS, BUS_ADRERR }
-#define SIGBUS_MCEERR	{ FK_SIGNAL, SIGBUS, BUS_MCEERR_AR }
-#define OOM		{ FK_OOM, 0, 0 }
-#define FIXUP		{ FK_FIXUP, 0, 0 }
-#define OOPS		{ FK_OOPS, 0, 0 }
-#define OOPS_RETURNED	{ FK_OOPS_RETURNED, 0, 0 }
-#define KILLED		{ FK_KILLED, 0, 0 }
-#define EARLY		{ FK_EARLY, 0, 0 }
 
 /* ---- shared stretches of trace ---------------------------------------- */
 #define T_HEAD								\
@@ -207,14 +145,6 @@ enum {
 #define C_MINOR	[MIN_FLT] = 1, [PERF_FAULTS] = 1, [PERF_MIN] = 1, \
 		[LOCK_TAKEN] = 1
 
-/* Ends a table file: its rows become the suite named @name. */
-#define FK_SUITE(name)							\
-	const struct fk_suite rhel6_suite_##name = {			\
-		#name, rows, sizeof(rows) / sizeof(rows[0]) }
-
-extern const struct fk_suite *const rhel6_suites[];
-
-int rhel6_from_scenario(struct fk_scenario *sc, struct fk_row *row,
-			char *err, size_t len);
+extern const struct fk_suite *const fk_suites[];
 
 #endif

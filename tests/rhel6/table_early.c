@@ -22,7 +22,7 @@ static const struct fk_row rows[] = {
 			    FK_SCRIPT(kmmio_handler, 1) },
 		.expect = {
 			.outcome = EARLY,
-			.trace = FK_TRACE("kmemcheck_active(regs) = 0",
+			.calls = FK_CALLS("kmemcheck_active(regs) = 0",
 				"prefetchw(&mm->mmap_sem)",
 				"kmmio_fault(regs, addr) = -1",
 				"  is_kmmio_active() = 1",
@@ -37,7 +37,7 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = HANDLED,
 			.counters = { C_MINOR },
-			.trace = FK_TRACE("kmemcheck_active(regs) = 1",
+			.calls = FK_CALLS("kmemcheck_active(regs) = 1",
 				"kmemcheck_hide(regs)",
 				"prefetchw(&mm->mmap_sem)",
 				"kmmio_fault(regs, addr) = 0",
@@ -62,7 +62,7 @@ static const struct fk_row rows[] = {
 			    FK_SCRIPT(kprobe_fault_handler, 1) },
 		.expect = {
 			.outcome = EARLY,
-			.trace = FK_TRACE(T_HEAD,
+			.calls = FK_CALLS(T_HEAD,
 				"fault_in_kernel_space(addr) = 0",
 				"notify_page_fault(regs) = 1",
 				"  user_mode_vm(regs) = 0",
@@ -78,7 +78,7 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = FIXUP,
 			.counters = { [PERF_FAULTS] = 1 },
-			.trace = FK_TRACE(T_KERNEL_IRQ, T_PERF_FAULT,
+			.calls = FK_CALLS(T_KERNEL_IRQ, T_PERF_FAULT,
 				"in_atomic() = 1",
 				"__bad_area_nosemaphore(regs, 0, addr, SEGV_MAPERR)",
 				T_FIXUP("  ", "0")),
@@ -90,7 +90,7 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = OOPS,
 			.counters = { [PERF_FAULTS] = 1 },
-			.trace = FK_TRACE(T_KERNEL_IRQ, T_PERF_FAULT,
+			.calls = FK_CALLS(T_KERNEL_IRQ, T_PERF_FAULT,
 				"in_atomic() = 1",
 				"__bad_area_nosemaphore(regs, 0, addr, SEGV_MAPERR)" NORET,
 				T_OOPS("  ", "0")),
@@ -103,7 +103,7 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = SEGV_MAPERR_,
 			.counters = { [PERF_FAULTS] = 1 },
-			.trace = FK_TRACE(T_USER_IRQ, T_PERF_FAULT,
+			.calls = FK_CALLS(T_USER_IRQ, T_PERF_FAULT,
 				"in_atomic() = 1",
 				"__bad_area_nosemaphore(regs, PF_USER, addr, SEGV_MAPERR)",
 				"  local_irq_enable()",
@@ -117,7 +117,7 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = OOPS,
 			.counters = { [PERF_FAULTS] = 1 },
-			.trace = FK_TRACE("kmemcheck_active(regs) = 0",
+			.calls = FK_CALLS("kmemcheck_active(regs) = 0",
 				"prefetchw(&NULL->mmap_sem)",
 				"kmmio_fault(regs, addr) = 0",
 				"  is_kmmio_active() = 0",
@@ -138,7 +138,7 @@ static const struct fk_row rows[] = {
 			 .vmas = { VMA_DATA }),
 		.expect = {
 			.outcome = OOPS,
-			.trace = FK_TRACE(T_USER_IRQ,
+			.calls = FK_CALLS(T_USER_IRQ,
 				T_PGTABLE_BAD("PF_PROT|PF_USER|PF_RSVD", NORET) " = 0",
 				"  oops_end(0, regs, SIGKILL) does not return"),
 		},
@@ -153,7 +153,7 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = SEGV_ACCERR_,
 			.counters = { [PERF_FAULTS] = 1, [LOCK_TAKEN] = 1 },
-			.trace = FK_TRACE(T_USER_IRQ,
+			.calls = FK_CALLS(T_USER_IRQ,
 				T_PGTABLE_BAD("PF_PROT|PF_USER|PF_RSVD", "") " = 1",
 				"  oops_end(0, regs, 0)",
 				T_PERF_FAULT, "in_atomic() = 0", T_LOCK,
@@ -170,7 +170,7 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = OOPS_RETURNED,
 			.counters = { [PERF_FAULTS] = 1, [LOCK_TAKEN] = 1 },
-			.trace = FK_TRACE(T_KERNEL_ENTRY, T_LOCK,
+			.calls = FK_CALLS(T_KERNEL_ENTRY, T_LOCK,
 				"find_vma(mm, addr) = [text]",
 				T_KBAD("0", "SEGV_MAPERR", ""),
 				"    no_context(regs, 0, addr)",

@@ -10,7 +10,7 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = HANDLED,
 			.counters = { C_MINOR },
-			.trace = FK_TRACE(T_USER_ENTRY, T_LOCK,
+			.calls = FK_CALLS(T_USER_ENTRY, T_LOCK,
 				T_GOOD("[text]", "PF_USER", "0",
 				       "ALLOW_RETRY|KILLABLE", "0"),
 				T_DONE_MIN),
@@ -24,7 +24,7 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = HANDLED,
 			.counters = { C_MINOR },
-			.trace = FK_TRACE(T_USER_ENTRY, T_LOCK,
+			.calls = FK_CALLS(T_USER_ENTRY, T_LOCK,
 				T_GOOD("[data]", "PF_WRITE|PF_USER", "2",
 				       "WRITE|ALLOW_RETRY|KILLABLE", "0"),
 				T_DONE_MIN),
@@ -39,7 +39,7 @@ static const struct fk_row rows[] = {
 			.outcome = HANDLED,
 			.counters = { [MAJ_FLT] = 1, [PERF_FAULTS] = 1,
 				      [PERF_MAJ] = 1, [LOCK_TAKEN] = 1 },
-			.trace = FK_TRACE(T_USER_ENTRY, T_LOCK,
+			.calls = FK_CALLS(T_USER_ENTRY, T_LOCK,
 				T_GOOD("[data]", "PF_USER", "0",
 				       "ALLOW_RETRY|KILLABLE", "MAJOR"),
 				T_DONE_MAJ),
@@ -55,7 +55,7 @@ static const struct fk_row rows[] = {
 			.outcome = HANDLED,
 			.counters = { [MAJ_FLT] = 1, [PERF_FAULTS] = 1,
 				      [PERF_MAJ] = 1, [LOCK_TAKEN] = 1 },
-			.trace = FK_TRACE(T_USER_ENTRY, T_LOCK,
+			.calls = FK_CALLS(T_USER_ENTRY, T_LOCK,
 				T_GOOD("[data]", "PF_PROT|PF_WRITE|PF_USER", "2",
 				       "WRITE|ALLOW_RETRY|KILLABLE", "MAJOR|WRITE"),
 				T_DONE_MAJ),
@@ -69,7 +69,7 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = HANDLED,
 			.counters = { C_MINOR },
-			.trace = FK_TRACE(T_USER_ENTRY, T_LOCK,
+			.calls = FK_CALLS(T_USER_ENTRY, T_LOCK,
 				T_GOOD("[text]", "PF_USER", "0",
 				       "ALLOW_RETRY|KILLABLE", "0"),
 				T_DONE_MIN),
@@ -82,7 +82,7 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = HANDLED,
 			.counters = { C_MINOR },
-			.trace = FK_TRACE(T_USER_ENTRY, T_LOCK,
+			.calls = FK_CALLS(T_USER_ENTRY, T_LOCK,
 				T_GOOD("[data]", "PF_USER", "0",
 				       "ALLOW_RETRY|KILLABLE", "0"),
 				T_DONE_MIN),
@@ -96,7 +96,7 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = HANDLED,
 			.counters = { C_MINOR },
-			.trace = FK_TRACE(T_USER_ENTRY, T_LOCK,
+			.calls = FK_CALLS(T_USER_ENTRY, T_LOCK,
 				T_GOOD("[writeonly]", "PF_USER", "0",
 				       "ALLOW_RETRY|KILLABLE", "0"),
 				T_DONE_MIN),
@@ -110,7 +110,7 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = HANDLED,
 			.counters = { C_MINOR },
-			.trace = FK_TRACE(T_USER_ENTRY, T_LOCK,
+			.calls = FK_CALLS(T_USER_ENTRY, T_LOCK,
 				T_GOOD("[data]", "PF_USER|PF_INSTR", "0",
 				       "ALLOW_RETRY|KILLABLE", "0"),
 				T_DONE_MIN),
@@ -124,7 +124,7 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = HANDLED,
 			.counters = { C_MINOR },
-			.trace = FK_TRACE(T_KERNEL_ENTRY, T_LOCK,
+			.calls = FK_CALLS(T_KERNEL_ENTRY, T_LOCK,
 				T_GOOD("[data]", "0", "0",
 				       "ALLOW_RETRY|KILLABLE", "0"),
 				T_DONE_MIN),
@@ -139,7 +139,7 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = HANDLED,
 			.counters = { C_MINOR },
-			.trace = FK_TRACE(T_HEAD,
+			.calls = FK_CALLS(T_HEAD,
 				"fault_in_kernel_space(addr) = 0",
 				T_KERNEL_NOTIFY,
 				"user_mode_vm(regs) = 0",

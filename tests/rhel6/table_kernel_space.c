@@ -18,7 +18,7 @@ static const struct fk_row rows[] = {
 			 .ip = KERNEL_IP, .kmaps = KMAP(VADDR, KM_PRESENT)),
 		.expect = {
 			.outcome = EARLY,
-			.trace = FK_TRACE(T_KSPACE,
+			.calls = FK_CALLS(T_KSPACE,
 				"vmalloc_fault(addr) = 0 {set_pgd from init_mm}"),
 		},
 	},
@@ -29,7 +29,7 @@ static const struct fk_row rows[] = {
 			 .kmaps = KMAP(VADDR, KM_PRESENT | KM_SYNCED)),
 		.expect = {
 			.outcome = EARLY,
-			.trace = FK_TRACE(T_KSPACE, "vmalloc_fault(addr) = 0"),
+			.calls = FK_CALLS(T_KSPACE, "vmalloc_fault(addr) = 0"),
 		},
 	},
 	{
@@ -38,7 +38,7 @@ static const struct fk_row rows[] = {
 			 .ip = KERNEL_IP),
 		.expect = {
 			.outcome = OOPS,
-			.trace = FK_TRACE(T_KSPACE, T_NOT_VMALLOC,
+			.calls = FK_CALLS(T_KSPACE, T_NOT_VMALLOC,
 				"spurious_fault(0, addr) = 0",
 				T_KERNEL_NOTIFY,
 				"__bad_area_nosemaphore(regs, 0, addr, SEGV_MAPERR)" NORET,
@@ -52,7 +52,7 @@ static const struct fk_row rows[] = {
 		.script = { FK_SCRIPT(kmemcheck_fault, 1) },
 		.expect = {
 			.outcome = EARLY,
-			.trace = FK_TRACE(T_KSPACE,
+			.calls = FK_CALLS(T_KSPACE,
 				"vmalloc_fault(addr) = -1",
 				"kmemcheck_fault(regs, addr, 0) = 1"),
 		},
@@ -64,7 +64,7 @@ static const struct fk_row rows[] = {
 			 .kmaps = KMAP(KADDR, KM_PRESENT | KM_WRITE)),
 		.expect = {
 			.outcome = EARLY,
-			.trace = FK_TRACE(T_KSPACE,
+			.calls = FK_CALLS(T_KSPACE,
 				"spurious_fault(PF_PROT|PF_WRITE, addr) = 1"),
 		},
 	},
@@ -75,7 +75,7 @@ static const struct fk_row rows[] = {
 			 .kmaps = KMAP(KADDR, KM_PRESENT | KM_EXEC | KM_LARGE)),
 		.expect = {
 			.outcome = EARLY,
-			.trace = FK_TRACE(T_KSPACE,
+			.calls = FK_CALLS(T_KSPACE,
 				"spurious_fault(PF_PROT|PF_INSTR, addr) = 1"),
 		},
 	},
@@ -86,7 +86,7 @@ static const struct fk_row rows[] = {
 			 .kmaps = KMAP(KADDR, KM_PRESENT)),
 		.expect = {
 			.outcome = OOPS,
-			.trace = FK_TRACE(T_KSPACE,
+			.calls = FK_CALLS(T_KSPACE,
 				"spurious_fault(PF_PROT|PF_WRITE, addr) = 0",
 				T_KERNEL_NOTIFY,
 				"__bad_area_nosemaphore(regs, PF_PROT|PF_WRITE, addr, SEGV_MAPERR)" NORET,
@@ -100,7 +100,7 @@ static const struct fk_row rows[] = {
 			 .kmaps = KMAP(KADDR, KM_PRESENT | KM_WRITE | KM_PMD_RO)),
 		.expect = {
 			.outcome = OOPS,
-			.trace = FK_TRACE(T_KSPACE,
+			.calls = FK_CALLS(T_KSPACE,
 				"spurious_fault(PF_PROT|PF_WRITE, addr) = 0 {WARN_ONCE: PMD has incorrect permission bits}",
 				T_KERNEL_NOTIFY,
 				"__bad_area_nosemaphore(regs, PF_PROT|PF_WRITE, addr, SEGV_MAPERR)" NORET,
@@ -115,7 +115,7 @@ static const struct fk_row rows[] = {
 			    FK_SCRIPT(kprobe_fault_handler, 1) },
 		.expect = {
 			.outcome = EARLY,
-			.trace = FK_TRACE(T_KSPACE, T_NOT_VMALLOC,
+			.calls = FK_CALLS(T_KSPACE, T_NOT_VMALLOC,
 				"spurious_fault(0, addr) = 0",
 				"notify_page_fault(regs) = 1",
 				"  user_mode_vm(regs) = 0",
@@ -129,7 +129,7 @@ static const struct fk_row rows[] = {
 			 .ip = UACCESS_IP, .extable = EXTABLE_UACCESS),
 		.expect = {
 			.outcome = FIXUP,
-			.trace = FK_TRACE(T_KSPACE, T_NOT_VMALLOC,
+			.calls = FK_CALLS(T_KSPACE, T_NOT_VMALLOC,
 				"spurious_fault(0, addr) = 0",
 				T_KERNEL_NOTIFY,
 				"__bad_area_nosemaphore(regs, 0, addr, SEGV_MAPERR)",
@@ -143,7 +143,7 @@ static const struct fk_row rows[] = {
 			 .kmaps = KMAP(KADDR, KM_PRESENT | KM_WRITE)),
 		.expect = {
 			.outcome = OOPS,
-			.trace = FK_TRACE(T_KSPACE,
+			.calls = FK_CALLS(T_KSPACE,
 				"spurious_fault(PF_PROT|PF_RSVD, addr) = 0",
 				T_KERNEL_NOTIFY,
 				"__bad_area_nosemaphore(regs, PF_PROT|PF_RSVD, addr, SEGV_MAPERR)" NORET,
@@ -158,7 +158,7 @@ static const struct fk_row rows[] = {
 			 .kmaps = KMAP(KADDR, KM_PRESENT | KM_WRITE)),
 		.expect = {
 			.outcome = SEGV_MAPERR_,
-			.trace = FK_TRACE(T_KSPACE,
+			.calls = FK_CALLS(T_KSPACE,
 				"spurious_fault(PF_PROT|PF_USER, addr) = 0",
 				"notify_page_fault(regs) = 0",
 				"  user_mode_vm(regs) = 1",
@@ -174,7 +174,7 @@ static const struct fk_row rows[] = {
 			 .kmaps = KMAP(VADDR, KM_PRESENT)),
 		.expect = {
 			.outcome = SEGV_MAPERR_,
-			.trace = FK_TRACE(T_KSPACE,
+			.calls = FK_CALLS(T_KSPACE,
 				"spurious_fault(PF_USER, addr) = 0",
 				"notify_page_fault(regs) = 0",
 				"  user_mode_vm(regs) = 1",

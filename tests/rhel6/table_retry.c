@@ -18,7 +18,7 @@ static const struct fk_row rows[] = {
 			.outcome = HANDLED,
 			.counters = { [MIN_FLT] = 1, [PERF_FAULTS] = 1,
 				      [PERF_MIN] = 1, [LOCK_TAKEN] = 2 },
-			.trace = FK_TRACE(
+			.calls = FK_CALLS(
 				T_RETRY("PF_USER", "0", "RETRY", "PAGE_FAULTS_MIN"),
 				HMF_DATA("KILLABLE", "0"), T_END),
 		},
@@ -33,7 +33,7 @@ static const struct fk_row rows[] = {
 			.outcome = HANDLED,
 			.counters = { [MAJ_FLT] = 1, [PERF_FAULTS] = 1,
 				      [PERF_MAJ] = 1, [LOCK_TAKEN] = 2 },
-			.trace = FK_TRACE(
+			.calls = FK_CALLS(
 				T_RETRY("PF_USER", "0", "MAJOR|RETRY", "PAGE_FAULTS_MAJ"),
 				HMF_DATA("KILLABLE", "0"), T_END),
 		},
@@ -49,7 +49,7 @@ static const struct fk_row rows[] = {
 			.outcome = HANDLED,
 			.counters = { [MIN_FLT] = 1, [PERF_FAULTS] = 1,
 				      [PERF_MIN] = 1, [LOCK_TAKEN] = 2 },
-			.trace = FK_TRACE(
+			.calls = FK_CALLS(
 				T_RETRY_F("PF_WRITE|PF_USER", "2",
 					  "WRITE|ALLOW_RETRY|KILLABLE",
 					  "RETRY", "PAGE_FAULTS_MIN"),
@@ -66,7 +66,7 @@ static const struct fk_row rows[] = {
 			.outcome = SIGBUS_ADRERR,
 			.counters = { [MIN_FLT] = 1, [PERF_FAULTS] = 1,
 				      [PERF_MIN] = 1, [LOCK_TAKEN] = 2 },
-			.trace = FK_TRACE(
+			.calls = FK_CALLS(
 				T_RETRY("PF_USER", "0", "RETRY", "PAGE_FAULTS_MIN"),
 				HMF_DATA("KILLABLE", "SIGBUS"),
 				"mm_fault_error(regs, PF_USER, addr, SIGBUS) = 1",
@@ -84,7 +84,7 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = KILLED,
 			.counters = { [PERF_FAULTS] = 1, [LOCK_TAKEN] = 1 },
-			.trace = FK_TRACE(T_USER_ENTRY, T_LOCK,
+			.calls = FK_CALLS(T_USER_ENTRY, T_LOCK,
 				T_GOOD("[data]", "PF_USER", "0",
 				       "ALLOW_RETRY|KILLABLE", "RETRY"),
 				"  up_read(&mm->mmap_sem)",
@@ -103,7 +103,7 @@ static const struct fk_row rows[] = {
 			.outcome = KILLED,
 			.counters = { [MIN_FLT] = 1, [PERF_FAULTS] = 1,
 				      [PERF_MIN] = 1, [LOCK_TAKEN] = 2 },
-			.trace = FK_TRACE(
+			.calls = FK_CALLS(
 				T_RETRY("PF_USER", "0", "RETRY", "PAGE_FAULTS_MIN"),
 				HMF_DATA("KILLABLE", "RETRY"),
 				"  up_read(&mm->mmap_sem)",
@@ -120,7 +120,7 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = FIXUP,
 			.counters = { [PERF_FAULTS] = 1, [LOCK_TAKEN] = 1 },
-			.trace = FK_TRACE(T_KERNEL_ENTRY, T_LOCK,
+			.calls = FK_CALLS(T_KERNEL_ENTRY, T_LOCK,
 				T_GOOD("[data]", "0", "0",
 				       "ALLOW_RETRY|KILLABLE", "RETRY"),
 				"  up_read(&mm->mmap_sem)",
@@ -138,7 +138,7 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = OOPS,
 			.counters = { [PERF_FAULTS] = 1, [LOCK_TAKEN] = 1 },
-			.trace = FK_TRACE(T_KERNEL_ENTRY, T_LOCK,
+			.calls = FK_CALLS(T_KERNEL_ENTRY, T_LOCK,
 				T_GOOD("[data]", "0", "0",
 				       "ALLOW_RETRY|KILLABLE", "RETRY"),
 				"  up_read(&mm->mmap_sem)",
@@ -157,7 +157,7 @@ static const struct fk_row rows[] = {
 			.outcome = HANDLED,
 			.counters = { [MIN_FLT] = 1, [PERF_FAULTS] = 1,
 				      [PERF_MIN] = 1, [LOCK_TAKEN] = 2 },
-			.trace = FK_TRACE(T_USER_ENTRY, T_LOCK,
+			.calls = FK_CALLS(T_USER_ENTRY, T_LOCK,
 				"find_vma(mm, addr) = [stack]",
 				"expand_stack([stack], addr) = 0 {grew by 16 pages}",
 				"access_error(PF_WRITE|PF_USER, 2, [stack]) = 0",
@@ -180,7 +180,7 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = HANDLED,
 			.counters = { C_MINOR },
-			.trace = FK_TRACE(T_USER_ENTRY, T_LOCK,
+			.calls = FK_CALLS(T_USER_ENTRY, T_LOCK,
 				T_GOOD("[data]", "PF_USER", "0",
 				       "ALLOW_RETRY|KILLABLE", "0"),
 				T_DONE_MIN),

@@ -25,7 +25,7 @@
 		.expect = {						\
 			.outcome = HANDLED,				\
 			.counters = { C_MINOR },			\
-			.trace = FK_TRACE(T_KERNEL_ENTRY, T_LOCK,	\
+			.calls = FK_CALLS(T_KERNEL_ENTRY, T_LOCK,	\
 					  T_GROW("PF_WRITE", pages)),	\
 		},							\
 	}
@@ -38,7 +38,7 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = HANDLED,
 			.counters = { C_MINOR },
-			.trace = FK_TRACE(T_USER_ENTRY, T_LOCK,
+			.calls = FK_CALLS(T_USER_ENTRY, T_LOCK,
 				T_GOOD("[stack]", "PF_WRITE|PF_USER", "2",
 				       "WRITE|ALLOW_RETRY|KILLABLE", "0"),
 				T_DONE_MIN),
@@ -52,7 +52,7 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = HANDLED,
 			.counters = { C_MINOR },
-			.trace = FK_TRACE(T_USER_ENTRY, T_LOCK,
+			.calls = FK_CALLS(T_USER_ENTRY, T_LOCK,
 					  T_GROW("PF_WRITE|PF_USER", "16")),
 		},
 	},
@@ -63,7 +63,7 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = SEGV_MAPERR_,
 			.counters = { [PERF_FAULTS] = 1, [LOCK_TAKEN] = 1 },
-			.trace = FK_TRACE(T_USER_ENTRY, T_LOCK,
+			.calls = FK_CALLS(T_USER_ENTRY, T_LOCK,
 				"find_vma(mm, addr) = [stack]",
 				T_SEGV("PF_WRITE|PF_USER", "SEGV_MAPERR")),
 		},
@@ -75,7 +75,7 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = HANDLED,
 			.counters = { C_MINOR },
-			.trace = FK_TRACE(T_USER_ENTRY, T_LOCK,
+			.calls = FK_CALLS(T_USER_ENTRY, T_LOCK,
 					  T_GROW("PF_WRITE|PF_USER", "16")),
 		},
 	},
@@ -95,7 +95,7 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = HANDLED,
 			.counters = { C_MINOR },
-			.trace = FK_TRACE(T_USER_ENTRY, T_LOCK,
+			.calls = FK_CALLS(T_USER_ENTRY, T_LOCK,
 					  T_GROW("PF_WRITE|PF_USER", "33")),
 		},
 	},
@@ -108,7 +108,7 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = HANDLED,
 			.counters = { C_MINOR },
-			.trace = FK_TRACE(T_USER_ENTRY, T_LOCK,
+			.calls = FK_CALLS(T_USER_ENTRY, T_LOCK,
 					  T_GROW("PF_WRITE|PF_USER", "16")),
 		},
 	},
@@ -121,7 +121,7 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = HANDLED,
 			.counters = { C_MINOR },
-			.trace = FK_TRACE(T_USER_ENTRY, T_LOCK,
+			.calls = FK_CALLS(T_USER_ENTRY, T_LOCK,
 					  T_GROW("PF_WRITE|PF_USER", "16")),
 		},
 	},
@@ -134,7 +134,7 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = SEGV_MAPERR_,
 			.counters = { [PERF_FAULTS] = 1, [LOCK_TAKEN] = 1 },
-			.trace = FK_TRACE(T_USER_ENTRY, T_LOCK,
+			.calls = FK_CALLS(T_USER_ENTRY, T_LOCK,
 				"find_vma(mm, addr) = [stack]",
 				"expand_stack([stack], addr) = -ENOMEM",
 				T_SEGV("PF_WRITE|PF_USER", "SEGV_MAPERR")),
@@ -150,7 +150,7 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = FIXUP,
 			.counters = { [PERF_FAULTS] = 1, [LOCK_TAKEN] = 1 },
-			.trace = FK_TRACE(T_KERNEL_ENTRY, T_LOCK,
+			.calls = FK_CALLS(T_KERNEL_ENTRY, T_LOCK,
 				"find_vma(mm, addr) = [stack]",
 				"expand_stack([stack], addr) = -ENOMEM",
 				T_KBAD("PF_WRITE", "SEGV_MAPERR", ""),
