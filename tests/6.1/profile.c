@@ -14,7 +14,7 @@
 #include <asm/cpufeature.h>
 #include <asm/vsyscall.h>
 
-#include "rows.h"
+#include <rows.h>
 
 struct task_struct *fk61_current = &w.task;
 

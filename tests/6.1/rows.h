@@ -9,7 +9,7 @@
 
 #include <asm/vsyscall.h>
 
-#include "../x86/rows.h"
+#include <fk_rows.h>
 
 /* ---- error codes --------------------------------------------------------- */
 #define UREAD		X86_PF_USER

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0
 /* The 6.1 table: one suite per theme, in the order they run. */
-#include "rows.h"
+#include <rows.h>
 
 #define K61_SUITES(S) \
 	S(entry) S(kernel_space) S(good_area) S(early) S(lock) \

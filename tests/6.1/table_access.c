@@ -5,7 +5,7 @@
  * page, SGX, protection keys (the PK bit, or PKRU denying the vma's key),
  * and kernel-mode access errors (fixup or oops).
  */
-#include "rows.h"
+#include <rows.h>
 
 #define PKEY5_AD	(1U << 10)	/* PKRU access-disable, key 5 */
 

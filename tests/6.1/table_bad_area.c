@@ -5,7 +5,7 @@
  * quirk, K8 erratum #100, the vDSO's own fixups, and an implicit
  * supervisor access from user mode.
  */
-#include "rows.h"
+#include <rows.h>
 
 #define PREFETCH_INSN	{ 0x0f, 0x18, 0x08 }	/* prefetcht0 (%rax) */
 #define MOV_INSN	{ 0x8b, 0x00 }		/* mov (%rax), %eax */

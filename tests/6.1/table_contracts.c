@@ -4,7 +4,7 @@
  * never gives, scripts that name no fake or go unused, a broken layout.
  * (Rules the unit itself could break are shown by mutation testing.)
  */
-#include "rows.h"
+#include <rows.h>
 
 #define T_MINOR_DATA(ff)						\
 	T_USER_ENTRY, T_LOCK("[data]"), T_GOOD("[data]", ff)

@@ -5,7 +5,7 @@
  * SMAP with and without EFLAGS.AC, WRUSS, atomic context and kernel
  * threads.
  */
-#include "rows.h"
+#include <rows.h>
 
 static const struct fk_row rows[] = {
 	{

@@ -4,7 +4,7 @@
  * the page-fault trace points, and the vsyscall page, which lies above
  * TASK_SIZE_MAX yet is user space (emulated, or SIGSEGV with PROT).
  */
-#include "rows.h"
+#include <rows.h>
 
 static const struct fk_row rows[] = {
 	{

@@ -4,7 +4,7 @@
  * copy-on-write, compat tasks, copy_from_user from the kernel inside
  * stac/clac (EFLAGS.AC), and a fault the mm completes itself.
  */
-#include "rows.h"
+#include <rows.h>
 
 #define FF_UX	"ALLOW_RETRY|KILLABLE|USER|INSTRUCTION|INTERRUPTIBLE"
 

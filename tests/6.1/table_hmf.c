@@ -5,7 +5,7 @@
  * (fault_signal_pending: fatal, or any signal for a user fault); OOM,
  * SIGBUS, hwpoison, SIGSEGV, and an answer the handler does not know.
  */
-#include "rows.h"
+#include <rows.h>
 
 #define FF_UT	"ALLOW_RETRY|KILLABLE|TRIED|USER|INTERRUPTIBLE"
 #define FF_KT	"ALLOW_RETRY|KILLABLE|TRIED|INTERRUPTIBLE"

@@ -5,7 +5,7 @@
  * oops, KFENCE, a vmap stack overflow, a die notifier, the AMD prefetch
  * quirk, and a user-mode access to kernel memory (PROT is reported).
  */
-#include "rows.h"
+#include <rows.h>
 
 #define KPAGE	{ KADDR, KADDR + PAGE_SIZE, KM_PRESENT | KM_WRITE }
 #define KPAGE_RO { KADDR, KADDR + PAGE_SIZE, KM_PRESENT }

@@ -6,7 +6,7 @@
  * mmap_min_addr, and the mm changing while the lock was dropped. There is
  * no cushion below sp any more: 70,000 bytes below sp grows the stack.
  */
-#include "rows.h"
+#include <rows.h>
 
 #define UP_WRITE							\
 	"  mmap_read_unlock(mm)",					\

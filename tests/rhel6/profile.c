@@ -12,7 +12,7 @@
 #include <linux/perf_event.h>
 
 #include "../../stubs/rhel6/arch/x86/mm/fault_rest.h"
-#include "rows.h"
+#include <rows.h>
 
 extern int fk_preempt_count;
 

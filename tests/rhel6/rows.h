@@ -8,7 +8,7 @@
 #define RHEL6_ROWS_H
 
 #include "../../stubs/rhel6/arch/x86/mm/fault_rest.h"
-#include "../x86/rows.h"
+#include <fk_rows.h>
 
 /* The stack cushion of __do_page_fault, from the type, never a literal. */
 #define CUSHION		(65536 + 32 * sizeof(unsigned long))

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0
 /* The RHEL6 table: one suite per theme, in the order they run. */
-#include "rows.h"
+#include <rows.h>
 
 #define RHEL6_SUITES(S) \
 	S(kernel_space) S(good_area) S(trylock) S(stack) S(access_error) \

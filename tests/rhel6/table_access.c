@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0
 /* A vma covers the address but does not allow the access: SEGV_ACCERR. */
-#include "rows.h"
+#include <rows.h>
 
 static const struct fk_row rows[] = {
 	{

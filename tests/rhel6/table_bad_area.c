@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0
 /* No vma covers the address and none can grow to it: SEGV_MAPERR. */
-#include "rows.h"
+#include <rows.h>
 
 /* between [data] and [rodata] */
 #define HOLE	(DATA_START + 0x80000)

@@ -4,7 +4,7 @@
  * the runner, with the message given, so a row that breaks it by mistake
  * fails loudly instead of passing by accident.
  */
-#include "rows.h"
+#include <rows.h>
 
 static const struct fk_row rows[] = {
 	{

@@ -3,7 +3,7 @@
  * Before the vma is looked at: mmiotrace and kmemcheck hooks, kprobes,
  * atomic context, kernel threads without an mm, and corrupted page tables.
  */
-#include "rows.h"
+#include <rows.h>
 
 #define KERNEL_UACCESS(...) IN(.mode = KERNEL, .ec = 0,			\
 			       .address = DATA_START,			\

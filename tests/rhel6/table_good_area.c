@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0
 /* Faults in a good area: the path a healthy program takes. */
-#include "rows.h"
+#include <rows.h>
 
 static const struct fk_row rows[] = {
 	{

@@ -3,7 +3,7 @@
  * handle_mm_fault fails: OOM, SIGBUS, hardware poison, each in user and
  * kernel mode, and with a fatal signal that takes precedence.
  */
-#include "rows.h"
+#include <rows.h>
 
 #define HMF(ret) "handle_mm_fault(mm, [data], addr, ALLOW_RETRY|KILLABLE) = " ret
 

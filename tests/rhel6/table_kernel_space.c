@@ -3,7 +3,7 @@
  * Kernel-space addresses: vmalloc sync, kmemcheck, stale TLB, kprobes,
  * and the bad-area path that never takes mmap_sem.
  */
-#include "rows.h"
+#include <rows.h>
 
 #define KMAP(addr, prot) { { (addr) & PAGE_MASK, ((addr) & PAGE_MASK) + PAGE_SIZE, prot } }
 

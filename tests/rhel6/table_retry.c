@@ -4,7 +4,7 @@
  * The fault is redone once without ALLOW_RETRY and accounted once, from
  * the first pass; a fatal signal ends it instead.
  */
-#include "rows.h"
+#include <rows.h>
 
 #define T_END	"check_v8086_mode(regs, addr, tsk)", "up_read(&mm->mmap_sem)"
 

@@ -4,7 +4,7 @@
  * 65536 + 32 * sizeof(unsigned long) below sp is a bug; at the boundary
  * and above it the stack grows. Kernel mode skips the check.
  */
-#include "rows.h"
+#include <rows.h>
 
 #define UWRITE	(PF_USER | PF_WRITE)
 

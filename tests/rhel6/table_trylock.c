@@ -4,7 +4,7 @@
  * table site sleep in down_read(); any other kernel fault must not, as it
  * may already hold mmap_sem.
  */
-#include "rows.h"
+#include <rows.h>
 
 #define HOLE		(DATA_START + 0x80000)
 #define T_SLEEP								\

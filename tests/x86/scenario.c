@@ -11,7 +11,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "rows.h"
+#include "fk_rows.h"
 
 #define N(a)	((int)(sizeof(a) / sizeof((a)[0])))
 

@@ -4,8 +4,8 @@
  * holds on LP64 and ILP32, the usual vmas, the kernel's text and an
  * exception-table site, the outcomes.
  */
-#ifndef FK_X86_ROWS_H
-#define FK_X86_ROWS_H
+#ifndef FK_X86_FK_ROWS_H
+#define FK_X86_FK_ROWS_H
 
 #include "fk_x86.h"
 
@@ -77,4 +77,4 @@
 #define FK_SUITE_DECL(name)	extern const struct fk_suite fk_suite_##name;
 #define FK_SUITE_REF(name)	&fk_suite_##name,
 
-#endif /* FK_X86_ROWS_H */
+#endif /* FK_X86_FK_ROWS_H */
