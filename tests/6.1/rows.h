@@ -25,9 +25,9 @@
 #define VMA_PKEY  { PKEY_START, PKEY_START + PAGE_SIZE, VM_READ | VM_WRITE, "[pkey5]", 5 }
 
 /* counters of a completed minor fault, and of a fault that got no page */
-#define C_MINOR	[MIN_FLT] = 1, [PERF_FAULTS] = 1, [PERF_MIN] = 1, \
+#define C_MINOR	[MIN_FLT] = 1, [PERF_FAULTS] = 1, [PERF_MIN] = 1,	\
 		[LOCK_TAKEN] = 1
-#define C_MAJOR	[MAJ_FLT] = 1, [PERF_FAULTS] = 1, [PERF_MAJ] = 1, \
+#define C_MAJOR	[MAJ_FLT] = 1, [PERF_FAULTS] = 1, [PERF_MAJ] = 1,	\
 		[LOCK_TAKEN] = 1
 #define C_BAD	[PERF_FAULTS] = 1, [LOCK_TAKEN] = 1
 /* ... after @n passes, each taking mmap_lock afresh */
@@ -35,30 +35,17 @@
 			[LOCK_TAKEN] = n
 #define C_BAD_N(n)	[PERF_FAULTS] = 1, [LOCK_TAKEN] = n
 
-/* ---- shared stretches of trace ---------------------------------------- */
+/*
+ * ---- the calls that decide a case -----------------------------------------
+ * A row lists the calls that decide its case, in order; the calls every
+ * fault makes (entry and exit, kprobes, irqs, the perf events, the lock
+ * taken and released on the fast path) are pinned by the golden files.
+ */
 #define NORET	" does not return"
-
-#define T_ENTRY								\
-	"read_cr2() = addr",						\
-	"prefetchw(&mm->mmap_lock)",					\
-	"irqentry_enter(regs) = 0"
-
-#define T_EXIT	"local_irq_disable()", "irqentry_exit(regs, 0)"
-
-#define T_KPROBE	"kprobe_page_fault(regs, 14) = 0"
-#define T_PERF_FAULT	"perf_sw_event(PAGE_FAULTS, 1, regs, addr)"
-
-/* a user-space address, up to the lookup; irqs come on (user mode, or a
- * kernel context that had IF set) */
-#define T_USER_ENTRY	T_ENTRY, T_KPROBE, "local_irq_enable()", T_PERF_FAULT
-/* ... a kernel context with IF clear */
-#define T_KERNEL_NOIRQ_ENTRY	T_ENTRY, T_KPROBE, T_PERF_FAULT
 
 /* lock_mm_and_find_vma() on the fast path, finding @vma */
 #define T_LOCK(vma)							\
 	"lock_mm_and_find_vma(mm, addr, regs) = " vma,			\
-	"  mmap_read_trylock(mm) = 1",					\
-	"  might_sleep()",						\
 	"  find_vma(mm, addr) = " vma
 
 /* the flags of a first pass */
@@ -69,20 +56,13 @@
 
 #define T_HMF(vma, ff, ret)						\
 	"handle_mm_fault(" vma ", addr, " ff ", regs) = " ret
-#define T_MIN	"  perf_sw_event(PAGE_FAULTS_MIN, 1, regs, addr)"
-#define T_MAJ	"  perf_sw_event(PAGE_FAULTS_MAJ, 1, regs, addr)"
 
-/* a minor fault handled in @vma, to the end */
-#define T_GOOD(vma, ff)							\
-	T_HMF(vma, ff, "0"), T_MIN, "mmap_read_unlock(mm)", T_EXIT
+/* a minor fault handled in @vma */
+#define T_GOOD(vma, ff)	T_HMF(vma, ff, "0")
 
 /* SIGSEGV for a user-mode fault, with the lock already dropped */
 #define T_SIGSEGV(ec, num, code)					\
-	"local_irq_enable()",						\
-	"fixup_vdso_exception(regs, 14, " ec ", addr) = 0",		\
-	"unhandled_signal(tsk, SIGSEGV) = 1",				\
-	"force_sig_fault(SIGSEGV, " num ", addr) = 0 {" code "}",	\
-	T_EXIT
+	"force_sig_fault(SIGSEGV, " num ", addr) = 0 {" code "}"
 #define T_MAPERR(ec)	T_SIGSEGV(ec, "1", "SEGV_MAPERR")
 #define T_ACCERR(ec)	T_SIGSEGV(ec, "2", "SEGV_ACCERR")
 
@@ -91,24 +71,18 @@
 	"fixup_exception(regs, 14, " ec ", addr) = 1 {ip -> fixup}",	\
 	"  search_exception_tables(ip) = extable[0]"
 
-/* ... or it oopses, never to return: @kf is kfence's write flag, or
- * T_NOKFENCE for a protection fault, which KFENCE never handles */
+/* ... or it oopses, never to return: @kf is kfence's write flag; a
+ * protection fault KFENCE never sees (T_OOPS_PROT) */
 #define T_NOFIX(ec)							\
 	"fixup_exception(regs, 14, " ec ", addr) = 0",			\
 	"  search_exception_tables(ip) = NULL"
 #define T_OOPS_TAIL(ec)							\
-	"oops_begin() = 0",						\
 	"__die(\"Oops\", regs, " ec ") = 0",				\
 	"oops_end(0, regs, SIGKILL)" NORET
 #define T_OOPS(ec, kf)							\
-	"is_vmalloc_addr(addr) = 0",					\
-	"efi_crash_gracefully_on_page_fault(addr)",			\
 	"kfence_handle_page_fault(addr, " kf ", regs) = 0",		\
 	T_OOPS_TAIL(ec)
-#define T_OOPS_PROT(ec)							\
-	"is_vmalloc_addr(addr) = 0",					\
-	"efi_crash_gracefully_on_page_fault(addr)",			\
-	T_OOPS_TAIL(ec)
+#define T_OOPS_PROT(ec)	T_OOPS_TAIL(ec)
 
 extern const struct fk_suite *const fk_suites[];
 

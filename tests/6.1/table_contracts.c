@@ -7,7 +7,7 @@
 #include <rows.h>
 
 #define T_MINOR_DATA(ff)						\
-	T_USER_ENTRY, T_LOCK("[data]"), T_GOOD("[data]", ff)
+	T_LOCK("[data]"), T_GOOD("[data]", ff)
 
 static const struct fk_row rows[] = {
 	{
@@ -20,11 +20,10 @@ static const struct fk_row rows[] = {
 			.outcome = HANDLED,
 			.counters = { C_MAJOR_N(2) },
 			.violation = "RETRY/COMPLETED with error bits",
-			.calls = FK_CALLS(T_USER_ENTRY, T_LOCK("[data]"),
+			.calls = FK_CALLS(T_LOCK("[data]"),
 				T_HMF("[data]", FF_U, "SIGBUS|RETRY"),
 				"  mmap_read_unlock(mm)", T_LOCK("[data]"),
-				T_HMF("[data]", "ALLOW_RETRY|KILLABLE|TRIED|USER|INTERRUPTIBLE", "0"),
-				T_MAJ, "mmap_read_unlock(mm)", T_EXIT),
+				T_HMF("[data]", "ALLOW_RETRY|KILLABLE|TRIED|USER|INTERRUPTIBLE", "0")),
 		},
 	},
 	{

@@ -13,15 +13,13 @@
 	HMF(ret)
 
 #define T_USER_ERR(ret)							\
-	T_USER_ENTRY, T_LOCK, T_HMF_ERR("PF_USER", ret),		\
+	T_HMF_ERR("PF_USER", ret),					\
 	"mm_fault_error(regs, PF_USER, addr, " ret ") = 1",		\
-	"  fatal_signal_pending(tsk) = 0",				\
 	"  up_read(&mm->mmap_sem)"
 
 #define T_KERNEL_ERR(ret, end)						\
-	T_KERNEL_ENTRY, T_LOCK, T_HMF_ERR("0", ret),			\
+	T_HMF_ERR("0", ret),						\
 	"mm_fault_error(regs, 0, addr, " ret ")" end,			\
-	"  fatal_signal_pending(tsk) = 0",				\
 	"  up_read(&mm->mmap_sem)"
 
 #define T_SIGBUS(code, lsb)						\
@@ -162,7 +160,7 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = KILLED,
 			.counters = { C_ERR },
-			.calls = FK_CALLS(T_USER_ENTRY, T_LOCK,
+			.calls = FK_CALLS(
 				T_HMF_ERR("PF_USER", "SIGBUS"),
 				"mm_fault_error(regs, PF_USER, addr, SIGBUS) = 1",
 				"  fatal_signal_pending(tsk) = 1",
@@ -177,7 +175,7 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = FIXUP,
 			.counters = { C_ERR },
-			.calls = FK_CALLS(T_KERNEL_ENTRY, T_LOCK,
+			.calls = FK_CALLS(
 				T_HMF_ERR("0", "OOM"),
 				"mm_fault_error(regs, 0, addr, OOM) = 1",
 				"  fatal_signal_pending(tsk) = 1",

@@ -6,8 +6,6 @@
  */
 #include <rows.h>
 
-#define T_END	"check_v8086_mode(regs, addr, tsk)", "up_read(&mm->mmap_sem)"
-
 static const struct fk_row rows[] = {
 	{
 		.name = "user_retry_then_minor_fault_accounted_once",
@@ -19,8 +17,8 @@ static const struct fk_row rows[] = {
 			.counters = { [MIN_FLT] = 1, [PERF_FAULTS] = 1,
 				      [PERF_MIN] = 1, [LOCK_TAKEN] = 2 },
 			.calls = FK_CALLS(
-				T_RETRY("PF_USER", "0", "RETRY", "PAGE_FAULTS_MIN"),
-				HMF_DATA("KILLABLE", "0"), T_END),
+				T_RETRY("PF_USER", "0", "RETRY"),
+				HMF_DATA("KILLABLE", "0")),
 		},
 	},
 	{
@@ -34,8 +32,8 @@ static const struct fk_row rows[] = {
 			.counters = { [MAJ_FLT] = 1, [PERF_FAULTS] = 1,
 				      [PERF_MAJ] = 1, [LOCK_TAKEN] = 2 },
 			.calls = FK_CALLS(
-				T_RETRY("PF_USER", "0", "MAJOR|RETRY", "PAGE_FAULTS_MAJ"),
-				HMF_DATA("KILLABLE", "0"), T_END),
+				T_RETRY("PF_USER", "0", "MAJOR|RETRY"),
+				HMF_DATA("KILLABLE", "0")),
 		},
 	},
 	{
@@ -52,8 +50,8 @@ static const struct fk_row rows[] = {
 			.calls = FK_CALLS(
 				T_RETRY_F("PF_WRITE|PF_USER", "2",
 					  "WRITE|ALLOW_RETRY|KILLABLE",
-					  "RETRY", "PAGE_FAULTS_MIN"),
-				HMF_DATA("WRITE|KILLABLE", "MAJOR"), T_END),
+					  "RETRY"),
+				HMF_DATA("WRITE|KILLABLE", "MAJOR")),
 		},
 	},
 	{
@@ -67,10 +65,9 @@ static const struct fk_row rows[] = {
 			.counters = { [MIN_FLT] = 1, [PERF_FAULTS] = 1,
 				      [PERF_MIN] = 1, [LOCK_TAKEN] = 2 },
 			.calls = FK_CALLS(
-				T_RETRY("PF_USER", "0", "RETRY", "PAGE_FAULTS_MIN"),
+				T_RETRY("PF_USER", "0", "RETRY"),
 				HMF_DATA("KILLABLE", "SIGBUS"),
 				"mm_fault_error(regs, PF_USER, addr, SIGBUS) = 1",
-				"  fatal_signal_pending(tsk) = 0",
 				"  up_read(&mm->mmap_sem)",
 				"  force_sig_info(SIGBUS, &info, tsk) = 0 {BUS_ADRERR addr=addr lsb=0}"),
 		},
@@ -84,7 +81,7 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = KILLED,
 			.counters = { [PERF_FAULTS] = 1, [LOCK_TAKEN] = 1 },
-			.calls = FK_CALLS(T_USER_ENTRY, T_LOCK,
+			.calls = FK_CALLS(
 				T_GOOD("[data]", "PF_USER", "0",
 				       "ALLOW_RETRY|KILLABLE", "RETRY"),
 				"  up_read(&mm->mmap_sem)",
@@ -104,7 +101,7 @@ static const struct fk_row rows[] = {
 			.counters = { [MIN_FLT] = 1, [PERF_FAULTS] = 1,
 				      [PERF_MIN] = 1, [LOCK_TAKEN] = 2 },
 			.calls = FK_CALLS(
-				T_RETRY("PF_USER", "0", "RETRY", "PAGE_FAULTS_MIN"),
+				T_RETRY("PF_USER", "0", "RETRY"),
 				HMF_DATA("KILLABLE", "RETRY"),
 				"  up_read(&mm->mmap_sem)",
 				"mm_fault_error(regs, PF_USER, addr, RETRY) = 1",
@@ -120,7 +117,7 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = FIXUP,
 			.counters = { [PERF_FAULTS] = 1, [LOCK_TAKEN] = 1 },
-			.calls = FK_CALLS(T_KERNEL_ENTRY, T_LOCK,
+			.calls = FK_CALLS(
 				T_GOOD("[data]", "0", "0",
 				       "ALLOW_RETRY|KILLABLE", "RETRY"),
 				"  up_read(&mm->mmap_sem)",
@@ -138,7 +135,7 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = OOPS,
 			.counters = { [PERF_FAULTS] = 1, [LOCK_TAKEN] = 1 },
-			.calls = FK_CALLS(T_KERNEL_ENTRY, T_LOCK,
+			.calls = FK_CALLS(
 				T_GOOD("[data]", "0", "0",
 				       "ALLOW_RETRY|KILLABLE", "RETRY"),
 				"  up_read(&mm->mmap_sem)",
@@ -157,19 +154,16 @@ static const struct fk_row rows[] = {
 			.outcome = HANDLED,
 			.counters = { [MIN_FLT] = 1, [PERF_FAULTS] = 1,
 				      [PERF_MIN] = 1, [LOCK_TAKEN] = 2 },
-			.calls = FK_CALLS(T_USER_ENTRY, T_LOCK,
+			.calls = FK_CALLS(
 				"find_vma(mm, addr) = [stack]",
 				"expand_stack([stack], addr) = 0 {grew by 16 pages}",
 				"access_error(PF_WRITE|PF_USER, 2, [stack]) = 0",
 				"handle_mm_fault(mm, [stack], addr, WRITE|ALLOW_RETRY|KILLABLE) = RETRY",
 				"  up_read(&mm->mmap_sem)",
 				"mm_fault_error(regs, PF_WRITE|PF_USER, addr, RETRY) = 0",
-				"  fatal_signal_pending(tsk) = 0",
-				"perf_sw_event(PAGE_FAULTS_MIN, 1, regs, addr)",
 				"down_read(&mm->mmap_sem)",
 				T_GOOD("[stack]", "PF_WRITE|PF_USER", "2",
-				       "WRITE|KILLABLE", "0"),
-				T_END),
+				       "WRITE|KILLABLE", "0")),
 		},
 	},
 	{
@@ -180,10 +174,9 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = HANDLED,
 			.counters = { C_MINOR },
-			.calls = FK_CALLS(T_USER_ENTRY, T_LOCK,
+			.calls = FK_CALLS(
 				T_GOOD("[data]", "PF_USER", "0",
-				       "ALLOW_RETRY|KILLABLE", "0"),
-				T_DONE_MIN),
+				       "ALLOW_RETRY|KILLABLE", "0")),
 		},
 	},
 };
