@@ -9,7 +9,7 @@ table with `make build FAULT_C=...`, runs the table (`--ktap`, one forked
 child per row, with a timeout) and reports per mutant: killed (by which
 rows), survived (with its diff), timed out, did not compile.
 
-A survivor fails the run unless tests/mutate/equivalent.txt lists it (op,
+A survivor fails the run unless the profile's equivalent.txt (tests/<k>/) lists it (op,
 the original line, the mutated line) with the reason it cannot be told
 apart from the original.
 """
@@ -363,7 +363,7 @@ def main():
     ap.add_argument('--jobs', type=int, default=os.cpu_count() or 2)
     ap.add_argument('--timeout', type=float, default=60)
     ap.add_argument('--equivalent',
-                    default=os.path.join(HERE, 'equivalent.txt'))
+                    default=os.path.join(TOP, 'tests', 'rhel6', 'equivalent.txt'))
     ap.add_argument('--workdir', default=os.path.join(TOP, 'build',
                                                       'mutate'))
     ap.add_argument('--scope', help='mutate only the functions this '
