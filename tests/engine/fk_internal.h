@@ -63,7 +63,7 @@ void fk_index_table(void);
 
 enum fk_verdict { FK_V_PASS, FK_V_FAIL, FK_V_CRASH, FK_V_HANG };
 
-#define FK_JOB_ID	256	/* a job's name: a row's index, a choice list */
+#define FK_JOB_ID	2048	/* a job's name: a row's index, a choice list */
 #define FK_HANG_STOP	3	/* jobs in a row that hang stop the run */
 
 unsigned int fk_row_timeout_ms(void);
@@ -103,5 +103,7 @@ struct fk_source {
 /* 0 when every job ran; 1 when FK_HANG_STOP jobs in a row hung and the
  * rest were not run; 2 when a worker died outside any job. */
 int fk_serve(struct fk_source *src);
+/* In the worker: the running job's name, as it grows. */
+void fk_serve_rename(const char *id);
 
 #endif /* FK_INTERNAL_H */

@@ -156,20 +156,62 @@ struct fk_forked fk_run_forked(const struct fk_row *row, int behaviour)
 
 /* ---- the fork server ---------------------------------------------------- */
 
-/* What the parent can see of the worker's current job. */
-struct slot {
+/*
+ * The worker hands results over in shared memory, a ring the runner
+ * drains: no system call per result, and nothing the worker finished is
+ * lost when it dies. The slot says which job it is in and since when.
+ */
+#define RING	(8u << 20)
+
+struct shared {
 	volatile int busy;
 	volatile double started;
-	char id[FK_JOB_ID];
+	volatile uint64_t head, tail;	/* bytes written, bytes read */
+	char id[FK_JOB_ID];		/* the job running, as named so far */
+	char ring[RING];
 };
 
-/* A result on the pipe: this header, then the id and the text. */
+/* A result in the ring: this header, then the id and the text. */
 struct record {
 	uint32_t verdict, idlen, textlen;
 };
 
-static void worker(struct fk_source *src, const char *after, struct slot *s,
-		   int fd)
+static struct shared *shm;		/* the worker's view of it */
+
+static void ring_put(const void *p, size_t n)
+{
+	const char *s = p;
+
+	while (n) {
+		uint64_t used = shm->head - shm->tail;
+		size_t off = (size_t)(shm->head % RING), k = RING - off;
+		struct timespec nap = { 0, 100000 };
+
+		if (used == RING) {
+			nanosleep(&nap, NULL);	/* the runner is behind */
+			continue;
+		}
+		if (k > n)
+			k = n;
+		if (k > RING - used)
+			k = (size_t)(RING - used);
+		memcpy(shm->ring + off, s, k);
+		__sync_synchronize();
+		shm->head += k;
+		s += k;
+		n -= k;
+	}
+}
+
+/* A job may name itself more precisely as it runs (the explorer's
+ * choices): a crash is then reported under its whole name. */
+void fk_serve_rename(const char *id)
+{
+	if (shm)
+		snprintf(shm->id, sizeof(shm->id), "%s", id);
+}
+
+static void worker(struct fk_source *src, const char *after)
 {
 	struct fk_buf out = { 0 };
 	char id[FK_JOB_ID];
@@ -178,33 +220,33 @@ static void worker(struct fk_source *src, const char *after, struct slot *s,
 	while (src->next(src, id, sizeof(id))) {
 		struct record r;
 
-		memcpy(s->id, id, sizeof(id));
-		s->started = now_ms();
+		memcpy(shm->id, id, sizeof(id));
+		shm->started = now_ms();
 		__sync_synchronize();
-		s->busy = 1;
+		shm->busy = 1;
 		out.len = 0;
 		fk_bprintf(&out, "%s", "");
 		r.verdict = (uint32_t)src->run(src, &out);
-		r.idlen = (uint32_t)strlen(id);
+		r.idlen = (uint32_t)strlen(shm->id);
 		r.textlen = (uint32_t)out.len;
-		s->busy = 0;
-		write_all(fd, &r, sizeof(r));
-		write_all(fd, id, r.idlen);
-		write_all(fd, out.s, out.len);
+		ring_put(&r, sizeof(r));
+		ring_put(shm->id, r.idlen);
+		ring_put(out.s, out.len);
+		__sync_synchronize();
+		shm->busy = 0;
 	}
 	exit(0);
 }
 
 struct server {
 	struct fk_source *src;
-	struct slot *slot;
-	struct fk_buf in;	/* bytes read, not yet a whole record */
+	struct fk_buf in;	/* bytes drained, not yet a whole record */
 	char last[FK_JOB_ID];	/* the last job whose result came */
 	int hangs;		/* jobs in a row that hung */
 	int broken;		/* a worker died outside any job */
 };
 
-/* Hands every whole record in the buffer to the source. */
+/* Hands every whole record drained so far to the source. */
 static void deliver(struct server *sv)
 {
 	size_t off = 0;
@@ -238,18 +280,34 @@ static void deliver(struct server *sv)
 	sv->in.len -= off;
 }
 
-/* Reads what is there; 0 at the end of the stream. */
-static int pump(struct server *sv, int fd)
+/* Drains the ring; 0 when it was empty. */
+static int drain(struct server *sv)
 {
-	char chunk[65536];
-	ssize_t n = read(fd, chunk, sizeof(chunk));
+	uint64_t head = shm->head, tail = shm->tail;
 
-	if (n < 0 && errno == EINTR)
-		return 1;
-	if (n <= 0)
+	if (head == tail)
 		return 0;
-	fk_bappend(&sv->in, chunk, (size_t)n);
+	__sync_synchronize();
+	while (tail < head) {
+		size_t off = (size_t)(tail % RING), k = RING - off;
+
+		if (k > head - tail)
+			k = (size_t)(head - tail);
+		fk_bappend(&sv->in, shm->ring + off, k);
+		tail += k;
+	}
+	__sync_synchronize();
+	shm->tail = tail;
 	deliver(sv);
+	return 1;
+}
+
+/* Waits for the worker, drains what it left; 1 when it is gone. */
+static int gone(struct server *sv, pid_t pid, int *status)
+{
+	if (waitpid(pid, status, WNOHANG) != pid)
+		return 0;
+	drain(sv);
 	return 1;
 }
 
@@ -261,38 +319,32 @@ static int pump(struct server *sv, int fd)
 static int one_worker(struct server *sv, char *after)
 {
 	unsigned int limit = fk_row_timeout_ms();
+	struct timespec nap = { 0, 1000000 };
 	struct fk_job_result res;
-	int fds[2], status, hung = 0;
+	int status, hung = 0;
 	pid_t pid;
 
 	fflush(stdout);
 	fflush(stderr);
-	sv->slot->busy = 0;
-	if (pipe(fds) || (pid = fork()) < 0) {
+	shm->busy = 0;
+	shm->head = shm->tail = 0;
+	pid = fork();
+	if (pid < 0) {
 		perror("faultkit: fork");
 		exit(2);
 	}
-	if (!pid) {
-		close(fds[0]);
-		worker(sv->src, after[0] ? after : NULL, sv->slot, fds[1]);
-	}
-	close(fds[1]);
-	for (;;) {
-		struct pollfd p = { fds[0], POLLIN, 0 };
-
-		if (poll(&p, 1, TICK_MS) > 0) {
-			if (!pump(sv, fds[0]))
-				break;
+	if (!pid)
+		worker(sv->src, after[0] ? after : NULL);
+	while (!gone(sv, pid, &status)) {
+		if (drain(sv))
 			continue;
-		}
-		if (sv->slot->busy && now_ms() - sv->slot->started > limit) {
+		if (shm->busy && now_ms() - shm->started > limit) {
 			kill(pid, SIGKILL);
 			hung = 1;
 		}
+		nanosleep(&nap, NULL);
 	}
-	close(fds[0]);
-	waitpid(pid, &status, 0);
-	if (!sv->slot->busy) {
+	if (!shm->busy) {
 		if (WIFEXITED(status) && !WEXITSTATUS(status))
 			return 0;
 		fprintf(stderr, "faultkit: the worker died between jobs, after '%s'\n",
@@ -301,7 +353,7 @@ static int one_worker(struct server *sv, char *after)
 		return 0;
 	}
 	/* the job that began and sent nothing: it crashed or hung */
-	snprintf(after, FK_JOB_ID, "%s", sv->slot->id);
+	snprintf(after, FK_JOB_ID, "%s", shm->id);
 	res = (struct fk_job_result){ after, hung ? FK_V_HANG : FK_V_CRASH,
 				      WIFSIGNALED(status) && !hung ?
 				      WTERMSIG(status) : 0, "", 0 };
@@ -312,19 +364,20 @@ static int one_worker(struct server *sv, char *after)
 
 int fk_serve(struct fk_source *src)
 {
-	struct server sv = { src, NULL, { 0 }, "", 0, 0 };
+	struct server sv = { src, { 0 }, "", 0, 0 };
 	char after[FK_JOB_ID] = "";
 
-	sv.slot = mmap(NULL, sizeof(*sv.slot), PROT_READ | PROT_WRITE,
-		       MAP_SHARED | MAP_ANONYMOUS, -1, 0);
-	if (sv.slot == MAP_FAILED) {
+	shm = mmap(NULL, sizeof(*shm), PROT_READ | PROT_WRITE,
+		   MAP_SHARED | MAP_ANONYMOUS, -1, 0);
+	if (shm == MAP_FAILED) {
 		perror("faultkit: mmap");
 		exit(2);
 	}
 	while (one_worker(&sv, after))
 		if (sv.hangs >= FK_HANG_STOP)
 			break;
-	munmap(sv.slot, sizeof(*sv.slot));
+	munmap(shm, sizeof(*shm));
+	shm = NULL;
 	free(sv.in.s);
 	return sv.broken ? 2 : sv.hangs >= FK_HANG_STOP;
 }
