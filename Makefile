@@ -25,6 +25,7 @@ UNIT_CFLAGS_VAR :=
 PROFILE_NEEDS :=
 PROFILE_UNIT_CFLAGS :=
 PROFILE_CFLAGS :=
+PROFILE_BASE :=
 include tests/$(KERNEL)/profile.mk
 FAULT_C  ?= $(DEFAULT_FAULT_C)
 UNIT_CFLAGS_VAR += $(PROFILE_UNIT_CFLAGS)
@@ -95,19 +96,33 @@ OPT      ?= -O0
 WARN     := -Wall -Wextra -Werror
 BASE_CFLAGS := -std=gnu11 -g $(OPT) $(WARN) -fno-strict-aliasing \
 	       -fno-delete-null-pointer-checks $(CFLAGS_VAR) $(EXTRA_CFLAGS)
-SHIM     := -Istubs/$(KERNEL)/include
+# A profile may build on another (PROFILE_BASE in its profile.mk): its
+# own folders are searched first, the base's after, and a file of its own
+# replaces the base's file of the same path (stubs/<k>/X, mm/<k>/X,
+# tests/<k>/X). Profiles include each other's headers as <name.h>.
+LAYERS   := $(KERNEL) $(PROFILE_BASE)
+SHIM     := $(foreach l,$(LAYERS),-Istubs/$(l)/include) \
+	    $(foreach l,$(LAYERS),-Istubs/$(l) -Itests/$(l)) -Itests/x86
 
 ENGINE_SRC := tests/engine/fake.c tests/engine/render.c \
 	      tests/engine/runner.c tests/engine/check_main.c \
 	      tests/engine/main.c tests/engine/scenario.c \
-	      tests/engine/linux.c tests/engine/forked.c
-PROFILE_SRC := $(wildcard stubs/$(KERNEL)/*/*.c stubs/$(KERNEL)/*/*/*.c \
-		 stubs/$(KERNEL)/*/*/*/*.c stubs/$(KERNEL)/*/*/*/*/*.c) \
-	       $(wildcard mm/$(KERNEL)/*.c) \
-	       $(filter-out tests/$(KERNEL)/unit.c,$(wildcard tests/$(KERNEL)/*.c))
-HEADERS := Makefile tests/$(KERNEL)/profile.mk $(wildcard tests/engine/*.h tests/$(KERNEL)/*.h \
-	     stubs/$(KERNEL)/*.h stubs/$(KERNEL)/include/*/*.h \
-	     stubs/$(KERNEL)/include/*/*/*.h stubs/$(KERNEL)/*/*/*/*.h)
+	      tests/engine/linux.c tests/engine/server.c
+# The .c files under @1 (stubs/k, mm/k, tests/k), relative to it.
+rel_c = $(patsubst $(1)/%,%,$(wildcard $(1)/*.c $(1)/*/*.c $(1)/*/*/*.c \
+	$(1)/*/*/*/*.c $(1)/*/*/*/*/*.c))
+# $(call layered,stubs): each relative path from the first layer that has it
+layered = $(call _layered,$(1),$(LAYERS),)
+_layered = $(if $(2),$(addprefix $(1)/$(firstword $(2))/,$(filter-out \
+	$(3),$(call rel_c,$(1)/$(firstword $(2))))) $(call _layered,$(1),$(wordlist \
+	2,9,$(2)),$(3) $(call rel_c,$(1)/$(firstword $(2)))))
+UNIT_C := $(firstword $(wildcard $(foreach l,$(LAYERS),tests/$(l)/unit.c)))
+PROFILE_SRC := $(call layered,stubs) $(call layered,mm) \
+	       $(filter-out %/unit.c,$(call layered,tests)) $(wildcard tests/x86/*.c)
+HEADERS := Makefile $(foreach l,$(LAYERS),tests/$(l)/profile.mk $(wildcard \
+	     tests/$(l)/*.h stubs/$(l)/*.h stubs/$(l)/include/*/*.h \
+	     stubs/$(l)/include/*/*/*.h stubs/$(l)/*/*/*/*.h)) \
+	   $(wildcard tests/engine/*.h tests/x86/*.h)
 
 ENGINE_OBJ := $(patsubst %.c,$(B)/%.o,$(ENGINE_SRC))
 PROFILE_OBJ := $(patsubst %.c,$(B)/%.o,$(PROFILE_SRC))
@@ -165,7 +180,7 @@ $(B)/%.o: %.c $(HEADERS)
 	$(Q)$(CC) $(BASE_CFLAGS) $(PROFILE_CFLAGS) $(SHIM) -c $< -o $@
 
 # The harness unit #includes the unit under test.
-$(UNIT_OBJ): tests/$(KERNEL)/unit.c $(wildcard $(FAULT_C)) $(HEADERS) | need-fault-c
+$(UNIT_OBJ): $(UNIT_C) $(wildcard $(FAULT_C)) $(HEADERS) | need-fault-c
 	@mkdir -p $(dir $@)
 	$(if $(Q),@echo '  CC      $< + $(FAULT_C)')
 	$(Q)$(CC) $(BASE_CFLAGS) $(UNIT_CFLAGS_VAR) $(SHIM) \

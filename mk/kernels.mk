@@ -32,7 +32,7 @@ test-profiles:
 		out=$$($(MAKE) --no-print-directory check KERNEL=$$k SANITIZE=1 2>&1) || \
 			{ echo "$$out"; exit 1; }; \
 		echo "$$out" | tail -1; \
-		[ ! -d tests/golden/$$k ] || \
+		[ ! -d tests/$$k/golden ] || \
 			$(MAKE) --no-print-directory golden-check KERNEL=$$k; \
 		for t in tests/$$k/selftest*.sh; do \
 			[ ! -f "$$t" ] || sh "$$t" $(O); \

@@ -2,20 +2,20 @@
 #
 # Golden behaviour and patch regression reports (tests/regress/).
 #   make golden                 record every row's behaviour on the in-tree
-#                               fault.c under tests/golden/$(KERNEL)/
+#                               fault.c under tests/$(KERNEL)/golden/
 #   make golden-check           the recorded behaviour must still hold
 #   make regress PATCH=x.diff   apply a patch to a copy of fault.c, report
 #                               which rows behave differently
 #   make regress FAULT_C=path   the same for an already-patched file
 
-GOLDEN_DIR := tests/golden/$(KERNEL)
+GOLDEN_DIR := tests/$(KERNEL)/golden
 REGRESS_PY := python3 tests/regress/regress.py
 
-HELP += '  make golden       record every row'"'"'s behaviour as tests/golden/ (baseline)'
+HELP += '  make golden       record every row'"'"'s behaviour as tests/<k>/golden'
 HELP += '  make golden-check the golden files must match the in-tree fault.c'
 HELP += '  make regress PATCH=x.diff | FAULT_C=path   which rows a patch changes'
 HELP += '                    (JSON=file for CI, QUIET=1 hides unchanged rows)'
-HELP += '  make regress-selftest   the patches of tests/patches/ give their report'
+HELP += '  make regress-selftest   the patches of tests/<k>/patches give their report'
 
 TEST_STEPS += golden-check regress-selftest
 

@@ -9,7 +9,7 @@
 #include <linux/perf_event.h>
 #include <asm/mmu_context.h>
 
-#include "../../stubs/6.1/fk_world.h"
+#include <fk_x86.h>
 
 /*
  * A kernel fault may sleep for mmap_lock only at an instruction that is

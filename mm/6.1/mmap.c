@@ -9,7 +9,7 @@
  */
 #include <linux/sched.h>
 
-#include "../../stubs/6.1/fk_world.h"
+#include <fk_x86.h>
 
 #define ENOMEM	12
 #define EFAULT	14

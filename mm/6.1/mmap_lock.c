@@ -9,7 +9,7 @@
 #include <linux/sched.h>
 #include <linux/sched/signal.h>
 
-#include "../../stubs/6.1/fk_world.h"
+#include <fk_x86.h>
 
 #define EINTR	4
 

@@ -11,7 +11,7 @@
 #include <linux/sched.h>
 
 #include "../../stubs/rhel6/arch/x86/mm/fault_rest.h"
-#include "../../stubs/rhel6/fk_world.h"
+#include <fk_x86.h>
 
 static void sigkill_arrives(int call)
 {
@@ -36,7 +36,7 @@ static void check_retry(unsigned int flags, int fault)
  */
 static int past_eof(struct vm_area_struct *vma, unsigned long address)
 {
-	const struct rhel6_vma *in;
+	const struct fk_vma *in;
 	unsigned long pgoff, npages;
 
 	if (vma < w.vma || vma >= w.vma + FK_NVMAS)

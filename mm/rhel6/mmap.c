@@ -5,7 +5,7 @@
  */
 #include <linux/sched.h>
 
-#include "../../stubs/rhel6/fk_world.h"
+#include <fk_x86.h>
 
 #define ENOMEM	12
 #define EACCES	13

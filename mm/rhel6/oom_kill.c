@@ -6,7 +6,7 @@
  */
 #include <linux/sched.h>
 
-#include "../../stubs/rhel6/fk_world.h"
+#include <fk_x86.h>
 
 FK_VOID0(pagefault_out_of_memory, "")
 {

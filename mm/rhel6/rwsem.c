@@ -6,7 +6,7 @@
  */
 #include <linux/rwsem.h>
 
-#include "../../stubs/rhel6/fk_world.h"
+#include <fk_x86.h>
 
 FK_FAKE1(int, down_read_trylock, "p => d", struct rw_semaphore *, sem)
 {

@@ -7,79 +7,27 @@
 #ifndef K61_ROWS_H
 #define K61_ROWS_H
 
-#include <linux/sched.h>
 #include <asm/vsyscall.h>
 
-#include "../../stubs/6.1/fk_world.h"
-
-#define IN(...)		(&(const struct k61_in){ __VA_ARGS__ })
-
-/* ---- user address space ---------------------------------------------- */
-#define TEXT_START	0x00400000UL
-#define DATA_START	0x00600000UL
-#define RO_START	0x00700000UL
-#define NONE_START	0x00800000UL
-#define WO_START	0x00900000UL
-#define PKEY_START	0x00a00000UL
-#define MAP_START	0x10000000UL	/* a mapping far below the stack */
-#define STACK_TOP	0x7ffffffff000UL
-#define STACK_START	(STACK_TOP - 32 * PAGE_SIZE)
-#define SP_LOW		(STACK_START + 0x100)
-#define GAP		(256 * PAGE_SIZE)	/* stack_guard_gap */
-/* a mapping below the stack, a little more than the guard gap away */
-#define NEAR_START	(STACK_START - GAP - 0x10000)
-
-#define VMA_TEXT  { TEXT_START, TEXT_START + PAGE_SIZE, VM_READ | VM_EXEC, "[text]", 0 }
-#define VMA_DATA  { DATA_START, DATA_START + 2 * PAGE_SIZE, VM_READ | VM_WRITE, "[data]", 0 }
-#define VMA_RO    { RO_START, RO_START + PAGE_SIZE, VM_READ, "[rodata]", 0 }
-#define VMA_NONE  { NONE_START, NONE_START + PAGE_SIZE, 0, "[prot_none]", 0 }
-#define VMA_WO    { WO_START, WO_START + PAGE_SIZE, VM_WRITE, "[writeonly]", 0 }
-#define VMA_PKEY  { PKEY_START, PKEY_START + PAGE_SIZE, VM_READ | VM_WRITE, "[pkey5]", 5 }
-#define VMA_MAP   { MAP_START, MAP_START + PAGE_SIZE, VM_READ | VM_WRITE, "[mmap]", 0 }
-#define VMA_NEAR  { NEAR_START, NEAR_START + PAGE_SIZE, VM_READ | VM_WRITE, "[near]", 0 }
-#define VMA_NEAR_NONE { NEAR_START, NEAR_START + PAGE_SIZE, 0, "[near]", 0 }
-#define VMA_STACK { STACK_START, STACK_TOP, \
-		    VM_READ | VM_WRITE | VM_GROWSDOWN, "[stack]", 0 }
-/* the same range, not growable: a plain mapping above a hole */
-#define VMA_HIGH  { STACK_START, STACK_TOP, VM_READ | VM_WRITE, "[high]", 0 }
-
-/* ---- kernel address space -------------------------------------------- */
-#define KADDR		0xffff888000100000UL	/* direct map */
-#define VADDR		(VMALLOC_START + 0x10000)
-#define UACCESS_IP	(FK_STEXT + 0x1234)	/* a copy_from_user insn */
-#define UACCESS_FIXUP	(FK_STEXT + 0x9000)
-#define KERNEL_IP	(FK_STEXT + 0x4321)	/* no extable entry */
-#define USER_IP		(TEXT_START + 0x100)
-#define EXTABLE_UACCESS	{ { UACCESS_IP, UACCESS_FIXUP } }
+#include <fk_rows.h>
 
 /* ---- error codes --------------------------------------------------------- */
 #define UREAD		X86_PF_USER
 #define UWRITE		(X86_PF_USER | X86_PF_WRITE)
 #define UEXEC		(X86_PF_USER | X86_PF_INSTR)
 
-/* ---- counters and outcomes -------------------------------------------- */
-enum {
-	MAJ_FLT, MIN_FLT, PERF_FAULTS, PERF_MAJ, PERF_MIN,
-	LOCK_TAKEN, LOCK_WRITE, LOCK_WAITED, LOCK_HELD,
-};
-
-#define HANDLED		{ FK_HANDLED, 0, 0 }
-#define SEGV_MAPERR_	{ FK_SIGNAL, SIGSEGV, SEGV_MAPERR }
-#define SEGV_ACCERR_	{ FK_SIGNAL, SIGSEGV, SEGV_ACCERR }
 #define SEGV_PKUERR_	{ FK_SIGNAL, SIGSEGV, SEGV_PKUERR }
-#define SIGBUS_ADRERR	{ FK_SIGNAL, SIGBUS, BUS_ADRERR }
-#define SIGBUS_MCEERR	{ FK_SIGNAL, SIGBUS, BUS_MCEERR_AR }
-#define OOM		{ FK_OOM, 0, 0 }
-#define FIXUP		{ FK_FIXUP, 0, 0 }
-#define OOPS		{ FK_OOPS, 0, 0 }
-#define OOPS_RETURNED	{ FK_OOPS_RETURNED, 0, 0 }
-#define KILLED		{ FK_KILLED, 0, 0 }
-#define EARLY		{ FK_EARLY, 0, 0 }
+
+/* sp near the bottom of the stack vma */
+#define SP_LOW		(STACK_START + 0x100)
+
+/* a vma with protection key 5 */
+#define VMA_PKEY  { PKEY_START, PKEY_START + PAGE_SIZE, VM_READ | VM_WRITE, "[pkey5]", 5 }
 
 /* counters of a completed minor fault, and of a fault that got no page */
-#define C_MINOR	[MIN_FLT] = 1, [PERF_FAULTS] = 1, [PERF_MIN] = 1, \
+#define C_MINOR	[MIN_FLT] = 1, [PERF_FAULTS] = 1, [PERF_MIN] = 1,	\
 		[LOCK_TAKEN] = 1
-#define C_MAJOR	[MAJ_FLT] = 1, [PERF_FAULTS] = 1, [PERF_MAJ] = 1, \
+#define C_MAJOR	[MAJ_FLT] = 1, [PERF_FAULTS] = 1, [PERF_MAJ] = 1,	\
 		[LOCK_TAKEN] = 1
 #define C_BAD	[PERF_FAULTS] = 1, [LOCK_TAKEN] = 1
 /* ... after @n passes, each taking mmap_lock afresh */
@@ -87,30 +35,17 @@ enum {
 			[LOCK_TAKEN] = n
 #define C_BAD_N(n)	[PERF_FAULTS] = 1, [LOCK_TAKEN] = n
 
-/* ---- shared stretches of trace ---------------------------------------- */
+/*
+ * ---- the calls that decide a case -----------------------------------------
+ * A row lists the calls that decide its case, in order; the calls every
+ * fault makes (entry and exit, kprobes, irqs, the perf events, the lock
+ * taken and released on the fast path) are pinned by the golden files.
+ */
 #define NORET	" does not return"
-
-#define T_ENTRY								\
-	"read_cr2() = addr",						\
-	"prefetchw(&mm->mmap_lock)",					\
-	"irqentry_enter(regs) = 0"
-
-#define T_EXIT	"local_irq_disable()", "irqentry_exit(regs, 0)"
-
-#define T_KPROBE	"kprobe_page_fault(regs, 14) = 0"
-#define T_PERF_FAULT	"perf_sw_event(PAGE_FAULTS, 1, regs, addr)"
-
-/* a user-space address, up to the lookup; irqs come on (user mode, or a
- * kernel context that had IF set) */
-#define T_USER_ENTRY	T_ENTRY, T_KPROBE, "local_irq_enable()", T_PERF_FAULT
-/* ... a kernel context with IF clear */
-#define T_KERNEL_NOIRQ_ENTRY	T_ENTRY, T_KPROBE, T_PERF_FAULT
 
 /* lock_mm_and_find_vma() on the fast path, finding @vma */
 #define T_LOCK(vma)							\
 	"lock_mm_and_find_vma(mm, addr, regs) = " vma,			\
-	"  mmap_read_trylock(mm) = 1",					\
-	"  might_sleep()",						\
 	"  find_vma(mm, addr) = " vma
 
 /* the flags of a first pass */
@@ -121,20 +56,13 @@ enum {
 
 #define T_HMF(vma, ff, ret)						\
 	"handle_mm_fault(" vma ", addr, " ff ", regs) = " ret
-#define T_MIN	"  perf_sw_event(PAGE_FAULTS_MIN, 1, regs, addr)"
-#define T_MAJ	"  perf_sw_event(PAGE_FAULTS_MAJ, 1, regs, addr)"
 
-/* a minor fault handled in @vma, to the end */
-#define T_GOOD(vma, ff)							\
-	T_HMF(vma, ff, "0"), T_MIN, "mmap_read_unlock(mm)", T_EXIT
+/* a minor fault handled in @vma */
+#define T_GOOD(vma, ff)	T_HMF(vma, ff, "0")
 
 /* SIGSEGV for a user-mode fault, with the lock already dropped */
 #define T_SIGSEGV(ec, num, code)					\
-	"local_irq_enable()",						\
-	"fixup_vdso_exception(regs, 14, " ec ", addr) = 0",		\
-	"unhandled_signal(tsk, SIGSEGV) = 1",				\
-	"force_sig_fault(SIGSEGV, " num ", addr) = 0 {" code "}",	\
-	T_EXIT
+	"force_sig_fault(SIGSEGV, " num ", addr) = 0 {" code "}"
 #define T_MAPERR(ec)	T_SIGSEGV(ec, "1", "SEGV_MAPERR")
 #define T_ACCERR(ec)	T_SIGSEGV(ec, "2", "SEGV_ACCERR")
 
@@ -143,33 +71,19 @@ enum {
 	"fixup_exception(regs, 14, " ec ", addr) = 1 {ip -> fixup}",	\
 	"  search_exception_tables(ip) = extable[0]"
 
-/* ... or it oopses, never to return: @kf is kfence's write flag, or
- * T_NOKFENCE for a protection fault, which KFENCE never handles */
+/* ... or it oopses, never to return: @kf is kfence's write flag; a
+ * protection fault KFENCE never sees (T_OOPS_PROT) */
 #define T_NOFIX(ec)							\
 	"fixup_exception(regs, 14, " ec ", addr) = 0",			\
 	"  search_exception_tables(ip) = NULL"
 #define T_OOPS_TAIL(ec)							\
-	"oops_begin() = 0",						\
 	"__die(\"Oops\", regs, " ec ") = 0",				\
 	"oops_end(0, regs, SIGKILL)" NORET
 #define T_OOPS(ec, kf)							\
-	"is_vmalloc_addr(addr) = 0",					\
-	"efi_crash_gracefully_on_page_fault(addr)",			\
 	"kfence_handle_page_fault(addr, " kf ", regs) = 0",		\
 	T_OOPS_TAIL(ec)
-#define T_OOPS_PROT(ec)							\
-	"is_vmalloc_addr(addr) = 0",					\
-	"efi_crash_gracefully_on_page_fault(addr)",			\
-	T_OOPS_TAIL(ec)
+#define T_OOPS_PROT(ec)	T_OOPS_TAIL(ec)
 
-/* Ends a table file: its rows become the suite named @name. */
-#define FK_SUITE(name)							\
-	const struct fk_suite k61_suite_##name = {			\
-		#name, rows, sizeof(rows) / sizeof(rows[0]) }
-
-extern const struct fk_suite *const k61_suites[];
-
-int k61_from_scenario(struct fk_scenario *sc, struct fk_row *row,
-		      char *err, size_t len);
+extern const struct fk_suite *const fk_suites[];
 
 #endif

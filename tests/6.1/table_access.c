@@ -5,18 +5,14 @@
  * page, SGX, protection keys (the PK bit, or PKRU denying the vma's key),
  * and kernel-mode access errors (fixup or oops).
  */
-#include "rows.h"
+#include <rows.h>
 
 #define PKEY5_AD	(1U << 10)	/* PKRU access-disable, key 5 */
 
 /* __bad_area with SEGV_PKUERR and the vma's key */
 #define T_PKUERR(ec, pkey)						\
-	"mmap_read_unlock(mm)",						\
-	"local_irq_enable()",						\
 	"fixup_vdso_exception(regs, 14, " ec ", addr) = 0",		\
-	"unhandled_signal(tsk, SIGSEGV) = 1",				\
-	"force_sig_pkuerr(addr, " pkey ") = 0",				\
-	T_EXIT
+	"force_sig_pkuerr(addr, " pkey ") = 0"
 
 #define ACCERR_ROW(rowname, ec_, addr, vma, ecs, ...)			\
 	{								\
@@ -25,8 +21,7 @@
 		.expect = {						\
 			.outcome = SEGV_ACCERR_,			\
 			.counters = { C_BAD },				\
-			.trace = FK_TRACE(T_USER_ENTRY, T_LOCK(vma),	\
-					  "mmap_read_unlock(mm)",	\
+			.calls = FK_CALLS(T_LOCK(vma),			\
 					  T_ACCERR(ecs)),		\
 		},							\
 	}
@@ -68,7 +63,7 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = SEGV_PKUERR_,
 			.counters = { C_BAD },
-			.trace = FK_TRACE(T_USER_ENTRY, T_LOCK("[pkey5]"),
+			.calls = FK_CALLS(T_LOCK("[pkey5]"),
 					  T_PKUERR("PROT|USER|PK", "5")),
 		},
 	},
@@ -81,7 +76,7 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = SEGV_PKUERR_,
 			.counters = { C_BAD },
-			.trace = FK_TRACE(T_USER_ENTRY, T_LOCK("[pkey5]"),
+			.calls = FK_CALLS(T_LOCK("[pkey5]"),
 					  T_PKUERR("USER", "5")),
 		},
 	},
@@ -93,7 +88,7 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = SEGV_PKUERR_,
 			.counters = { C_BAD },
-			.trace = FK_TRACE(T_USER_ENTRY, T_LOCK("[pkey5]"),
+			.calls = FK_CALLS(T_LOCK("[pkey5]"),
 					  T_PKUERR("WRITE|USER", "5")),
 		},
 	},
@@ -107,7 +102,7 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = SEGV_PKUERR_,
 			.counters = { C_BAD },
-			.trace = FK_TRACE(T_USER_ENTRY, T_LOCK("[pkey5]"),
+			.calls = FK_CALLS(T_LOCK("[pkey5]"),
 					  T_PKUERR("PROT|WRITE|USER|PK", "5")),
 		},
 	},
@@ -119,7 +114,7 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = HANDLED,
 			.counters = { C_MINOR },
-			.trace = FK_TRACE(T_USER_ENTRY, T_LOCK("[pkey5]"),
+			.calls = FK_CALLS(T_LOCK("[pkey5]"),
 				T_GOOD("[pkey5]", "ALLOW_RETRY|KILLABLE|USER|INSTRUCTION|INTERRUPTIBLE")),
 		},
 	},
@@ -131,9 +126,7 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = FIXUP,
 			.counters = { C_BAD },
-			.trace = FK_TRACE(T_USER_ENTRY, T_LOCK("[rodata]"),
-				"mmap_read_unlock(mm)", T_FIXUP("WRITE"),
-				T_EXIT),
+			.calls = FK_CALLS(T_LOCK("[rodata]"), T_FIXUP("WRITE")),
 		},
 	},
 	{
@@ -144,8 +137,7 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = OOPS,
 			.counters = { C_BAD },
-			.trace = FK_TRACE(T_USER_ENTRY, T_LOCK("[rodata]"),
-				"mmap_read_unlock(mm)", T_NOFIX("WRITE"),
+			.calls = FK_CALLS(T_LOCK("[rodata]"), T_NOFIX("WRITE"),
 				T_OOPS("WRITE", "1")),
 		},
 	},
@@ -158,8 +150,7 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = OOPS,
 			.counters = { C_BAD },
-			.trace = FK_TRACE(T_USER_ENTRY, T_LOCK("[rodata]"),
-				"mmap_read_unlock(mm)", T_NOFIX("PROT|WRITE"),
+			.calls = FK_CALLS(T_LOCK("[rodata]"), T_NOFIX("PROT|WRITE"),
 				T_OOPS_PROT("PROT|WRITE")),
 		},
 	},

@@ -5,7 +5,7 @@
  * quirk, K8 erratum #100, the vDSO's own fixups, and an implicit
  * supervisor access from user mode.
  */
-#include "rows.h"
+#include <rows.h>
 
 #define PREFETCH_INSN	{ 0x0f, 0x18, 0x08 }	/* prefetcht0 (%rax) */
 #define MOV_INSN	{ 0x8b, 0x00 }		/* mov (%rax), %eax */
@@ -13,8 +13,6 @@
 /* the lookup finds the next vma up, which does not grow */
 #define T_NO_VMA(vma)							\
 	"lock_mm_and_find_vma(mm, addr, regs) = NULL",			\
-	"  mmap_read_trylock(mm) = 1",					\
-	"  might_sleep()",						\
 	"  find_vma(mm, addr) = " vma,					\
 	"  mmap_read_unlock(mm)"
 
@@ -26,7 +24,7 @@
 		.expect = {						\
 			.outcome = SEGV_MAPERR_,			\
 			.counters = { C_BAD },				\
-			.trace = FK_TRACE(T_USER_ENTRY,			\
+			.calls = FK_CALLS(				\
 					  T_NO_VMA("[text]"),		\
 					  T_MAPERR(ecs)),		\
 		},							\
@@ -50,12 +48,8 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = SEGV_MAPERR_,
 			.counters = { C_BAD },
-			.trace = FK_TRACE(T_USER_ENTRY, T_NO_VMA("[text]"),
-				"local_irq_enable()",
-				"fixup_vdso_exception(regs, 14, USER, addr) = 0",
-				"unhandled_signal(tsk, SIGSEGV) = 0",
-				"force_sig_fault(SIGSEGV, 1, addr) = 0 {SEGV_MAPERR}",
-				T_EXIT),
+			.calls = FK_CALLS(T_NO_VMA("[text]"),
+				"force_sig_fault(SIGSEGV, 1, addr) = 0 {SEGV_MAPERR}"),
 		},
 	},
 	{
@@ -65,11 +59,8 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = SEGV_MAPERR_,
 			.counters = { C_BAD },
-			.trace = FK_TRACE(T_USER_ENTRY, T_NO_VMA("[text]"),
-				"local_irq_enable()",
-				"fixup_vdso_exception(regs, 14, USER, addr) = 0",
-				"force_sig_fault(SIGSEGV, 1, addr) = 0 {SEGV_MAPERR}",
-				T_EXIT),
+			.calls = FK_CALLS(T_NO_VMA("[text]"),
+				"force_sig_fault(SIGSEGV, 1, addr) = 0 {SEGV_MAPERR}"),
 		},
 	},
 	/*
@@ -99,10 +90,8 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = EARLY,
 			.counters = { C_BAD },
-			.trace = FK_TRACE(T_USER_ENTRY, T_NO_VMA("[text]"),
-				"local_irq_enable()",
-				"fixup_vdso_exception(regs, 14, USER, addr) = 1",
-				T_EXIT),
+			.calls = FK_CALLS(T_NO_VMA("[text]"),
+				"fixup_vdso_exception(regs, 14, USER, addr) = 1"),
 		},
 	},
 	{
@@ -114,9 +103,8 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = EARLY,
 			.counters = { C_BAD },
-			.trace = FK_TRACE(T_USER_ENTRY, T_LOCK("NULL"),
-				"  mmap_read_unlock(mm)",
-				"local_irq_enable()", T_EXIT),
+			.calls = FK_CALLS(T_LOCK("NULL"),
+				"  mmap_read_unlock(mm)"),
 		},
 	},
 	{
@@ -128,7 +116,7 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = OOPS,
 			.counters = { C_BAD },
-			.trace = FK_TRACE(T_USER_ENTRY, T_NO_VMA("[text]"),
+			.calls = FK_CALLS(T_NO_VMA("[text]"),
 					  T_OOPS_TAIL("0")),
 		},
 	},
@@ -141,10 +129,9 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = OOPS_RETURNED,
 			.counters = { C_BAD },
-			.trace = FK_TRACE(T_USER_ENTRY, T_NO_VMA("[text]"),
-				"oops_begin() = 0",
+			.calls = FK_CALLS(T_NO_VMA("[text]"),
 				"__die(\"Oops\", regs, 0) = 1",
-				"oops_end(0, regs, 0)", T_EXIT),
+				"oops_end(0, regs, 0)"),
 		},
 	},
 	{
@@ -154,7 +141,7 @@ static const struct fk_row rows[] = {
 			 .vmas = { VMA_TEXT, VMA_DATA }),
 		.expect = {
 			.outcome = OOPS,
-			.trace = FK_TRACE(T_ENTRY, T_KPROBE, T_OOPS_TAIL("0")),
+			.calls = FK_CALLS(T_OOPS_TAIL("0")),
 		},
 	},
 	{
@@ -164,7 +151,7 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = OOPS,
 			.counters = { C_BAD },
-			.trace = FK_TRACE(T_USER_ENTRY, T_NO_VMA("[text]"),
+			.calls = FK_CALLS(T_NO_VMA("[text]"),
 				T_NOFIX("0"), T_OOPS("0", "0")),
 		},
 	},
@@ -176,8 +163,8 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = FIXUP,
 			.counters = { C_BAD },
-			.trace = FK_TRACE(T_USER_ENTRY, T_NO_VMA("[text]"),
-					  T_FIXUP("0"), T_EXIT),
+			.calls = FK_CALLS(T_NO_VMA("[text]"),
+					  T_FIXUP("0")),
 		},
 	},
 	{
@@ -189,7 +176,7 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = OOPS,
 			.counters = { C_BAD },
-			.trace = FK_TRACE(T_USER_ENTRY, T_NO_VMA("[text]"),
+			.calls = FK_CALLS(T_NO_VMA("[text]"),
 					  T_NOFIX("0"), T_OOPS("0", "0")),
 		},
 	},
@@ -201,8 +188,8 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = EARLY,
 			.counters = { C_BAD },
-			.trace = FK_TRACE(T_USER_ENTRY, T_NO_VMA("[text]"),
-					  T_NOFIX("0"), T_EXIT),
+			.calls = FK_CALLS(T_NO_VMA("[text]"),
+					  T_NOFIX("0")),
 		},
 	},
 };

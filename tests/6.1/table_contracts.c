@@ -4,10 +4,10 @@
  * never gives, scripts that name no fake or go unused, a broken layout.
  * (Rules the unit itself could break are shown by mutation testing.)
  */
-#include "rows.h"
+#include <rows.h>
 
 #define T_MINOR_DATA(ff)						\
-	T_USER_ENTRY, T_LOCK("[data]"), T_GOOD("[data]", ff)
+	T_LOCK("[data]"), T_GOOD("[data]", ff)
 
 static const struct fk_row rows[] = {
 	{
@@ -20,11 +20,10 @@ static const struct fk_row rows[] = {
 			.outcome = HANDLED,
 			.counters = { C_MAJOR_N(2) },
 			.violation = "RETRY/COMPLETED with error bits",
-			.trace = FK_TRACE(T_USER_ENTRY, T_LOCK("[data]"),
+			.calls = FK_CALLS(T_LOCK("[data]"),
 				T_HMF("[data]", FF_U, "SIGBUS|RETRY"),
 				"  mmap_read_unlock(mm)", T_LOCK("[data]"),
-				T_HMF("[data]", "ALLOW_RETRY|KILLABLE|TRIED|USER|INTERRUPTIBLE", "0"),
-				T_MAJ, "mmap_read_unlock(mm)", T_EXIT),
+				T_HMF("[data]", "ALLOW_RETRY|KILLABLE|TRIED|USER|INTERRUPTIBLE", "0")),
 		},
 	},
 	{
@@ -36,7 +35,7 @@ static const struct fk_row rows[] = {
 			.outcome = HANDLED,
 			.counters = { C_MINOR },
 			.violation = "script names 'handle_mm_fualt'",
-			.trace = FK_TRACE(T_MINOR_DATA(FF_U)),
+			.calls = FK_CALLS(T_MINOR_DATA(FF_U)),
 		},
 	},
 	{
@@ -48,7 +47,7 @@ static const struct fk_row rows[] = {
 			.outcome = HANDLED,
 			.counters = { C_MINOR },
 			.violation = "script for handle_mm_fault has 2 values, 1 used",
-			.trace = FK_TRACE(T_MINOR_DATA(FF_U)),
+			.calls = FK_CALLS(T_MINOR_DATA(FF_U)),
 		},
 	},
 	{
@@ -59,7 +58,7 @@ static const struct fk_row rows[] = {
 			.outcome = HANDLED,
 			.counters = { C_MINOR },
 			.violation = "row: vma 1 overlaps or is out of order",
-			.trace = FK_TRACE(T_MINOR_DATA(FF_U)),
+			.calls = FK_CALLS(T_MINOR_DATA(FF_U)),
 		},
 	},
 };

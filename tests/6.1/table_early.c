@@ -5,7 +5,7 @@
  * SMAP with and without EFLAGS.AC, WRUSS, atomic context and kernel
  * threads.
  */
-#include "rows.h"
+#include <rows.h>
 
 static const struct fk_row rows[] = {
 	{
@@ -16,7 +16,7 @@ static const struct fk_row rows[] = {
 			 .vmas = { VMA_TEXT, VMA_DATA }),
 		.expect = {
 			.outcome = OOPS,
-			.trace = FK_TRACE(T_ENTRY, T_OOPS("INSTR", "0")),
+			.calls = FK_CALLS(T_OOPS("INSTR", "0")),
 		},
 	},
 	{
@@ -27,7 +27,7 @@ static const struct fk_row rows[] = {
 			 .ip = (FK_STEXT + 0x5000) & 0xffffffffUL),
 		.expect = {
 			.outcome = EARLY,
-			.trace = FK_TRACE(T_ENTRY, T_EXIT),
+			.calls = NULL,
 		},
 	},
 	{
@@ -38,7 +38,7 @@ static const struct fk_row rows[] = {
 			 .ip = KERNEL_IP),
 		.expect = {
 			.outcome = OOPS,
-			.trace = FK_TRACE(T_ENTRY, T_OOPS("INSTR", "0")),
+			.calls = FK_CALLS(T_OOPS("INSTR", "0")),
 		},
 	},
 	{
@@ -51,13 +51,10 @@ static const struct fk_row rows[] = {
 		.script = { FK_SCRIPT(__die, 1) },
 		.expect = {
 			.outcome = OOPS_RETURNED,
-			.trace = FK_TRACE(T_ENTRY,
-				"is_vmalloc_addr(addr) = 0",
-				"efi_crash_gracefully_on_page_fault(addr)",
+			.calls = FK_CALLS(
 				"kfence_handle_page_fault(addr, 0, regs) = 0",
-				"oops_begin() = 0",
 				"__die(\"Oops\", regs, INSTR) = 1",
-				"oops_end(0, regs, 0)", T_EXIT),
+				"oops_end(0, regs, 0)"),
 		},
 	},
 	{
@@ -67,10 +64,9 @@ static const struct fk_row rows[] = {
 		.script = { FK_SCRIPT(kprobe_page_fault, 1) },
 		.expect = {
 			.outcome = EARLY,
-			.trace = FK_TRACE(T_ENTRY,
+			.calls = FK_CALLS(
 				"kprobe_page_fault(regs, 14) = 1",
-				"__warn(\"kprobe_page_fault(regs, X86_TRAP_PF)\")",
-				T_EXIT),
+				"__warn(\"kprobe_page_fault(regs, X86_TRAP_PF)\")"),
 		},
 	},
 	{
@@ -79,8 +75,7 @@ static const struct fk_row rows[] = {
 			 .address = DATA_START, .vmas = { VMA_TEXT, VMA_DATA }),
 		.expect = {
 			.outcome = OOPS,
-			.trace = FK_TRACE(T_ENTRY, T_KPROBE,
-				"oops_begin() = 0",
+			.calls = FK_CALLS(
 				"__die(\"Bad pagetable\", regs, PROT|USER|RSVD) = 0",
 				"oops_end(0, regs, SIGKILL)" NORET),
 		},
@@ -95,12 +90,10 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = SEGV_ACCERR_,
 			.counters = { C_BAD },
-			.trace = FK_TRACE(T_ENTRY, T_KPROBE,
-				"oops_begin() = 0",
+			.calls = FK_CALLS(
 				"__die(\"Bad pagetable\", regs, PROT|USER|RSVD) = 1",
 				"oops_end(0, regs, 0)",
-				"local_irq_enable()", T_PERF_FAULT,
-				T_LOCK("[data]"), "mmap_read_unlock(mm)",
+				T_LOCK("[data]"),
 				T_ACCERR("PROT|USER|RSVD")),
 		},
 	},
@@ -111,7 +104,7 @@ static const struct fk_row rows[] = {
 			 .ip = KERNEL_IP, .vmas = { VMA_TEXT, VMA_DATA }),
 		.expect = {
 			.outcome = OOPS,
-			.trace = FK_TRACE(T_ENTRY, T_KPROBE, T_OOPS("0", "0")),
+			.calls = FK_CALLS(T_OOPS("0", "0")),
 		},
 	},
 	{
@@ -123,7 +116,7 @@ static const struct fk_row rows[] = {
 			 .vmas = { VMA_TEXT, VMA_DATA }),
 		.expect = {
 			.outcome = OOPS,
-			.trace = FK_TRACE(T_ENTRY, T_KPROBE,
+			.calls = FK_CALLS(
 					  T_OOPS("WRITE", "1")),
 		},
 	},
@@ -134,13 +127,10 @@ static const struct fk_row rows[] = {
 		.script = { FK_SCRIPT(__die, 1) },
 		.expect = {
 			.outcome = OOPS_RETURNED,
-			.trace = FK_TRACE(T_ENTRY, T_KPROBE,
-				"is_vmalloc_addr(addr) = 0",
-				"efi_crash_gracefully_on_page_fault(addr)",
+			.calls = FK_CALLS(
 				"kfence_handle_page_fault(addr, 0, regs) = 0",
-				"oops_begin() = 0",
 				"__die(\"Oops\", regs, 0) = 1",
-				"oops_end(0, regs, 0)", T_EXIT),
+				"oops_end(0, regs, 0)"),
 		},
 	},
 	{
@@ -152,7 +142,7 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = HANDLED,
 			.counters = { C_MINOR },
-			.trace = FK_TRACE(T_USER_ENTRY, T_LOCK("[data]"),
+			.calls = FK_CALLS(T_LOCK("[data]"),
 					  T_GOOD("[data]", FF_K)),
 		},
 	},
@@ -167,7 +157,7 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = HANDLED,
 			.counters = { C_MINOR },
-			.trace = FK_TRACE(T_USER_ENTRY, T_LOCK("[data]"),
+			.calls = FK_CALLS(T_LOCK("[data]"),
 					  T_GOOD("[data]", FF_KW)),
 		},
 	},
@@ -177,7 +167,7 @@ static const struct fk_row rows[] = {
 			 .vmas = { VMA_TEXT, VMA_DATA }),
 		.expect = {
 			.outcome = SEGV_MAPERR_,
-			.trace = FK_TRACE(T_ENTRY, T_KPROBE, T_MAPERR("USER")),
+			.calls = FK_CALLS(T_MAPERR("USER")),
 		},
 	},
 	{
@@ -190,8 +180,7 @@ static const struct fk_row rows[] = {
 			 .vmas = { VMA_TEXT, VMA_DATA }),
 		.expect = {
 			.outcome = FIXUP,
-			.trace = FK_TRACE(T_ENTRY, T_KPROBE, T_FIXUP("0"),
-					  T_EXIT),
+			.calls = FK_CALLS(T_FIXUP("0")),
 		},
 	},
 	{
@@ -200,9 +189,7 @@ static const struct fk_row rows[] = {
 			 .ip = KERNEL_IP, .ac = 1, .no_mm = 1),
 		.expect = {
 			.outcome = OOPS,
-			.trace = FK_TRACE("read_cr2() = addr",
-				"prefetchw(&NULL->mmap_lock)",
-				"irqentry_enter(regs) = 0", T_KPROBE,
+			.calls = FK_CALLS(
 				T_NOFIX("0"), T_OOPS("0", "0")),
 		},
 	},

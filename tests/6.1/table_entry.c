@@ -4,7 +4,7 @@
  * the page-fault trace points, and the vsyscall page, which lies above
  * TASK_SIZE_MAX yet is user space (emulated, or SIGSEGV with PROT).
  */
-#include "rows.h"
+#include <rows.h>
 
 static const struct fk_row rows[] = {
 	{
@@ -14,8 +14,7 @@ static const struct fk_row rows[] = {
 		.script = { FK_SCRIPT(__kvm_handle_async_pf, 1) },
 		.expect = {
 			.outcome = EARLY,
-			.trace = FK_TRACE("read_cr2() = addr",
-				"prefetchw(&mm->mmap_lock)",
+			.calls = FK_CALLS(
 				"__kvm_handle_async_pf(regs, addr) = 1"),
 		},
 	},
@@ -26,11 +25,8 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = HANDLED,
 			.counters = { C_MINOR },
-			.trace = FK_TRACE("read_cr2() = addr",
-				"prefetchw(&mm->mmap_lock)",
+			.calls = FK_CALLS(
 				"__kvm_handle_async_pf(regs, addr) = 0",
-				"irqentry_enter(regs) = 0", T_KPROBE,
-				"local_irq_enable()", T_PERF_FAULT,
 				T_LOCK("[data]"), T_GOOD("[data]", FF_U)),
 		},
 	},
@@ -42,8 +38,7 @@ static const struct fk_row rows[] = {
 		.script = { FK_SCRIPT(kmmio_handler, 1) },
 		.expect = {
 			.outcome = EARLY,
-			.trace = FK_TRACE(T_ENTRY, "kmmio_handler(regs, addr) = 1",
-					  "irqentry_exit(regs, 0)"),
+			.calls = FK_CALLS("kmmio_handler(regs, addr) = 1"),
 		},
 	},
 	{
@@ -53,9 +48,8 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = HANDLED,
 			.counters = { C_MINOR },
-			.trace = FK_TRACE(T_ENTRY,
-				"kmmio_handler(regs, addr) = 0", T_KPROBE,
-				"local_irq_enable()", T_PERF_FAULT,
+			.calls = FK_CALLS(
+				"kmmio_handler(regs, addr) = 0",
 				T_LOCK("[data]"), T_GOOD("[data]", FF_U)),
 		},
 	},
@@ -66,9 +60,8 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = HANDLED,
 			.counters = { C_MINOR },
-			.trace = FK_TRACE(T_ENTRY,
+			.calls = FK_CALLS(
 				"trace_page_fault_user(addr, regs, USER)",
-				T_KPROBE, "local_irq_enable()", T_PERF_FAULT,
 				T_LOCK("[data]"), T_GOOD("[data]", FF_U)),
 		},
 	},
@@ -79,9 +72,8 @@ static const struct fk_row rows[] = {
 			 .extable = EXTABLE_UACCESS),
 		.expect = {
 			.outcome = FIXUP,
-			.trace = FK_TRACE(T_ENTRY,
-				"trace_page_fault_kernel(addr, regs, 0)",
-				T_KPROBE, T_FIXUP("0"), T_EXIT),
+			.calls = FK_CALLS(
+				"trace_page_fault_kernel(addr, regs, 0)", T_FIXUP("0")),
 		},
 	},
 	{
@@ -92,9 +84,8 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = EARLY,
 			.counters = { [PERF_FAULTS] = 1 },
-			.trace = FK_TRACE(T_USER_ENTRY,
-				"emulate_vsyscall(USER|INSTR, regs, addr) = 1",
-				T_EXIT),
+			.calls = FK_CALLS(
+				"emulate_vsyscall(USER|INSTR, regs, addr) = 1"),
 		},
 	},
 	{
@@ -105,7 +96,7 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = SEGV_MAPERR_,
 			.counters = { C_BAD },
-			.trace = FK_TRACE(T_USER_ENTRY,
+			.calls = FK_CALLS(
 				"emulate_vsyscall(USER|INSTR, regs, addr) = 0",
 				T_LOCK("NULL"), "  mmap_read_unlock(mm)",
 				T_MAPERR("PROT|USER|INSTR")),

@@ -4,7 +4,7 @@
  * copy-on-write, compat tasks, copy_from_user from the kernel inside
  * stac/clac (EFLAGS.AC), and a fault the mm completes itself.
  */
-#include "rows.h"
+#include <rows.h>
 
 #define FF_UX	"ALLOW_RETRY|KILLABLE|USER|INSTRUCTION|INTERRUPTIBLE"
 
@@ -16,7 +16,7 @@
 		.expect = {						\
 			.outcome = HANDLED,				\
 			.counters = { C_MINOR },			\
-			.trace = FK_TRACE(T_USER_ENTRY, T_LOCK(vma),	\
+			.calls = FK_CALLS(T_LOCK(vma),			\
 					  T_GOOD(vma, ff)),		\
 		},							\
 	}
@@ -54,9 +54,8 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = HANDLED,
 			.counters = { C_MAJOR },
-			.trace = FK_TRACE(T_USER_ENTRY, T_LOCK("[data]"),
-				T_HMF("[data]", FF_U, "MAJOR"), T_MAJ,
-				"mmap_read_unlock(mm)", T_EXIT),
+			.calls = FK_CALLS(T_LOCK("[data]"),
+				T_HMF("[data]", FF_U, "MAJOR")),
 		},
 	},
 	{
@@ -68,9 +67,9 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = HANDLED,
 			.counters = { C_MINOR },
-			.trace = FK_TRACE(T_USER_ENTRY, T_LOCK("[data]"),
+			.calls = FK_CALLS(T_LOCK("[data]"),
 				T_HMF("[data]", FF_U, "COMPLETED"),
-				"  mmap_read_unlock(mm)", T_MIN, T_EXIT),
+				"  mmap_read_unlock(mm)"),
 		},
 	},
 	{
@@ -81,7 +80,7 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = HANDLED,
 			.counters = { C_MINOR },
-			.trace = FK_TRACE(T_USER_ENTRY, T_LOCK("[data]"),
+			.calls = FK_CALLS(T_LOCK("[data]"),
 					  T_GOOD("[data]", FF_K)),
 		},
 	},
@@ -94,7 +93,7 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = HANDLED,
 			.counters = { C_MINOR },
-			.trace = FK_TRACE(T_USER_ENTRY, T_LOCK("[data]"),
+			.calls = FK_CALLS(T_LOCK("[data]"),
 					  T_GOOD("[data]", FF_KW)),
 		},
 	},
@@ -108,7 +107,7 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = HANDLED,
 			.counters = { C_MINOR },
-			.trace = FK_TRACE(T_KERNEL_NOIRQ_ENTRY, T_LOCK("[data]"),
+			.calls = FK_CALLS(T_LOCK("[data]"),
 					  T_GOOD("[data]", FF_K)),
 		},
 	},

@@ -5,7 +5,7 @@
  * (fault_signal_pending: fatal, or any signal for a user fault); OOM,
  * SIGBUS, hwpoison, SIGSEGV, and an answer the handler does not know.
  */
-#include "rows.h"
+#include <rows.h>
 
 #define FF_UT	"ALLOW_RETRY|KILLABLE|TRIED|USER|INTERRUPTIBLE"
 #define FF_KT	"ALLOW_RETRY|KILLABLE|TRIED|INTERRUPTIBLE"
@@ -13,14 +13,13 @@
 #define T_RETRY(vma, ff)						\
 	T_HMF(vma, ff, "RETRY"), "  mmap_read_unlock(mm)"
 
-#define UACCESS	.mode = KERNEL, .ec = 0, .ip = UACCESS_IP, .ac = 1, \
+#define UACCESS	.mode = KERNEL, .ec = 0, .ip = UACCESS_IP, .ac = 1,	\
 		.extable = EXTABLE_UACCESS
 #define NOACCESS .mode = KERNEL, .ec = 0, .ip = KERNEL_IP, .ac = 1
 
 /* handle_mm_fault() answers @vmf, then the lock is dropped by us */
 #define T_ANSWER(vmf, ff)						\
-	T_USER_ENTRY, T_LOCK("[data]"), T_HMF("[data]", ff, vmf),	\
-	"mmap_read_unlock(mm)"
+	T_LOCK("[data]"), T_HMF("[data]", ff, vmf)
 
 #define SIGBUS_TAIL(ecs)						\
 	"fixup_vdso_exception(regs, 14, " ecs ", addr) = 0"
@@ -34,10 +33,9 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = HANDLED,
 			.counters = { C_MAJOR_N(2) },
-			.trace = FK_TRACE(T_USER_ENTRY, T_LOCK("[data]"),
+			.calls = FK_CALLS(T_LOCK("[data]"),
 				T_RETRY("[data]", FF_U), T_LOCK("[data]"),
-				T_HMF("[data]", FF_UT, "0"), T_MAJ,
-				"mmap_read_unlock(mm)", T_EXIT),
+				T_HMF("[data]", FF_UT, "0")),
 		},
 	},
 	{
@@ -50,14 +48,13 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = HANDLED,
 			.counters = { C_MAJOR_N(4) },
-			.trace = FK_TRACE(T_USER_ENTRY, T_LOCK("[data]"),
+			.calls = FK_CALLS(T_LOCK("[data]"),
 				T_RETRY("[data]", FF_UW), T_LOCK("[data]"),
 				T_RETRY("[data]", "WRITE|" FF_UT),
 				T_LOCK("[data]"),
 				T_RETRY("[data]", "WRITE|" FF_UT),
 				T_LOCK("[data]"),
-				T_HMF("[data]", "WRITE|" FF_UT, "0"), T_MAJ,
-				"mmap_read_unlock(mm)", T_EXIT),
+				T_HMF("[data]", "WRITE|" FF_UT, "0")),
 		},
 	},
 	{
@@ -69,8 +66,8 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = KILLED,
 			.counters = { C_BAD },
-			.trace = FK_TRACE(T_USER_ENTRY, T_LOCK("[data]"),
-				T_RETRY("[data]", FF_U), T_EXIT),
+			.calls = FK_CALLS(T_LOCK("[data]"),
+				T_RETRY("[data]", FF_U)),
 		},
 	},
 	{
@@ -83,9 +80,9 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = KILLED,
 			.counters = { C_BAD_N(2) },
-			.trace = FK_TRACE(T_USER_ENTRY, T_LOCK("[data]"),
+			.calls = FK_CALLS(T_LOCK("[data]"),
 				T_RETRY("[data]", FF_U), T_LOCK("[data]"),
-				T_RETRY("[data]", FF_UT), T_EXIT),
+				T_RETRY("[data]", FF_UT)),
 		},
 	},
 	{
@@ -98,8 +95,8 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = EARLY,
 			.counters = { C_BAD },
-			.trace = FK_TRACE(T_USER_ENTRY, T_LOCK("[data]"),
-				T_RETRY("[data]", FF_U), T_EXIT),
+			.calls = FK_CALLS(T_LOCK("[data]"),
+				T_RETRY("[data]", FF_U)),
 		},
 	},
 	{
@@ -111,10 +108,9 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = HANDLED,
 			.counters = { C_MAJOR_N(2) },
-			.trace = FK_TRACE(T_USER_ENTRY, T_LOCK("[data]"),
+			.calls = FK_CALLS(T_LOCK("[data]"),
 				T_RETRY("[data]", FF_K), T_LOCK("[data]"),
-				T_HMF("[data]", FF_KT, "0"), T_MAJ,
-				"mmap_read_unlock(mm)", T_EXIT),
+				T_HMF("[data]", FF_KT, "0")),
 		},
 	},
 	{
@@ -126,8 +122,8 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = FIXUP,
 			.counters = { C_BAD },
-			.trace = FK_TRACE(T_USER_ENTRY, T_LOCK("[data]"),
-				T_RETRY("[data]", FF_K), T_FIXUP("0"), T_EXIT),
+			.calls = FK_CALLS(T_LOCK("[data]"),
+				T_RETRY("[data]", FF_K), T_FIXUP("0")),
 		},
 	},
 	{
@@ -139,7 +135,7 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = OOPS,
 			.counters = { C_BAD },
-			.trace = FK_TRACE(T_USER_ENTRY, T_LOCK("[data]"),
+			.calls = FK_CALLS(T_LOCK("[data]"),
 				T_RETRY("[data]", FF_K), T_NOFIX("0"),
 				T_OOPS("0", "0")),
 		},
@@ -152,8 +148,8 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = OOM,
 			.counters = { C_BAD },
-			.trace = FK_TRACE(T_ANSWER("OOM", FF_U),
-				"pagefault_out_of_memory()", T_EXIT),
+			.calls = FK_CALLS(T_ANSWER("OOM", FF_U),
+				"pagefault_out_of_memory()"),
 		},
 	},
 	{
@@ -164,8 +160,7 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = FIXUP,
 			.counters = { C_BAD },
-			.trace = FK_TRACE(T_ANSWER("OOM", FF_K), T_FIXUP("0"),
-					  T_EXIT),
+			.calls = FK_CALLS(T_ANSWER("OOM", FF_K), T_FIXUP("0")),
 		},
 	},
 	{
@@ -176,7 +171,7 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = OOPS,
 			.counters = { C_BAD },
-			.trace = FK_TRACE(T_ANSWER("OOM", FF_K), T_NOFIX("0"),
+			.calls = FK_CALLS(T_ANSWER("OOM", FF_K), T_NOFIX("0"),
 					  T_OOPS("0", "0")),
 		},
 	},
@@ -191,8 +186,7 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = FIXUP,
 			.counters = { C_BAD },
-			.trace = FK_TRACE(T_ANSWER("SIGBUS", FF_K), T_FIXUP("0"),
-					  T_EXIT),
+			.calls = FK_CALLS(T_ANSWER("SIGBUS", FF_K), T_FIXUP("0")),
 		},
 	},
 	{
@@ -205,10 +199,9 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = SIGBUS_ADRERR,
 			.counters = { C_BAD },
-			.trace = FK_TRACE(T_ANSWER("SIGBUS", FF_U),
+			.calls = FK_CALLS(T_ANSWER("SIGBUS", FF_U),
 				SIGBUS_TAIL("USER"),
-				"force_sig_fault(SIGBUS, 2, addr) = 0 {BUS_ADRERR}",
-				T_EXIT),
+				"force_sig_fault(SIGBUS, 2, addr) = 0 {BUS_ADRERR}"),
 		},
 	},
 	{
@@ -219,10 +212,9 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = SIGBUS_ADRERR,
 			.counters = { C_BAD },
-			.trace = FK_TRACE(T_ANSWER("SIGBUS", FF_UW),
+			.calls = FK_CALLS(T_ANSWER("SIGBUS", FF_UW),
 				SIGBUS_TAIL("WRITE|USER"),
-				"force_sig_fault(SIGBUS, 2, addr) = 0 {BUS_ADRERR}",
-				T_EXIT),
+				"force_sig_fault(SIGBUS, 2, addr) = 0 {BUS_ADRERR}"),
 		},
 	},
 	{
@@ -233,10 +225,9 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = SIGBUS_MCEERR,
 			.counters = { C_BAD },
-			.trace = FK_TRACE(T_ANSWER("HWPOISON", FF_U),
+			.calls = FK_CALLS(T_ANSWER("HWPOISON", FF_U),
 				SIGBUS_TAIL("USER"),
-				"force_sig_mceerr(4, addr, 12) = 0 {BUS_MCEERR_AR lsb=12}",
-				T_EXIT),
+				"force_sig_mceerr(4, addr, 12) = 0 {BUS_MCEERR_AR lsb=12}"),
 		},
 	},
 	{
@@ -250,11 +241,10 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = SIGBUS_MCEERR,
 			.counters = { C_BAD },
-			.trace = FK_TRACE(T_ANSWER("HWPOISON_LARGE|0x10000", FF_U),
+			.calls = FK_CALLS(T_ANSWER("HWPOISON_LARGE|0x10000", FF_U),
 				SIGBUS_TAIL("USER"),
 				"hstate_index_to_shift(1) = 30",
-				"force_sig_mceerr(4, addr, 30) = 0 {BUS_MCEERR_AR lsb=30}",
-				T_EXIT),
+				"force_sig_mceerr(4, addr, 30) = 0 {BUS_MCEERR_AR lsb=30}"),
 		},
 	},
 	{
@@ -265,8 +255,7 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = FIXUP,
 			.counters = { C_BAD },
-			.trace = FK_TRACE(T_ANSWER("SIGBUS", FF_K), T_FIXUP("0"),
-					  T_EXIT),
+			.calls = FK_CALLS(T_ANSWER("SIGBUS", FF_K), T_FIXUP("0")),
 		},
 	},
 	{
@@ -278,9 +267,8 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = EARLY,
 			.counters = { C_BAD },
-			.trace = FK_TRACE(T_ANSWER("SIGBUS", FF_U),
-				"fixup_vdso_exception(regs, 14, USER, addr) = 1",
-				T_EXIT),
+			.calls = FK_CALLS(T_ANSWER("SIGBUS", FF_U),
+				"fixup_vdso_exception(regs, 14, USER, addr) = 1"),
 		},
 	},
 	{
@@ -294,10 +282,9 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = SIGBUS_ADRERR,
 			.counters = { C_BAD },
-			.trace = FK_TRACE(T_ANSWER("SIGBUS", FF_U),
+			.calls = FK_CALLS(T_ANSWER("SIGBUS", FF_U),
 				SIGBUS_TAIL("USER"),
-				"force_sig_fault(SIGBUS, 2, addr) = 0 {BUS_ADRERR}",
-				T_EXIT),
+				"force_sig_fault(SIGBUS, 2, addr) = 0 {BUS_ADRERR}"),
 		},
 	},
 	{
@@ -309,7 +296,7 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = SEGV_MAPERR_,
 			.counters = { C_BAD },
-			.trace = FK_TRACE(T_ANSWER("SIGSEGV", FF_U),
+			.calls = FK_CALLS(T_ANSWER("SIGSEGV", FF_U),
 					  T_MAPERR("USER")),
 		},
 	},
@@ -322,7 +309,7 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = OOPS,
 			.counters = { C_BAD },
-			.trace = FK_TRACE(T_ANSWER("FALLBACK", FF_U),
+			.calls = FK_CALLS(T_ANSWER("FALLBACK", FF_U),
 					  "BUG()" NORET),
 		},
 	},

@@ -5,24 +5,24 @@
  * oops, KFENCE, a vmap stack overflow, a die notifier, the AMD prefetch
  * quirk, and a user-mode access to kernel memory (PROT is reported).
  */
-#include "rows.h"
+#include <rows.h>
 
 #define KPAGE	{ KADDR, KADDR + PAGE_SIZE, KM_PRESENT | KM_WRITE }
 #define KPAGE_RO { KADDR, KADDR + PAGE_SIZE, KM_PRESENT }
 #define KPAGE_X	{ KADDR, KADDR + PAGE_SIZE, KM_PRESENT | KM_EXEC }
 #define KPAGE_2M { KADDR, KADDR + PAGE_SIZE, KM_PRESENT | KM_WRITE | KM_LARGE }
 #define KPAGE_1G { KADDR, KADDR + PAGE_SIZE, KM_PRESENT | KM_WRITE | KM_HUGE }
-#define KPAGE_PMD_RO { KADDR, KADDR + PAGE_SIZE, \
+#define KPAGE_PMD_RO { KADDR, KADDR + PAGE_SIZE,			\
 		       KM_PRESENT | KM_WRITE | KM_PMD_RO }
 
-#define KPAGE_NO(level) { KADDR, KADDR + PAGE_SIZE, \
+#define KPAGE_NO(level) { KADDR, KADDR + PAGE_SIZE,			\
 			 KM_PRESENT | KM_WRITE | KM_NO_##level }
 #define KPAGE_NO_PUD	KPAGE_NO(PUD)
 #define KPAGE_NO_PMD	KPAGE_NO(PMD)
 #define KPAGE_NO_PTE	KPAGE_NO(PTE)
 
 /* fourteen operand-size prefixes */
-#define P14	0x66, 0x66, 0x66, 0x66, 0x66, 0x66, 0x66, \
+#define P14	0x66, 0x66, 0x66, 0x66, 0x66, 0x66, 0x66,		\
 		0x66, 0x66, 0x66, 0x66, 0x66, 0x66, 0x66
 
 #define KWRITE_PROT	(X86_PF_WRITE | X86_PF_PROT)
@@ -34,7 +34,7 @@
 			 .ip = KERNEL_IP, .kmaps = { kmap }),		\
 		.expect = {						\
 			.outcome = EARLY,				\
-			.trace = FK_TRACE(T_ENTRY, T_EXIT),		\
+			.calls = NULL,					\
 		},							\
 	}
 
@@ -46,8 +46,7 @@
 			 .ip = KERNEL_IP, .kmaps = { kmap }),		\
 		.expect = {						\
 			.outcome = OOPS,				\
-			.trace = FK_TRACE(T_ENTRY, __VA_ARGS__ T_KPROBE, \
-					  T_NOFIX(ecs),			\
+			.calls = FK_CALLS(__VA_ARGS__ T_NOFIX(ecs),	\
 					  T_OOPS_PROT(ecs)),		\
 		},							\
 	}
@@ -86,7 +85,7 @@ static const struct fk_row rows[] = {
 			 .ip = KERNEL_IP),
 		.expect = {
 			.outcome = OOPS,
-			.trace = FK_TRACE(T_ENTRY, T_KPROBE, T_NOFIX("0"),
+			.calls = FK_CALLS(T_NOFIX("0"),
 					  T_OOPS("0", "0")),
 		},
 	},
@@ -96,8 +95,7 @@ static const struct fk_row rows[] = {
 			 .ip = UACCESS_IP, .extable = EXTABLE_UACCESS),
 		.expect = {
 			.outcome = FIXUP,
-			.trace = FK_TRACE(T_ENTRY, T_KPROBE, T_FIXUP("0"),
-					  T_EXIT),
+			.calls = FK_CALLS(T_FIXUP("0")),
 		},
 	},
 	{
@@ -107,10 +105,9 @@ static const struct fk_row rows[] = {
 		.script = { FK_SCRIPT(kprobe_page_fault, 1) },
 		.expect = {
 			.outcome = EARLY,
-			.trace = FK_TRACE(T_ENTRY,
+			.calls = FK_CALLS(
 				"kprobe_page_fault(regs, 14) = 1",
-				"__warn(\"kprobe_page_fault(regs, X86_TRAP_PF)\")",
-				T_EXIT),
+				"__warn(\"kprobe_page_fault(regs, X86_TRAP_PF)\")"),
 		},
 	},
 	{
@@ -121,9 +118,8 @@ static const struct fk_row rows[] = {
 			 .extable = EXTABLE_UACCESS),
 		.expect = {
 			.outcome = FIXUP,
-			.trace = FK_TRACE(T_ENTRY,
-				"__warn(\"hw_error_code & X86_PF_PK\")",
-				T_KPROBE, T_FIXUP("PROT|PK"), T_EXIT),
+			.calls = FK_CALLS(
+				"__warn(\"hw_error_code & X86_PF_PK\")", T_FIXUP("PROT|PK")),
 		},
 	},
 	{
@@ -131,7 +127,7 @@ static const struct fk_row rows[] = {
 		.in = IN(.ec = UREAD, .address = KADDR, .ip = USER_IP),
 		.expect = {
 			.outcome = SEGV_MAPERR_,
-			.trace = FK_TRACE(T_ENTRY, T_KPROBE,
+			.calls = FK_CALLS(
 					  T_MAPERR("PROT|USER")),
 		},
 	},
@@ -142,11 +138,8 @@ static const struct fk_row rows[] = {
 		.script = { FK_SCRIPT(kfence_handle_page_fault, 1) },
 		.expect = {
 			.outcome = EARLY,
-			.trace = FK_TRACE(T_ENTRY, T_KPROBE, T_NOFIX("WRITE"),
-				"is_vmalloc_addr(addr) = 0",
-				"efi_crash_gracefully_on_page_fault(addr)",
-				"kfence_handle_page_fault(addr, 1, regs) = 1",
-				T_EXIT),
+			.calls = FK_CALLS(T_NOFIX("WRITE"),
+				"kfence_handle_page_fault(addr, 1, regs) = 1"),
 		},
 	},
 	{
@@ -158,8 +151,7 @@ static const struct fk_row rows[] = {
 		.script = { FK_SCRIPT(get_stack_guard_info, 1) },
 		.expect = {
 			.outcome = OOPS,
-			.trace = FK_TRACE(T_ENTRY, T_KPROBE, T_NOFIX("WRITE"),
-				"is_vmalloc_addr(addr) = 1",
+			.calls = FK_CALLS(T_NOFIX("WRITE"),
 				"get_stack_guard_info(addr, &local) = 1",
 				"handle_stack_overflow(regs, addr, &local)" NORET),
 		},
@@ -170,10 +162,8 @@ static const struct fk_row rows[] = {
 			 .ip = KERNEL_IP),
 		.expect = {
 			.outcome = OOPS,
-			.trace = FK_TRACE(T_ENTRY, T_KPROBE, T_NOFIX("WRITE"),
-				"is_vmalloc_addr(addr) = 1",
+			.calls = FK_CALLS(T_NOFIX("WRITE"),
 				"get_stack_guard_info(addr, &local) = 0",
-				"efi_crash_gracefully_on_page_fault(addr)",
 				"kfence_handle_page_fault(addr, 1, regs) = 0",
 				T_OOPS_TAIL("WRITE")),
 		},
@@ -186,13 +176,10 @@ static const struct fk_row rows[] = {
 		.script = { FK_SCRIPT(__die, 1) },
 		.expect = {
 			.outcome = OOPS_RETURNED,
-			.trace = FK_TRACE(T_ENTRY, T_KPROBE, T_NOFIX("0"),
-				"is_vmalloc_addr(addr) = 0",
-				"efi_crash_gracefully_on_page_fault(addr)",
+			.calls = FK_CALLS(T_NOFIX("0"),
 				"kfence_handle_page_fault(addr, 0, regs) = 0",
-				"oops_begin() = 0",
 				"__die(\"Oops\", regs, 0) = 1",
-				"oops_end(0, regs, 0)", T_EXIT),
+				"oops_end(0, regs, 0)"),
 		},
 	},
 	{
@@ -205,7 +192,7 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = OOPS,
 			/* ip is the address: it prints as addr */
-			.trace = FK_TRACE(T_ENTRY, T_KPROBE,
+			.calls = FK_CALLS(
 				"fixup_exception(regs, 14, PROT|INSTR, addr) = 0",
 				"  search_exception_tables(addr) = NULL",
 				T_OOPS_PROT("PROT|INSTR")),
@@ -220,8 +207,7 @@ static const struct fk_row rows[] = {
 			 .insn = { P14, 0x0f, 0x18 }),
 		.expect = {
 			.outcome = EARLY,
-			.trace = FK_TRACE(T_ENTRY, T_KPROBE, T_NOFIX("0"),
-					  T_EXIT),
+			.calls = FK_CALLS(T_NOFIX("0")),
 		},
 	},
 	{
@@ -232,7 +218,7 @@ static const struct fk_row rows[] = {
 			 .insn = { P14, 0x66, 0x0f, 0x18 }),
 		.expect = {
 			.outcome = OOPS,
-			.trace = FK_TRACE(T_ENTRY, T_KPROBE, T_NOFIX("0"),
+			.calls = FK_CALLS(T_NOFIX("0"),
 					  T_OOPS("0", "0")),
 		},
 	},
@@ -243,8 +229,7 @@ static const struct fk_row rows[] = {
 			 .insn = { 0x0f, 0x0d, 0x08 }),
 		.expect = {
 			.outcome = EARLY,
-			.trace = FK_TRACE(T_ENTRY, T_KPROBE, T_NOFIX("0"),
-					  T_EXIT),
+			.calls = FK_CALLS(T_NOFIX("0")),
 		},
 	},
 };

@@ -6,7 +6,7 @@
  * mmap_min_addr, and the mm changing while the lock was dropped. There is
  * no cushion below sp any more: 70,000 bytes below sp grows the stack.
  */
-#include "rows.h"
+#include <rows.h>
 
 #define UP_WRITE							\
 	"  mmap_read_unlock(mm)",					\
@@ -14,8 +14,6 @@
 
 /* the upgrade and a lookup that finds the stack still above addr */
 #define T_UPGRADE(vma)							\
-	"  mmap_read_trylock(mm) = 1",					\
-	"  might_sleep()",						\
 	"  find_vma(mm, addr) = " vma,					\
 	UP_WRITE,							\
 	"  find_vma(mm, addr) = " vma
@@ -43,7 +41,7 @@
 		.expect = {						\
 			.outcome = HANDLED,				\
 			.counters = { C_GROWN },			\
-			.trace = FK_TRACE(T_USER_ENTRY, T_GROWN(pages),	\
+			.calls = FK_CALLS(T_GROWN(pages),		\
 					  T_GOOD("[stack]", FF_UW)),	\
 		},							\
 	}
@@ -56,13 +54,13 @@
 		.expect = {						\
 			.outcome = SEGV_MAPERR_,			\
 			.counters = { C_NOT_GROWN },			\
-			.trace = FK_TRACE(T_USER_ENTRY, T_NOT_GROWN(err), \
+			.calls = FK_CALLS(T_NOT_GROWN(err),		\
 					  T_MAPERR("WRITE|USER")),	\
 		},							\
 	}
 
 /* a stack vma low in memory, to grow below mmap_min_addr */
-#define VMA_LOW_STACK	{ 0x20000, 0x40000, \
+#define VMA_LOW_STACK	{ 0x20000, 0x40000,				\
 			  VM_READ | VM_WRITE | VM_GROWSDOWN, "[stack]" }
 
 static const struct fk_row rows[] = {
@@ -73,7 +71,7 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = HANDLED,
 			.counters = { C_MINOR, [LOCK_WAITED] = 1 },
-			.trace = FK_TRACE(T_USER_ENTRY,
+			.calls = FK_CALLS(
 				"lock_mm_and_find_vma(mm, addr, regs) = [data]",
 				"  mmap_read_trylock(mm) = 0",
 				"  mmap_read_lock_killable(mm) = 0 {slept until the writer released it}",
@@ -90,7 +88,7 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = HANDLED,
 			.counters = { C_MINOR, [LOCK_WAITED] = 1 },
-			.trace = FK_TRACE(T_USER_ENTRY,
+			.calls = FK_CALLS(
 				"lock_mm_and_find_vma(mm, addr, regs) = [data]",
 				"  mmap_read_trylock(mm) = 0",
 				"  search_exception_tables(ip) = extable[0]",
@@ -108,7 +106,7 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = OOPS,
 			.counters = { [PERF_FAULTS] = 1 },
-			.trace = FK_TRACE(T_USER_ENTRY,
+			.calls = FK_CALLS(
 				"lock_mm_and_find_vma(mm, addr, regs) = NULL",
 				"  mmap_read_trylock(mm) = 0",
 				"  search_exception_tables(ip) = NULL",
@@ -124,7 +122,7 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = SEGV_MAPERR_,
 			.counters = { [PERF_FAULTS] = 1 },
-			.trace = FK_TRACE(T_USER_ENTRY,
+			.calls = FK_CALLS(
 				"lock_mm_and_find_vma(mm, addr, regs) = NULL",
 				"  mmap_read_trylock(mm) = 0",
 				"  mmap_read_lock_killable(mm) = -EINTR {fatal signal pending: gave up waiting}",
@@ -158,10 +156,8 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = OOPS,
 			.counters = { C_BAD },
-			.trace = FK_TRACE(T_USER_ENTRY,
+			.calls = FK_CALLS(
 				"lock_mm_and_find_vma(mm, addr, regs) = NULL",
-				"  mmap_read_trylock(mm) = 1",
-				"  might_sleep()",
 				"  find_vma(mm, addr) = [stack]",
 				"  mmap_read_unlock(mm)",
 				"  search_exception_tables(ip) = NULL",
@@ -177,10 +173,8 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = HANDLED,
 			.counters = { C_GROWN },
-			.trace = FK_TRACE(T_USER_ENTRY,
+			.calls = FK_CALLS(
 				"lock_mm_and_find_vma(mm, addr, regs) = [stack]",
-				"  mmap_read_trylock(mm) = 1",
-				"  might_sleep()",
 				"  find_vma(mm, addr) = [stack]",
 				"  mmap_read_unlock(mm)",
 				"  search_exception_tables(ip) = extable[0]",
@@ -198,10 +192,8 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = SEGV_MAPERR_,
 			.counters = { C_BAD },
-			.trace = FK_TRACE(T_USER_ENTRY,
+			.calls = FK_CALLS(
 				"lock_mm_and_find_vma(mm, addr, regs) = NULL",
-				"  mmap_read_trylock(mm) = 1",
-				"  might_sleep()",
 				"  find_vma(mm, addr) = [high]",
 				"  mmap_read_unlock(mm)",
 				T_MAPERR("WRITE|USER")),
@@ -214,10 +206,8 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = SEGV_MAPERR_,
 			.counters = { C_BAD },
-			.trace = FK_TRACE(T_USER_ENTRY,
+			.calls = FK_CALLS(
 				"lock_mm_and_find_vma(mm, addr, regs) = NULL",
-				"  mmap_read_trylock(mm) = 1",
-				"  might_sleep()",
 				"  find_vma(mm, addr) = NULL",
 				"  mmap_read_unlock(mm)",
 				T_MAPERR("USER")),
@@ -232,10 +222,8 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = SEGV_MAPERR_,
 			.counters = { C_NOT_GROWN },
-			.trace = FK_TRACE(T_USER_ENTRY,
+			.calls = FK_CALLS(
 				"lock_mm_and_find_vma(mm, addr, regs) = NULL",
-				"  mmap_read_trylock(mm) = 1",
-				"  might_sleep()",
 				"  find_vma(mm, addr) = [stack]",
 				UP_WRITE,
 				"  find_vma(mm, addr) = NULL",
@@ -251,7 +239,7 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = HANDLED,
 			.counters = { C_GROWN },
-			.trace = FK_TRACE(T_USER_ENTRY,
+			.calls = FK_CALLS(
 				"lock_mm_and_find_vma(mm, addr, regs) = [stack]",
 				T_UPGRADE("[stack]"),
 				"  mmap_write_downgrade(mm)",
@@ -266,7 +254,7 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = SEGV_MAPERR_,
 			.counters = { C_NOT_GROWN },
-			.trace = FK_TRACE(T_USER_ENTRY,
+			.calls = FK_CALLS(
 				"lock_mm_and_find_vma(mm, addr, regs) = NULL",
 				T_UPGRADE("[stack]"),
 				"  mmap_write_unlock(mm)",
@@ -280,10 +268,8 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = HANDLED,
 			.counters = { C_GROWN, [LOCK_WAITED] = 1 },
-			.trace = FK_TRACE(T_USER_ENTRY,
+			.calls = FK_CALLS(
 				"lock_mm_and_find_vma(mm, addr, regs) = [stack]",
-				"  mmap_read_trylock(mm) = 1",
-				"  might_sleep()",
 				"  find_vma(mm, addr) = [stack]",
 				"  mmap_read_unlock(mm)",
 				"  mmap_write_lock_killable(mm) = 0 {slept until the writer released it}",
@@ -301,10 +287,8 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = SEGV_MAPERR_,
 			.counters = { C_BAD },
-			.trace = FK_TRACE(T_USER_ENTRY,
+			.calls = FK_CALLS(
 				"lock_mm_and_find_vma(mm, addr, regs) = NULL",
-				"  mmap_read_trylock(mm) = 1",
-				"  might_sleep()",
 				"  find_vma(mm, addr) = [stack]",
 				"  mmap_read_unlock(mm)",
 				"  mmap_write_lock_killable(mm) = -EINTR {fatal signal pending: gave up waiting}",

@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * The Check front end: one Suite per theme, one TCase per row (so
- * CK_RUN_SUITE and CK_RUN_CASE pick rows by name), fork mode with a
- * timeout so a crash or a loop in the unit fails only its row.
+ * CK_RUN_SUITE and CK_RUN_CASE pick rows by name). Each row runs in a
+ * child of its own with the row time limit (server.c), so a crash or a
+ * loop in the unit fails only its row, and FK_HANG_STOP hangs in a row
+ * stop the table there, naming them. CK_FORK=no runs the rows in this
+ * process, for gdb.
  */
 #include <check.h>
 #include <stdio.h>
@@ -12,33 +15,51 @@
 #include "fk.h"
 #include "fk_internal.h"
 
-#define ROW_TIMEOUT 5
+static int in_process;
+static int hangs;		/* rows in a row that hung */
+static struct fk_buf hung;	/* their names */
 
-static const struct fk_row **rows;
-static size_t nrows;
-
-static void index_rows(void)
+/* A unit that loops in row after row is refused now, not in minutes. */
+static void stop(int at)
 {
-	const struct fk_suite *const *s;
-	size_t r, n = 0;
+	fprintf(stderr, "faultkit: rows%s hung (%u ms each, FK_ROW_TIMEOUT_MS): the unit loops; the table stops here, and the %d rows after them were not run\n",
+		hung.s, fk_row_timeout_ms(), fk_table.n - at - 1);
+	exit(1);
+}
 
-	for (s = fk_profile.suites; *s; s++)
-		n += (*s)->nrows;
-	rows = calloc(n, sizeof(*rows));
-	if (!rows)
-		abort();
-	for (s = fk_profile.suites; *s; s++)
-		for (r = 0; r < (*s)->nrows; r++)
-			rows[nrows++] = &(*s)->rows[r];
+static void forked_row(const struct fk_row *row, int at)
+{
+	struct fk_forked r = fk_run_forked(row, 0);
+	char why[80];
+
+	if (r.verdict == FK_V_PASS) {
+		hangs = 0;
+		free(r.text);
+		return;
+	}
+	fk_verdict_text(why, sizeof(why), r.verdict, r.signo);
+	hangs = r.verdict == FK_V_HANG ? hangs + 1 : 0;
+	if (r.verdict == FK_V_HANG)
+		fk_bprintf(&hung, " %s", row->name);
+	/* Check truncates messages; the whole story goes to stderr. */
+	fprintf(stderr, "%s", r.text);
+	free(r.text);
+	if (hangs >= FK_HANG_STOP)
+		stop(at);
+	ck_abort_msg("row %s: %s", row->name,
+		     r.verdict == FK_V_FAIL ? "see the report above" : why);
 }
 
 START_TEST(row_test)
 {
-	const struct fk_row *row = rows[_i];
+	const struct fk_row *row = fk_table.rows[_i];
 	char *report = NULL;
 
+	if (!in_process) {
+		forked_row(row, _i);
+		return;
+	}
 	if (fk_run_row(row, &report)) {
-		/* Check truncates messages; the whole story goes to stderr. */
 		fprintf(stderr, "%s", report);
 		ck_abort_msg("row %s: see the report above", row->name);
 	}
@@ -46,23 +67,21 @@ START_TEST(row_test)
 }
 END_TEST
 
-static Suite *make_suite(const struct fk_suite *fs, size_t first)
+static Suite *make_suite(int first, int n)
 {
-	Suite *s = suite_create(fs->name);
-	size_t r;
+	Suite *s = suite_create(fk_table.suite[first]);
+	int r;
 
-	for (r = 0; r < fs->nrows; r++) {
-		TCase *tc = tcase_create(fs->rows[r].name);
+	for (r = first; r < first + n; r++) {
+		TCase *tc = tcase_create(fk_table.rows[r]->name);
 
 		/*
 		 * The row's name is also its tag, so that CK_EXCLUDE_TAGS
 		 * leaves rows out (coverage's gate self-test drops one) and
 		 * CK_INCLUDE_TAGS picks several.
 		 */
-		tcase_set_tags(tc, fs->rows[r].name);
-		tcase_set_timeout(tc, ROW_TIMEOUT);
-		tcase_add_loop_test(tc, row_test, (int)(first + r),
-				    (int)(first + r + 1));
+		tcase_set_tags(tc, fk_table.rows[r]->name);
+		tcase_add_loop_test(tc, row_test, r, r + 1);
 		suite_add_tcase(s, tc);
 	}
 	return s;
@@ -71,14 +90,14 @@ static Suite *make_suite(const struct fk_suite *fs, size_t first)
 /* Row names must be unique: they are how a reviewer picks and cites one. */
 static int duplicate_names(void)
 {
-	size_t i, j;
-	int bad = 0;
+	int i, j, bad = 0;
 
-	for (i = 0; i < nrows; i++)
-		for (j = i + 1; j < nrows; j++)
-			if (!strcmp(rows[i]->name, rows[j]->name)) {
+	for (i = 0; i < fk_table.n; i++)
+		for (j = i + 1; j < fk_table.n; j++)
+			if (!strcmp(fk_table.rows[i]->name,
+				    fk_table.rows[j]->name)) {
 				fprintf(stderr, "duplicate row name %s\n",
-					rows[i]->name);
+					fk_table.rows[i]->name);
 				bad = 1;
 			}
 	return bad;
@@ -88,28 +107,34 @@ int fk_check_main(int argc, char **argv);
 
 int fk_check_main(int argc, char **argv)
 {
-	const struct fk_suite *const *s;
+	const char *fork_env = getenv("CK_FORK");
 	SRunner *sr = NULL;
-	size_t first = 0;
-	int failed;
+	int first = 0, failed;
 
 	(void)argc;
 	(void)argv;
-	index_rows();
 	if (duplicate_names())
 		return 2;
-	for (s = fk_profile.suites; *s; s++) {
-		Suite *su = make_suite(*s, first);
+	in_process = fork_env && !strcmp(fork_env, "no");
+	while (first < fk_table.n) {
+		int n = 1;
+		Suite *su;
 
-		first += (*s)->nrows;
+		while (first + n < fk_table.n &&
+		       !strcmp(fk_table.suite[first + n],
+			       fk_table.suite[first]))
+			n++;
+		su = make_suite(first, n);
+		first += n;
 		if (!sr)
 			sr = srunner_create(su);
 		else
 			srunner_add_suite(sr, su);
 	}
+	/* our own children isolate the rows; Check's would hide the hangs */
+	srunner_set_fork_status(sr, CK_NOFORK);
 	srunner_run_all(sr, CK_ENV);
 	failed = srunner_ntests_failed(sr);
 	srunner_free(sr);
-	free(rows);
 	return failed ? 1 : 0;
 }

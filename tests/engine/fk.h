@@ -209,21 +209,43 @@ struct fk_script {
 	{ #fn, sizeof((long[]){ __VA_ARGS__ }) / sizeof(long),		\
 	  { __VA_ARGS__ } }
 
+/*
+ * What a row expects: the outcome, every counter (one not named is 0),
+ * the rule it breaks on purpose if any, and the calls that decide the
+ * case, in order. The calls are a subsequence of the trace, compared
+ * without their indentation: the whole trace is pinned by the golden
+ * files (make golden) and reviewed as a diff when it moves, so a change
+ * that adds the same calls to every fault is a golden update, not an
+ * edit of every row. A call to a function the profile lists as the
+ * unit's own (fk_profile.own) is checked only where it is a fake: a
+ * whole fault.c defines those itself.
+ */
 struct fk_expect {
 	struct fk_outcome outcome;
 	long counters[FK_MAX_COUNTERS];
-	const char *const *trace;	/* NULL-terminated */
+	const char *const *calls;	/* NULL-terminated */
 	/* Rows that show a broken rule is caught: the rule's message. */
 	const char *violation;
+	/* This kernel cannot express the row: why (it is not run). */
+	const char *na;
 };
 
-#define FK_TRACE(...) ((const char *const []){ __VA_ARGS__, NULL })
+#define FK_CALLS(...) ((const char *const []){ __VA_ARGS__, NULL })
+
+/* A row's expectation on one kernel where it differs from .expect. */
+struct fk_kexpect {
+	const char *kernel;		/* a profile's name */
+	struct fk_expect expect;
+};
+
+#define FK_ON(...) ((const struct fk_kexpect []){ __VA_ARGS__, { NULL } })
 
 struct fk_row {
 	const char *name;
 	const void *in;		/* the profile's scenario inputs */
 	struct fk_script script[FK_MAX_SCRIPTS];
 	struct fk_expect expect;
+	const struct fk_kexpect *on;	/* per kernel, NULL-ended */
 };
 
 struct fk_suite {
@@ -232,9 +254,11 @@ struct fk_suite {
 	size_t nrows;
 };
 
+/* What one run did: read off the world by the profile. */
 struct fk_result {
 	struct fk_outcome outcome;
 	long counters[FK_MAX_COUNTERS];
+	int returned;		/* the unit returned: no oops, no exit */
 };
 
 /*
@@ -263,7 +287,6 @@ int fk_sc_flags(const char *val, const struct fk_flag *names,
 /* "sym", "sym+N", "sym-N" (symbols in @syms) or a number: 0 or -1. */
 int fk_sc_value(const char *val, const struct fk_flag *syms,
 		unsigned long *out);
-
 /* Writes "key: bad value 'val'" into @err; returns -1. */
 int fk_sc_bad(char *err, size_t len, const char *key, const char *val);
 /* 0/1 keys, each into its int; -1 (and @err) for another value. */
@@ -275,55 +298,32 @@ int fk_sc_list(const char *val, const char *const *names, int nnames,
 /* "a,b,c" of @answers as the script of @fn: 0, or -1 for a bad one. */
 int fk_sc_script(const char *val, const char *fn,
 		 const struct fk_flag *answers, struct fk_script *s);
-
-/*
- * The keys every kernel shares (mode, ec, address, sp, ip, rlimit_stack,
- * sigkill, vmas, hmf), read with the profile's own names and values.
- */
-#define FK_SC_MAX_VMAS	8
-
-struct fk_sc_vocab {
-	const struct fk_flag *ec, *modes, *sigkills, *places, *answers;
-	const char *const *vma_keys;
-	int nvma_keys;
-	const char *answer_fn;		/* the fake "hmf" scripts */
-	unsigned long kernel_mode;	/* the value of "kernel" in modes */
-	unsigned long default_sp, user_ip, kernel_ip, uaccess_ip;
-};
-
-struct fk_sc_common {
-	unsigned long mode, ec, address, sp, ip, sigkill, rlimit_pages;
-	int uaccess;			/* ip is an exception-table site */
-	int vmas[FK_SC_MAX_VMAS];	/* indices into vma_keys */
-	int nvmas;
-	unsigned char insn[16];		/* "insn 0f,18,08": bytes at ip */
-};
-
-int fk_sc_common(struct fk_scenario *sc, const struct fk_sc_vocab *v,
-		 struct fk_sc_common *c, struct fk_row *row, char *err,
-		 size_t len);
+/* "0f,18,08": hexadecimal bytes into @out; 0, or -1. */
+int fk_sc_bytes(const char *val, unsigned char *out, size_t max);
 
 struct fk_profile {
 	const char *name;
 	const struct fk_suite *const *suites;	/* NULL-terminated */
 	const char *const *counter_names;	/* NULL-terminated */
 	const struct fk_kind *kinds;		/* kind == NULL ends it */
+	/* Functions of the unit's own file that this build may fake. */
+	const char *const *own;			/* NULL-terminated */
 	/* Build the world the row describes (task, mm, regs ...). */
 	void (*setup)(const struct fk_row *row);
 	/* Enter the unit under test; may leave through fk_noreturn(). */
 	void (*run)(const struct fk_row *row);
 	/* Read outcome and counters off the world after the run. */
-	void (*collect)(const struct fk_row *row, struct fk_result *res,
-			int returned);
+	void (*collect)(const struct fk_row *row, struct fk_result *res);
 	/* Rules that hold for every row; report with fk_violation(). */
 	void (*invariants)(const struct fk_row *row,
-			   const struct fk_result *res, int returned);
+			   const struct fk_result *res);
 	void (*render_outcome)(char *buf, size_t len,
 			       const struct fk_outcome *o);
 	/*
 	 * Optional: build @row from a scenario. Returns 0, or writes why
 	 * into @err: 1 for a scenario this kernel cannot express (it is
-	 * reported as not applicable), -1 for a bad value.
+	 * reported as not applicable), -1 for a bad value. The row and
+	 * its inputs may live in static storage: one scenario at a time.
 	 */
 	int (*from_scenario)(struct fk_scenario *sc, struct fk_row *row,
 			     char *err, size_t len);
@@ -331,10 +331,32 @@ struct fk_profile {
 
 extern const struct fk_profile fk_profile;
 
-/* Runs one row; returns 0 when it matches and breaks no rule. */
-struct fk_report;
-int fk_run_row(const struct fk_row *row, char **report);
-/* Behaviour of the row's last run as reviewable text (golden files). */
+/* ---- the run API ------------------------------------------------------ */
+
+/*
+ * Runs @row in this process, compares nothing: the world is set up, the
+ * unit entered, outcome and counters read, every invariant checked.
+ * Returns the number of rules broken. What the run did stays readable
+ * until the next run: fk_ncalls()/fk_call_at(), the functions below.
+ */
+int fk_run(const struct fk_row *row, struct fk_result *res);
+int fk_nbroken(void);
+const char *fk_broken(int i);
+/* Behaviour of the last run as reviewable text (golden files). */
 char *fk_behaviour(const struct fk_row *row);
+/* A hash of that text without the row's name: equal behaviours, equal
+ * fingerprints, whatever binary ran them. */
+unsigned long long fk_fingerprint(void);
+/* A hash of the outcome and the calls' names and nesting only. */
+unsigned long long fk_shape(void);
+
+/* The expectation of @row on this kernel. */
+const struct fk_expect *fk_expect_of(const struct fk_row *row);
+/* Compares the last run with it; 0 when it matches and breaks no rule
+ * it should not. The report names the row, both outcomes and the first
+ * expected call the trace does not have. */
+int fk_check_expect(const struct fk_row *row, char **report);
+/* fk_run() then fk_check_expect(). */
+int fk_run_row(const struct fk_row *row, char **report);
 
 #endif /* FK_H */

@@ -47,18 +47,63 @@ struct fk_buf {
 
 void fk_bprintf(struct fk_buf *b, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
+void fk_bappend(struct fk_buf *b, const void *p, size_t n);
 
-/* A row run in a child process: its verdict and what it printed. */
-enum verdict { ROW_PASS, ROW_FAIL, ROW_CRASH, ROW_HANG };
-
-struct row_run {
-	enum verdict verdict;
-	int signo;
-	char *report;		/* failure report or behaviour text */
+/* The table, flat, without the rows this kernel cannot express. */
+struct fk_table {
+	const struct fk_row **rows;
+	const char **suite;
+	int n;
 };
 
-struct row_run run_forked(const struct fk_row *row, int behaviour);
-void trouble_text(char *buf, size_t len, const struct row_run *rr);
-int fk_print_forked_behaviour(const struct fk_row *row);
+extern struct fk_table fk_table;
+void fk_index_table(void);
+
+/* ---- running away from the runner (server.c) -------------------------- */
+
+enum fk_verdict { FK_V_PASS, FK_V_FAIL, FK_V_CRASH, FK_V_HANG };
+
+#define FK_JOB_ID	2048	/* a job's name: a row's index, a choice list */
+#define FK_HANG_STOP	3	/* jobs in a row that hang stop the run */
+
+unsigned int fk_row_timeout_ms(void);
+void fk_verdict_text(char *buf, size_t len, enum fk_verdict v, int signo);
+
+/* One row in a child of its own: its verdict and what it wrote. */
+struct fk_forked {
+	enum fk_verdict verdict;
+	int signo;
+	char *text;		/* failure report, or behaviour text */
+};
+
+struct fk_forked fk_run_forked(const struct fk_row *row, int behaviour);
+
+struct fk_job_result {
+	const char *id;
+	enum fk_verdict verdict;
+	int signo;		/* what a crashed job died of */
+	const char *text;	/* what the job wrote; "" for a crash */
+	size_t len;
+};
+
+/*
+ * Jobs for the fork server. seek(), next() and run() are called in the
+ * worker, result() in the runner, in the order the jobs ran.
+ */
+struct fk_source {
+	/* Go to the job after @after, or to the first (NULL). */
+	void (*seek)(struct fk_source *s, const char *after);
+	/* The next job's name into @id; 0 when there is none. */
+	int (*next)(struct fk_source *s, char *id, size_t len);
+	/* Runs it: FK_V_PASS or FK_V_FAIL, and its text into @out. */
+	enum fk_verdict (*run)(struct fk_source *s, struct fk_buf *out);
+	void (*result)(struct fk_source *s, const struct fk_job_result *r);
+};
+
+/* 0 when every job ran; 1 when FK_HANG_STOP jobs in a row hung and the
+ * rest were not run; 2 when a worker died outside any job. */
+int fk_serve(struct fk_source *src);
+/* In the worker: the running job's name, as it grows. */
+void fk_serve_rename(const char *id);
 
 #endif /* FK_INTERNAL_H */

@@ -4,23 +4,21 @@
  *   (no argument)        run the table under Check (CK_* variables apply)
  *   --list               print "suite row" for every row
  *   --behaviour [ROW]    print the observed behaviour of every row (or one)
+ *   --results            "pass ROW", "fail ROW", "crash ROW why" ...
  *   --ktap               run every row, report in KTAP (kunit.py parse)
- *   --results            "pass ROW"/"fail ROW" for every row, in this process
  *   --junit              run every row, report as JUnit XML
  *   --bench N            run the whole table N times in this process
  *   --scenario FILE      run the scenarios in FILE, print their behaviour
  *
- * --behaviour and --ktap run each row in a child process with a timeout
- * (ROW_TIMEOUT seconds, or FK_ROW_TIMEOUT from the environment), so a
- * unit that crashes or loops costs that row only.
+ * Rows run through the fork server (server.c): a unit that crashes or
+ * loops costs that row only, and FK_HANG_STOP hangs in a row end the run
+ * with the rows not run named. A row the kernel cannot express (its
+ * expectation says n/a) is not part of this kernel's table.
  */
-#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/wait.h>
 #include <time.h>
-#include <unistd.h>
 
 #include "fk.h"
 #include "fk_internal.h"
@@ -28,48 +26,90 @@
 int fk_check_main(int argc, char **argv);
 int fk_run_scenarios(const char *path);
 
-#define EACH_ROW(s, r)							\
-	for (s = fk_profile.suites; *s; s++)				\
-		for (r = (*s)->rows; r < (*s)->rows + (*s)->nrows; r++)
+/* ---- the table, flat --------------------------------------------------- */
+
+struct fk_table fk_table;
+
+void fk_index_table(void)
+{
+	const struct fk_suite *const *s;
+	size_t r;
+	int n = 0;
+
+	for (s = fk_profile.suites; *s; s++)
+		n += (int)(*s)->nrows;
+	fk_table.rows = calloc((size_t)n, sizeof(*fk_table.rows));
+	fk_table.suite = calloc((size_t)n, sizeof(*fk_table.suite));
+	if (!fk_table.rows || !fk_table.suite)
+		abort();
+	for (s = fk_profile.suites; *s; s++)
+		for (r = 0; r < (*s)->nrows; r++) {
+			if (fk_expect_of(&(*s)->rows[r])->na)
+				continue;
+			fk_table.suite[fk_table.n] = (*s)->name;
+			fk_table.rows[fk_table.n++] = &(*s)->rows[r];
+		}
+}
 
 static int list(void)
 {
-	const struct fk_suite *const *s;
-	const struct fk_row *r;
+	int i;
 
-	EACH_ROW(s, r)
-		printf("%s %s\n", (*s)->name, r->name);
+	for (i = 0; i < fk_table.n; i++)
+		printf("%s %s\n", fk_table.suite[i], fk_table.rows[i]->name);
 	return 0;
 }
 
-static int behaviour(const char *only)
+/* ---- rows through the fork server -------------------------------------- */
+
+enum mode { BEHAVIOUR, RESULTS, KTAP, JUNIT };
+
+struct row_jobs {
+	struct fk_source src;
+	enum mode mode;
+	const char *only;	/* one row by name, or all */
+	int pos;		/* worker: the next row */
+	int done;		/* runner: rows whose result came */
+	int failed;
+	int suite_failed;
+	int nsuite;		/* KTAP: suites begun */
+};
+
+static void rows_seek(struct fk_source *s, const char *after)
 {
-	const struct fk_suite *const *s;
-	const struct fk_row *r;
-	int found = 0, trouble = 0;
+	struct row_jobs *j = (struct row_jobs *)s;
 
-	EACH_ROW(s, r) {
-		struct row_run rr;
-		char why[80];
+	j->pos = after ? atoi(after) + 1 : 0;
+}
 
-		if (only && strcmp(only, r->name))
-			continue;
-		found = 1;
-		rr = run_forked(r, 1);
-		if (rr.verdict == ROW_CRASH || rr.verdict == ROW_HANG) {
-			trouble_text(why, sizeof(why), &rr);
-			printf("row %s\ntrouble %s\n\n", r->name, why);
-			trouble = 1;
-		} else {
-			printf("%s\n", rr.report);
-		}
-		free(rr.report);
+static int rows_next(struct fk_source *s, char *id, size_t len)
+{
+	struct row_jobs *j = (struct row_jobs *)s;
+
+	while (j->pos < fk_table.n && j->only &&
+	       strcmp(j->only, fk_table.rows[j->pos]->name))
+		j->pos++;
+	if (j->pos >= fk_table.n)
+		return 0;
+	snprintf(id, len, "%d", j->pos++);
+	return 1;
+}
+
+static enum fk_verdict rows_run(struct fk_source *s, struct fk_buf *out)
+{
+	struct row_jobs *j = (struct row_jobs *)s;
+	const struct fk_row *row = fk_table.rows[j->pos - 1];
+	char *text = NULL;
+	int failed = fk_run_row(row, &text);
+
+	if (j->mode == BEHAVIOUR) {
+		free(text);
+		text = fk_behaviour(row);
 	}
-	if (only && !found) {
-		fprintf(stderr, "faultkit: no row named %s\n", only);
-		return 2;
-	}
-	return trouble;
+	if (text)
+		fk_bprintf(out, "%s", text);
+	free(text);
+	return failed ? FK_V_FAIL : FK_V_PASS;
 }
 
 /* KTAP v1: one subtest per suite, one test per row, diagnostics as '#'. */
@@ -86,43 +126,32 @@ static void ktap_diag(const char *text, const char *indent)
 	}
 }
 
-static int ktap(void)
+static int first_of_suite(int i)
 {
-	const struct fk_suite *const *s;
-	const struct fk_row *r;
-	int nsuites = 0, si = 0, failed = 0;
+	return !i || strcmp(fk_table.suite[i - 1], fk_table.suite[i]);
+}
 
-	for (s = fk_profile.suites; *s; s++)
-		nsuites++;
-	printf("KTAP version 1\n1..%d\n", nsuites);
-	for (s = fk_profile.suites; *s; s++) {
-		int ri = 0, suite_failed = 0;
+static int last_of_suite(int i)
+{
+	return i == fk_table.n - 1 || strcmp(fk_table.suite[i + 1], fk_table.suite[i]);
+}
 
-		printf("    KTAP version 1\n    # Subtest: %s\n    1..%zu\n",
-		       (*s)->name, (*s)->nrows);
-		for (r = (*s)->rows; r < (*s)->rows + (*s)->nrows; r++) {
-			struct row_run rr = run_forked(r, 0);
-			char why[80];
+static int suite_size(int i)
+{
+	int n = 0;
 
-			ri++;
-			if (rr.verdict == ROW_PASS) {
-				printf("    ok %d %s\n", ri, r->name);
-			} else {
-				if (rr.verdict != ROW_FAIL) {
-					trouble_text(why, sizeof(why), &rr);
-					ktap_diag(why, "    ");
-				}
-				ktap_diag(rr.report, "    ");
-				printf("    not ok %d %s\n", ri, r->name);
-				suite_failed = 1;
-			}
-			free(rr.report);
-		}
-		printf("%s %d %s\n", suite_failed ? "not ok" : "ok", ++si,
-		       (*s)->name);
-		failed |= suite_failed;
-	}
-	return failed;
+	while (i + n < fk_table.n && !strcmp(fk_table.suite[i + n], fk_table.suite[i]))
+		n++;
+	return n;
+}
+
+static int nsuites(void)
+{
+	int i, n = 0;
+
+	for (i = 0; i < fk_table.n; i++)
+		n += first_of_suite(i);
+	return n;
 }
 
 static void xml_escaped(const char *p)
@@ -138,57 +167,149 @@ static void xml_escaped(const char *p)
 	}
 }
 
+static int row_in_suite(int i)
+{
+	int k = 0;
+
+	while (!first_of_suite(i - k))
+		k++;
+	return k + 1;
+}
+
+static void ktap_row(struct row_jobs *j, int i, const char *why,
+		     int pass, const char *text)
+{
+	if (first_of_suite(i)) {
+		printf("    KTAP version 1\n    # Subtest: %s\n    1..%d\n",
+		       fk_table.suite[i], suite_size(i));
+		j->suite_failed = 0;
+	}
+	if (pass) {
+		printf("    ok %d %s\n", row_in_suite(i), fk_table.rows[i]->name);
+	} else {
+		if (why)
+			ktap_diag(why, "    ");
+		ktap_diag(text, "    ");
+		printf("    not ok %d %s\n", row_in_suite(i),
+		       fk_table.rows[i]->name);
+		j->suite_failed = 1;
+	}
+	if (last_of_suite(i))
+		printf("%s %d %s\n", j->suite_failed ? "not ok" : "ok",
+		       ++j->nsuite, fk_table.suite[i]);
+}
+
 /* JUnit XML, the dialect CI dashboards read: a testsuite per theme. */
-static int junit(void)
+static void junit_row(int i, const char *why, int pass, const char *text)
 {
-	const struct fk_suite *const *s;
-	const struct fk_row *r;
-	int failed = 0;
-
-	printf("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"faultkit-%s\">\n",
-	       fk_profile.name);
-	for (s = fk_profile.suites; *s; s++) {
-		printf("  <testsuite name=\"%s\" tests=\"%zu\">\n", (*s)->name,
-		       (*s)->nrows);
-		for (r = (*s)->rows; r < (*s)->rows + (*s)->nrows; r++) {
-			struct row_run rr = run_forked(r, 0);
-			char why[80] = "row failed";
-
-			printf("    <testcase classname=\"%s.%s\" name=\"%s\"",
-			       fk_profile.name, (*s)->name, r->name);
-			if (rr.verdict == ROW_PASS) {
-				printf("/>\n");
-			} else {
-				if (rr.verdict != ROW_FAIL)
-					trouble_text(why, sizeof(why), &rr);
-				printf(">\n      <failure message=\"%s\">", why);
-				xml_escaped(rr.report);
-				printf("</failure>\n    </testcase>\n");
-				failed = 1;
-			}
-			free(rr.report);
-		}
+	if (first_of_suite(i))
+		printf("  <testsuite name=\"%s\" tests=\"%d\">\n",
+		       fk_table.suite[i], suite_size(i));
+	printf("    <testcase classname=\"%s.%s\" name=\"%s\"",
+	       fk_profile.name, fk_table.suite[i], fk_table.rows[i]->name);
+	if (pass) {
+		printf("/>\n");
+	} else {
+		printf(">\n      <failure message=\"%s\">",
+		       why ? why : "row failed");
+		xml_escaped(text);
+		printf("</failure>\n    </testcase>\n");
+	}
+	if (last_of_suite(i))
 		printf("  </testsuite>\n");
-	}
-	printf("</testsuites>\n");
-	return failed;
 }
 
-/* Fast and unprotected: a crash ends the run; callers fall back to --ktap. */
-static int results(void)
+static void rows_result(struct fk_source *s, const struct fk_job_result *r)
 {
-	const struct fk_suite *const *s;
-	const struct fk_row *r;
-	int failed = 0;
+	struct row_jobs *j = (struct row_jobs *)s;
+	int i = atoi(r->id), pass = r->verdict == FK_V_PASS;
+	const char *name = fk_table.rows[i]->name;
+	char why[80];
+	int trouble = r->verdict == FK_V_CRASH || r->verdict == FK_V_HANG;
 
-	EACH_ROW(s, r) {
-		int f = fk_run_row(r, NULL);
-
-		printf("%s %s\n", f ? "fail" : "pass", r->name);
-		failed |= f;
+	fk_verdict_text(why, sizeof(why), r->verdict, r->signo);
+	j->done = i + 1;
+	j->failed |= !pass;
+	switch (j->mode) {
+	case BEHAVIOUR:
+		if (trouble)
+			printf("row %s\ntrouble %s\n\n", name, why);
+		else
+			printf("%s\n", r->text);
+		break;
+	case RESULTS:
+		printf("%s %s%s%s\n", trouble ? (r->verdict == FK_V_HANG ?
+			"hang" : "crash") : why, name, trouble ? " " : "",
+		       trouble ? why : "");
+		break;
+	case KTAP:
+		ktap_row(j, i, trouble ? why : NULL, pass, r->text);
+		break;
+	case JUNIT:
+		junit_row(i, trouble ? why : NULL, pass, r->text);
+		break;
 	}
-	return failed;
 }
+
+/* The rows a stopped run did not reach, named as such. */
+static void not_run(struct row_jobs *j)
+{
+	const char *why = "not run: the run stopped after rows in a row hung";
+	int i;
+
+	fprintf(stderr, "faultkit: %d rows in a row hung (%u ms each): the unit loops; the run stopped\n",
+		FK_HANG_STOP, fk_row_timeout_ms());
+	for (i = j->done; i < fk_table.n; i++) {
+		const struct fk_job_result r = { NULL, FK_V_FAIL, 0, why, 0 };
+
+		if (j->only && strcmp(j->only, fk_table.rows[i]->name))
+			continue;
+		if (j->mode == BEHAVIOUR) {
+			printf("row %s\ntrouble %s\n\n", fk_table.rows[i]->name,
+			       why);
+			continue;
+		}
+		if (j->mode == RESULTS) {
+			printf("notrun %s\n", fk_table.rows[i]->name);
+			continue;
+		}
+		if (j->mode == KTAP)
+			ktap_row(j, i, why, 0, r.text);
+		else
+			junit_row(i, why, 0, r.text);
+	}
+}
+
+static int run_rows(enum mode mode, const char *only)
+{
+	struct row_jobs j = {
+		{ rows_seek, rows_next, rows_run, rows_result },
+		mode, only, 0, 0, 0, 0, 0,
+	};
+	int rc, i, found = !only;
+
+	for (i = 0; only && i < fk_table.n; i++)
+		found |= !strcmp(only, fk_table.rows[i]->name);
+	if (!found) {
+		fprintf(stderr, "faultkit: no row named %s\n", only);
+		return 2;
+	}
+	if (mode == KTAP)
+		printf("KTAP version 1\n1..%d\n", nsuites());
+	if (mode == JUNIT)
+		printf("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"faultkit-%s\">\n",
+		       fk_profile.name);
+	rc = fk_serve(&j.src);
+	if (rc == 1) {
+		not_run(&j);
+		j.failed = 1;
+	}
+	if (mode == JUNIT)
+		printf("</testsuites>\n");
+	return rc == 2 ? 2 : j.failed;
+}
+
+/* ---- in-process speed -------------------------------------------------- */
 
 static double now(void)
 {
@@ -200,14 +321,13 @@ static double now(void)
 
 static int bench(long n)
 {
-	const struct fk_suite *const *s;
-	const struct fk_row *r;
 	long i, rows = 0, failed = 0;
 	double t0 = now(), dt;
+	int r;
 
 	for (i = 0; i < n; i++)
-		EACH_ROW(s, r) {
-			failed += fk_run_row(r, NULL);
+		for (r = 0; r < fk_table.n; r++) {
+			failed += fk_run_row(fk_table.rows[r], NULL);
 			rows++;
 		}
 	dt = now() - t0;
@@ -216,26 +336,33 @@ static int bench(long n)
 	return failed ? 1 : 0;
 }
 
+static int usage(const char *argv0)
+{
+	fprintf(stderr, "usage: %s [--list | --behaviour [ROW] | --results | --ktap | --junit | --bench N | --scenario FILE | --explore ...]\n",
+		argv0);
+	return 2;
+}
+
 int main(int argc, char **argv)
 {
-	if (argc > 1 && !strcmp(argv[1], "--list"))
+	const char *a = argc > 1 ? argv[1] : NULL;
+
+	fk_index_table();
+	if (!a)
+		return fk_check_main(argc, argv);
+	if (!strcmp(a, "--list"))
 		return list();
-	if (argc > 1 && !strcmp(argv[1], "--behaviour"))
-		return behaviour(argc > 2 ? argv[2] : NULL);
-	if (argc > 1 && !strcmp(argv[1], "--ktap"))
-		return ktap();
-	if (argc > 1 && !strcmp(argv[1], "--results"))
-		return results();
-	if (argc > 1 && !strcmp(argv[1], "--junit"))
-		return junit();
-	if (argc > 2 && !strcmp(argv[1], "--bench"))
+	if (!strcmp(a, "--behaviour"))
+		return run_rows(BEHAVIOUR, argc > 2 ? argv[2] : NULL);
+	if (!strcmp(a, "--results"))
+		return run_rows(RESULTS, NULL);
+	if (!strcmp(a, "--ktap"))
+		return run_rows(KTAP, NULL);
+	if (!strcmp(a, "--junit"))
+		return run_rows(JUNIT, NULL);
+	if (!strcmp(a, "--bench") && argc > 2)
 		return bench(atol(argv[2]));
-	if (argc > 2 && !strcmp(argv[1], "--scenario"))
+	if (!strcmp(a, "--scenario") && argc > 2)
 		return fk_run_scenarios(argv[2]);
-	if (argc > 1) {
-		fprintf(stderr, "usage: %s [--list | --behaviour [ROW] | --ktap | --junit | --results | --bench N | --scenario FILE]\n",
-			argv[0]);
-		return 2;
-	}
-	return fk_check_main(argc, argv);
+	return usage(argv[0]);
 }

@@ -31,6 +31,20 @@ void fk_bprintf(struct fk_buf *b, const char *fmt, ...)
 	b->len += (size_t)n;
 }
 
+/* Bytes, which may hold NULs; a NUL is kept after them. */
+void fk_bappend(struct fk_buf *b, const void *p, size_t n)
+{
+	if (b->cap - b->len <= n) {
+		b->cap = b->cap * 2 + n + 64;
+		b->s = realloc(b->s, b->cap);
+		if (!b->s)
+			abort();
+	}
+	memcpy(b->s + b->len, p, n);
+	b->len += n;
+	b->s[b->len] = 0;
+}
+
 static const struct fk_kind *kind_lookup(const char *kind)
 {
 	const struct fk_kind *k;

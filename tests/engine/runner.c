@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * Runs one row: builds its world, enters the unit, collects what happened,
- * checks the profile's invariants and compares outcome, counters and call
- * trace with the row's expectation. The report names the row, both
- * outcomes and the first call where the traces part.
+ * The run API: one scenario through the unit, with nothing compared
+ * (fk_run), and the comparison of a run with a row's expectation
+ * (fk_check_expect). The report of a failing row names the row, both
+ * outcomes and the first expected call the trace does not have.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -15,141 +15,10 @@
 #define LINE 200
 
 static struct fk_result last;
-static int last_returned;
 
-static int ntrace(const char *const *t)
-{
-	int n = 0;
-
-	while (t && t[n])
-		n++;
-	return n;
-}
-
-static void actual_line(char *buf, int i)
-{
-	fk_render_call(buf, LINE, &fk.calls[i]);
-}
-
-/* Index of the first line where the traces differ, or -1. */
-static int trace_parts(const char *const *exp)
-{
-	char line[LINE];
-	int i, ne = ntrace(exp);
-
-	for (i = 0; i < ne || i < fk.ncalls; i++) {
-		if (i >= ne || i >= fk.ncalls)
-			return i;
-		actual_line(line, i);
-		if (strcmp(line, exp[i]))
-			return i;
-	}
-	return -1;
-}
-
-static void outcome_text(char *buf, size_t len, const struct fk_outcome *o)
-{
-	if (fk_profile.render_outcome)
-		fk_profile.render_outcome(buf, len, o);
-	else
-		fk_render_outcome(buf, len, o);
-}
-
-static int outcome_eq(const struct fk_outcome *a, const struct fk_outcome *b)
-{
-	return a->kind == b->kind && a->signo == b->signo &&
-	       a->code == b->code;
-}
-
-static void list_trace(struct fk_buf *b, const char *title,
-		       const char *const *exp, int part)
-{
-	char line[LINE];
-	int i, n = exp ? ntrace(exp) : fk.ncalls;
-
-	fk_bprintf(b, "  %s:\n", title);
-	for (i = 0; i < n; i++) {
-		if (!exp)
-			actual_line(line, i);
-		fk_bprintf(b, "  %s%3d %s\n", i == part ? ">>" : "  ", i + 1,
-			   exp ? exp[i] : line);
-	}
-	if (part == n)
-		fk_bprintf(b, "  >>%3d (trace ends here)\n", n + 1);
-}
-
-static void report_counters(struct fk_buf *b, const struct fk_row *row)
-{
-	const char *const *names = fk_profile.counter_names;
-	int i;
-
-	for (i = 0; names[i]; i++)
-		if (row->expect.counters[i] != last.counters[i])
-			fk_bprintf(b, "  counter %s: expected %ld, got %ld\n",
-				   names[i], row->expect.counters[i],
-				   last.counters[i]);
-}
-
-static int counters_eq(const struct fk_row *row)
-{
-	int i;
-
-	for (i = 0; fk_profile.counter_names[i]; i++)
-		if (row->expect.counters[i] != last.counters[i])
-			return 0;
-	return 1;
-}
-
-/*
- * No broken rule; or, for a row written to show that a rule is enforced,
- * that rule is the first one reported (what follows may be its fallout).
- */
-static int violations_ok(const struct fk_row *row)
-{
-	const char *want = row->expect.violation;
-
-	if (!want)
-		return !fk.nviolations;
-	return fk.nviolations > 0 && strstr(fk.violations[0], want);
-}
-
-static char *failure_report(const struct fk_row *row, int part)
-{
-	struct fk_buf b = { 0 };
-	char e[80], a[80], line[LINE];
-	int i;
-
-	outcome_text(e, sizeof(e), &row->expect.outcome);
-	outcome_text(a, sizeof(a), &last.outcome);
-	fk_bprintf(&b, "row %s failed\n", row->name);
-	fk_bprintf(&b, "  outcome: expected %s, got %s%s%s\n", e, a,
-		   fk.noreturn[0] ? " via " : "", fk.noreturn);
-	report_counters(&b, row);
-	for (i = 0; i < fk.nviolations; i++)
-		fk_bprintf(&b, "  rule broken: %s\n", fk.violations[i]);
-	if (row->expect.violation && !violations_ok(row))
-		fk_bprintf(&b, "  expected a broken rule: %s\n",
-			   row->expect.violation);
-	if (part >= 0) {
-		const char *const *exp = row->expect.trace;
-
-		if (part < fk.ncalls)
-			actual_line(line, part);
-		fk_bprintf(&b, "  traces part at call #%d:\n", part + 1);
-		fk_bprintf(&b, "    expected: %s\n",
-			   part < ntrace(exp) ? exp[part] : "(end)");
-		fk_bprintf(&b, "    actual:   %s\n",
-			   part < fk.ncalls ? line : "(end)");
-		list_trace(&b, "expected trace", exp, part);
-	}
-	list_trace(&b, "actual trace", NULL, part);
-	return b.s;
-}
-
-int fk_run_row(const struct fk_row *row, char **report)
+int fk_run(const struct fk_row *row, struct fk_result *res)
 {
 	volatile int returned = 0;
-	int part, ok;
 
 	fk_reset(row);
 	fk_check_scripts();
@@ -161,43 +30,377 @@ int fk_run_row(const struct fk_row *row, char **report)
 	fk.depth = 0;
 	fk_check_scripts_used();
 	memset(&last, 0, sizeof(last));
-	fk_profile.collect(row, &last, returned);
-	fk_profile.invariants(row, &last, returned);
-	last_returned = returned;
-
-	part = trace_parts(row->expect.trace);
-	ok = violations_ok(row) && part < 0 && counters_eq(row) &&
-	     outcome_eq(&row->expect.outcome, &last.outcome);
-	if (report)
-		*report = ok ? NULL : failure_report(row, part);
-	return ok ? 0 : 1;
+	last.returned = returned;
+	fk_profile.collect(row, &last);
+	fk_profile.invariants(row, &last);
+	if (res)
+		*res = last;
+	return fk.nviolations;
 }
+
+int fk_nbroken(void)
+{
+	return fk.nviolations;
+}
+
+const char *fk_broken(int i)
+{
+	return i >= 0 && i < fk.nviolations ? fk.violations[i] : NULL;
+}
+
+static void actual_line(char *buf, int i)
+{
+	fk_render_call(buf, LINE, &fk.calls[i]);
+}
+
+static void outcome_text(char *buf, size_t len, const struct fk_outcome *o)
+{
+	if (fk_profile.render_outcome)
+		fk_profile.render_outcome(buf, len, o);
+	else
+		fk_render_outcome(buf, len, o);
+}
+
+/* ---- behaviour and fingerprints ---------------------------------------- */
 
 /*
  * The observed behaviour as text: outcome, counters, rules broken and the
  * full trace. It is what golden files hold and what patch reports diff.
  */
-char *fk_behaviour(const struct fk_row *row)
+static void behaviour_body(struct fk_buf *b)
 {
 	const char *const *names = fk_profile.counter_names;
-	struct fk_buf b = { 0 };
 	char o[80], line[LINE];
 	int i;
 
 	outcome_text(o, sizeof(o), &last.outcome);
-	fk_bprintf(&b, "row %s\n", row->name);
-	fk_bprintf(&b, "outcome %s\n", o);
-	if (!last_returned)
-		fk_bprintf(&b, "noreturn %s\n", fk.noreturn);
+	fk_bprintf(b, "outcome %s\n", o);
+	if (!last.returned)
+		fk_bprintf(b, "noreturn %s\n", fk.noreturn);
 	for (i = 0; names[i]; i++)
 		if (last.counters[i])
-			fk_bprintf(&b, "counter %s %ld\n", names[i],
+			fk_bprintf(b, "counter %s %ld\n", names[i],
 				   last.counters[i]);
 	for (i = 0; i < fk.nviolations; i++)
-		fk_bprintf(&b, "broken %s\n", fk.violations[i]);
+		fk_bprintf(b, "broken %s\n", fk.violations[i]);
 	for (i = 0; i < fk.ncalls; i++) {
 		actual_line(line, i);
-		fk_bprintf(&b, "call %s\n", line);
+		fk_bprintf(b, "call %s\n", line);
 	}
+}
+
+char *fk_behaviour(const struct fk_row *row)
+{
+	struct fk_buf b = { 0 };
+
+	fk_bprintf(&b, "row %s\n", row->name);
+	behaviour_body(&b);
 	return b.s;
+}
+
+/* FNV-1a, 64 bits: stable across builds and machines. */
+static unsigned long long fnv(unsigned long long h, const char *s, size_t n)
+{
+	while (n--) {
+		h ^= (unsigned char)*s++;
+		h *= 0x100000001b3ULL;
+	}
+	return h;
+}
+
+#define FNV_BASIS 0xcbf29ce484222325ULL
+
+unsigned long long fk_fingerprint(void)
+{
+	struct fk_buf b = { 0 };
+	unsigned long long h;
+
+	behaviour_body(&b);
+	h = fnv(FNV_BASIS, b.s, b.len);
+	free(b.s);
+	return h;
+}
+
+unsigned long long fk_shape(void)
+{
+	unsigned long long h = FNV_BASIS;
+	char o[80];
+	int i;
+
+	outcome_text(o, sizeof(o), &last.outcome);
+	h = fnv(h, o, strlen(o));
+	for (i = 0; i < fk.ncalls; i++) {
+		const struct fk_call *c = &fk.calls[i];
+		char d = (char)('0' + c->depth);
+
+		h = fnv(h, &d, 1);
+		h = fnv(h, c->fake->name, strlen(c->fake->name));
+	}
+	return h;
+}
+
+/* ---- expectations ------------------------------------------------------ */
+
+const struct fk_expect *fk_expect_of(const struct fk_row *row)
+{
+	const struct fk_kexpect *k;
+
+	for (k = row->on; k && k->kernel; k++)
+		if (!strcmp(k->kernel, fk_profile.name))
+			return &k->expect;
+	return &row->expect;
+}
+
+static int ncalls_of(const char *const *t)
+{
+	int n = 0;
+
+	while (t && t[n])
+		n++;
+	return n;
+}
+
+static const char *unindent(const char *s)
+{
+	while (*s == ' ')
+		s++;
+	return s;
+}
+
+/* '*' stands for any run of characters; everything else is literal. */
+static int matches(const char *pat, const char *s)
+{
+	for (; *pat; pat++, s++) {
+		if (*pat == '*') {
+			for (;; s++) {
+				if (matches(pat + 1, s))
+					return 1;
+				if (!*s)
+					return 0;
+			}
+		}
+		if (*pat != *s)
+			return 0;
+	}
+	return !*s;
+}
+
+/* The function an expected line calls: up to its '('. */
+static int callee(const char *line, char *buf, size_t len)
+{
+	size_t n = strcspn(line, "(");
+
+	if (!line[n] || n >= len)
+		return -1;
+	memcpy(buf, line, n);
+	buf[n] = 0;
+	return 0;
+}
+
+static int is_own(const char *fn)
+{
+	const char *const *o;
+
+	for (o = fk_profile.own; o && *o; o++)
+		if (!strcmp(*o, fn))
+			return 1;
+	return 0;
+}
+
+/* How the expected calls lined up with the trace. */
+struct calls_match {
+	int part;	/* first expected call not found, or -1 */
+	int after;	/* ... looked for after this actual call */
+	int at[64];	/* actual index of each expected call, -1 unchecked */
+	const char *bad;	/* an expected call that names no function */
+};
+
+/* Greedy, in order: it finds the subsequence whenever there is one. */
+static void match_calls(const char *const *exp, struct calls_match *m)
+{
+	char line[LINE], fn[64];
+	int k, i = 0, n = ncalls_of(exp);
+
+	m->part = -1;
+	m->after = -1;
+	m->bad = NULL;
+	for (k = 0; k < n && k < 64; k++) {
+		const char *e = unindent(exp[k]);
+
+		m->at[k] = -1;
+		if (callee(e, fn, sizeof(fn)) ||
+		    (!fk_fake_lookup(fn) && !is_own(fn))) {
+			m->bad = exp[k];
+			m->part = k;
+			return;
+		}
+		if (!fk_fake_lookup(fn))
+			continue;	/* the unit's own here: not seen */
+		for (; i < fk.ncalls; i++) {
+			actual_line(line, i);
+			if (matches(e, unindent(line)))
+				break;
+		}
+		if (i == fk.ncalls) {
+			m->part = k;
+			return;
+		}
+		m->at[k] = i;
+		m->after = i++;
+	}
+}
+
+static int outcome_eq(const struct fk_outcome *a, const struct fk_outcome *b)
+{
+	return a->kind == b->kind && a->signo == b->signo &&
+	       a->code == b->code;
+}
+
+static int counters_eq(const struct fk_expect *e)
+{
+	int i;
+
+	for (i = 0; fk_profile.counter_names[i]; i++)
+		if (e->counters[i] != last.counters[i])
+			return 0;
+	return 1;
+}
+
+/*
+ * No broken rule; or, for a row written to show that a rule is enforced,
+ * that rule is the first one reported (what follows may be its fallout).
+ */
+static int violations_ok(const struct fk_expect *e)
+{
+	if (!e->violation)
+		return !fk.nviolations;
+	return fk.nviolations > 0 && strstr(fk.violations[0], e->violation);
+}
+
+static void list_actual(struct fk_buf *b, int mark)
+{
+	char line[LINE];
+	int i;
+
+	fk_bprintf(b, "  actual trace:\n");
+	for (i = 0; i < fk.ncalls; i++) {
+		actual_line(line, i);
+		fk_bprintf(b, "  %s%3d %s\n", i == mark ? ">>" : "  ", i + 1,
+			   line);
+	}
+}
+
+static void list_expected(struct fk_buf *b, const char *const *exp,
+			  const struct calls_match *m)
+{
+	int k, n = ncalls_of(exp);
+
+	fk_bprintf(b, "  expected calls, in this order:\n");
+	for (k = 0; k < n; k++) {
+		char at[24] = "";
+
+		if (m->part < 0 || k < m->part)
+			snprintf(at, sizeof(at), m->at[k] < 0 ?
+				 "  (not faked here)" : "  = #%d",
+				 m->at[k] + 1);
+		fk_bprintf(b, "  %s%3d %s%s\n", k == m->part ? ">>" : "  ",
+			   k + 1, unindent(exp[k]), at);
+	}
+}
+
+/* The next call to the same function after @after, if any. */
+static int nearest(const char *exp, int after)
+{
+	char fn[64];
+	int i;
+
+	if (callee(unindent(exp), fn, sizeof(fn)))
+		return -1;
+	for (i = after + 1; i < fk.ncalls; i++)
+		if (!strcmp(fk.calls[i].fake->name, fn))
+			return i;
+	return -1;
+}
+
+static void report_calls(struct fk_buf *b, const char *const *exp,
+			 const struct calls_match *m)
+{
+	char line[LINE];
+	int near;
+
+	if (m->bad) {
+		fk_bprintf(b, "  expected call #%d names no function of this build: %s\n",
+			   m->part + 1, m->bad);
+		return;
+	}
+	near = nearest(exp[m->part], m->after);
+	fk_bprintf(b, "  calls part at expected call #%d (looked for after actual #%d):\n",
+		   m->part + 1, m->after + 1);
+	fk_bprintf(b, "    expected: %s\n", unindent(exp[m->part]));
+	if (near >= 0) {
+		actual_line(line, near);
+		fk_bprintf(b, "    actual:   %s  (#%d)\n", unindent(line),
+			   near + 1);
+	} else {
+		fk_bprintf(b, "    actual:   (no such call after #%d)\n",
+			   m->after + 1);
+	}
+	list_expected(b, exp, m);
+	list_actual(b, near >= 0 ? near : m->after + 1);
+}
+
+static void report_counters(struct fk_buf *b, const struct fk_expect *e)
+{
+	const char *const *names = fk_profile.counter_names;
+	int i;
+
+	for (i = 0; names[i]; i++)
+		if (e->counters[i] != last.counters[i])
+			fk_bprintf(b, "  counter %s: expected %ld, got %ld\n",
+				   names[i], e->counters[i], last.counters[i]);
+}
+
+static char *failure_report(const struct fk_row *row,
+			    const struct fk_expect *e,
+			    const struct calls_match *m)
+{
+	struct fk_buf b = { 0 };
+	char eo[80], ao[80];
+	int i;
+
+	outcome_text(eo, sizeof(eo), &e->outcome);
+	outcome_text(ao, sizeof(ao), &last.outcome);
+	fk_bprintf(&b, "row %s failed\n", row->name);
+	fk_bprintf(&b, "  outcome: expected %s, got %s%s%s\n", eo, ao,
+		   fk.noreturn[0] ? " via " : "", fk.noreturn);
+	report_counters(&b, e);
+	for (i = 0; i < fk.nviolations; i++)
+		fk_bprintf(&b, "  rule broken: %s\n", fk.violations[i]);
+	if (e->violation && !violations_ok(e))
+		fk_bprintf(&b, "  expected a broken rule: %s\n", e->violation);
+	if (m->part >= 0)
+		report_calls(&b, e->calls, m);
+	else
+		list_actual(&b, -1);
+	return b.s;
+}
+
+int fk_check_expect(const struct fk_row *row, char **report)
+{
+	const struct fk_expect *e = fk_expect_of(row);
+	struct calls_match m;
+	int ok;
+
+	match_calls(e->calls, &m);
+	ok = violations_ok(e) && m.part < 0 && counters_eq(e) &&
+	     outcome_eq(&e->outcome, &last.outcome);
+	if (report)
+		*report = ok ? NULL : failure_report(row, e, &m);
+	return ok ? 0 : 1;
+}
+
+int fk_run_row(const struct fk_row *row, char **report)
+{
+	fk_run(row, NULL);
+	return fk_check_expect(row, report);
 }

@@ -11,8 +11,10 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "fk.h"
+#include "fk_internal.h"
 
 const char *fk_sc_get(struct fk_scenario *sc, const char *key)
 {
@@ -153,7 +155,7 @@ int fk_sc_script(const char *val, const char *fn,
 }
 
 /* "0f,18,08": hexadecimal bytes */
-static int sc_bytes(const char *val, unsigned char *out, size_t max)
+int fk_sc_bytes(const char *val, unsigned char *out, size_t max)
 {
 	const char *p = val;
 	size_t n = 0;
@@ -167,79 +169,6 @@ static int sc_bytes(const char *val, unsigned char *out, size_t max)
 		out[n++] = (unsigned char)b;
 		p = end + strspn(end, ", ");
 	}
-	return 0;
-}
-
-static int sc_enum(struct fk_scenario *sc, const char *key,
-		   const struct fk_flag *names, unsigned long *out, char *err,
-		   size_t len)
-{
-	const char *v = fk_sc_get(sc, key);
-
-	if (v && fk_sc_value(v, names, out))
-		return fk_sc_bad(err, len, key, v);
-	return 0;
-}
-
-/* sp first: the address may be given relative to it ("sp-70000"). */
-static int sc_where(struct fk_scenario *sc, const struct fk_sc_vocab *v,
-		    struct fk_sc_common *c, char *err, size_t len)
-{
-	struct fk_flag syms[32];
-	const char *s;
-	int n = 0;
-
-	c->sp = v->default_sp;
-	if (sc_enum(sc, "sp", v->places, &c->sp, err, len))
-		return -1;
-	while (v->places[n].name && n < 30) {
-		syms[n] = v->places[n];
-		n++;
-	}
-	syms[n++] = (struct fk_flag){ c->sp, "sp" };
-	syms[n] = (struct fk_flag){ 0, NULL };
-	s = fk_sc_get(sc, "address");
-	if (!s || fk_sc_value(s, syms, &c->address))
-		return fk_sc_bad(err, len, "address", s);
-	s = fk_sc_get(sc, "ip");
-	c->ip = c->mode == v->kernel_mode ? v->kernel_ip : v->user_ip;
-	if (s && !strcmp(s, "uaccess")) {
-		c->ip = v->uaccess_ip;
-		c->uaccess = 1;
-	} else if (s && strcmp(s, "kernel") && strcmp(s, "user")) {
-		return fk_sc_bad(err, len, "ip", s);
-	}
-	return sc_enum(sc, "rlimit_stack", NULL, &c->rlimit_pages, err, len);
-}
-
-int fk_sc_common(struct fk_scenario *sc, const struct fk_sc_vocab *v,
-		 struct fk_sc_common *c, struct fk_row *row, char *err,
-		 size_t len)
-{
-	const char *s;
-
-	memset(c, 0, sizeof(*c));
-	if (sc_enum(sc, "mode", v->modes, &c->mode, err, len) ||
-	    sc_enum(sc, "sigkill", v->sigkills, &c->sigkill, err, len))
-		return -1;
-	s = fk_sc_get(sc, "ec");
-	if (!s || fk_sc_flags(s, v->ec, &c->ec))
-		return fk_sc_bad(err, len, "ec", s);
-	if (sc_where(sc, v, c, err, len))
-		return -1;
-	s = fk_sc_get(sc, "vmas");
-	if (s) {
-		c->nvmas = fk_sc_list(s, v->vma_keys, v->nvma_keys, c->vmas,
-				      FK_SC_MAX_VMAS);
-		if (c->nvmas < 0)
-			return fk_sc_bad(err, len, "vmas", s);
-	}
-	s = fk_sc_get(sc, "hmf");
-	if (s && fk_sc_script(s, v->answer_fn, v->answers, &row->script[0]))
-		return fk_sc_bad(err, len, "hmf", s);
-	s = fk_sc_get(sc, "insn");
-	if (s && sc_bytes(s, c->insn, sizeof(c->insn)))
-		return fk_sc_bad(err, len, "insn", s);
 	return 0;
 }
 
@@ -303,60 +232,146 @@ static int next_block(FILE *f, const char *path, int *lineno,
 	}
 }
 
-/* Runs @row forked and prints its behaviour, as --behaviour does. */
-int fk_print_forked_behaviour(const struct fk_row *row);
-
-static int one(struct fk_scenario *sc, const char *path)
+/*
+ * Builds the row of @sc; 0, 1 for a scenario this kernel cannot express
+ * (@err says why), -1 for a key or value it does not know (@err).
+ */
+static int build(struct fk_scenario *sc, const char *path,
+		 struct fk_row *row, char *err, size_t len)
 {
-	static struct fk_row row;
-	char err[160] = "";
 	int i, rc;
 
-	memset(&row, 0, sizeof(row));
-	row.name = sc->name;
-	rc = fk_profile.from_scenario(sc, &row, err, sizeof(err));
-	if (rc > 0) {
-		printf("row %s\nn/a %s\n\n", sc->name, err);
-		return 0;
-	}
+	memset(row, 0, sizeof(*row));
+	row->name = sc->name;
+	rc = fk_profile.from_scenario(sc, row, err, len);
 	for (i = 0; !rc && i < sc->n; i++)
 		if (!sc->kv[i].used) {
-			snprintf(err, sizeof(err), "%s:%d: '%s' means nothing to the %s profile",
+			snprintf(err, len, "%s:%d: '%s' means nothing to the %s profile",
 				 path, sc->kv[i].line, sc->kv[i].key,
 				 fk_profile.name);
 			rc = -1;
 		}
-	if (rc) {
-		fprintf(stderr, "faultkit: scenario %s: %s\n", sc->name, err);
-		return 2;
+	return rc;
+}
+
+/* The names of a file's scenarios, so that a crash can name its own. */
+struct sc_names {
+	char (*name)[64];
+	int n;
+};
+
+/* Every block read and understood before any runs: one message each. */
+static int check_file(const char *path, struct sc_names *names)
+{
+	struct fk_scenario sc;
+	struct fk_row row;
+	int lineno = 0, rc, bad = 0;
+	char err[160];
+	FILE *f = fopen(path, "r");
+
+	if (!f) {
+		perror(path);
+		return -1;
 	}
-	return fk_print_forked_behaviour(&row);
+	while ((rc = next_block(f, path, &lineno, &sc)) > 0) {
+		if (build(&sc, path, &row, err, sizeof(err)) < 0) {
+			fprintf(stderr, "faultkit: scenario %s: %s\n", sc.name,
+				err);
+			bad = 1;
+		}
+		names->name = realloc(names->name, (size_t)(names->n + 1) *
+				      sizeof(*names->name));
+		if (!names->name)
+			abort();
+		memcpy(names->name[names->n++], sc.name, sizeof(sc.name));
+	}
+	fclose(f);
+	return rc < 0 || bad ? -1 : 0;
+}
+
+/* The scenarios of a file as jobs of the fork server; the id is the
+ * scenario's index in the file. */
+struct sc_jobs {
+	struct fk_source src;
+	const char *path;
+	FILE *f;
+	int lineno, pos;
+	struct fk_scenario sc;
+	struct sc_names names;
+	int trouble;
+};
+
+static void sc_seek(struct fk_source *s, const char *after)
+{
+	struct sc_jobs *j = (struct sc_jobs *)s;
+	int skip = after ? atoi(after) + 1 : 0;
+
+	j->f = fopen(j->path, "r");
+	if (!j->f)
+		_exit(2);
+	for (j->pos = 0; j->pos < skip; j->pos++)
+		if (next_block(j->f, j->path, &j->lineno, &j->sc) <= 0)
+			break;
+}
+
+static int sc_next(struct fk_source *s, char *id, size_t len)
+{
+	struct sc_jobs *j = (struct sc_jobs *)s;
+
+	if (next_block(j->f, j->path, &j->lineno, &j->sc) <= 0)
+		return 0;
+	snprintf(id, len, "%d", j->pos++);
+	return 1;
+}
+
+/* A scenario has no expectation: its behaviour is the result. */
+static enum fk_verdict sc_run(struct fk_source *s, struct fk_buf *out)
+{
+	struct sc_jobs *j = (struct sc_jobs *)s;
+	static struct fk_row row;
+	char err[160] = "", *text;
+
+	if (build(&j->sc, j->path, &row, err, sizeof(err))) {
+		fk_bprintf(out, "row %s\nn/a %s\n", j->sc.name, err);
+		return FK_V_PASS;
+	}
+	fk_run(&row, NULL);
+	text = fk_behaviour(&row);
+	fk_bprintf(out, "%s", text);
+	free(text);
+	return FK_V_PASS;
+}
+
+static void sc_result(struct fk_source *s, const struct fk_job_result *r)
+{
+	struct sc_jobs *j = (struct sc_jobs *)s;
+	char why[80];
+
+	if (r->verdict == FK_V_PASS) {
+		printf("%s\n", r->text);
+		return;
+	}
+	fk_verdict_text(why, sizeof(why), r->verdict, r->signo);
+	printf("row %s\ntrouble %s\n\n", j->names.name[atoi(r->id)], why);
+	j->trouble = 1;
 }
 
 int fk_run_scenarios(const char *path);
 
 int fk_run_scenarios(const char *path)
 {
-	struct fk_scenario sc;
-	int lineno = 0, rc, bad = 0;
-	FILE *f;
+	struct sc_jobs j = { { sc_seek, sc_next, sc_run, sc_result },
+			     path, NULL, 0, 0, { "", 0, {} }, { NULL, 0 }, 0 };
+	int rc;
 
 	if (!fk_profile.from_scenario) {
 		fprintf(stderr, "faultkit: the %s profile runs no scenarios\n",
 			fk_profile.name);
 		return 2;
 	}
-	f = fopen(path, "r");
-	if (!f) {
-		perror(path);
+	if (check_file(path, &j.names))
 		return 2;
-	}
-	while ((rc = next_block(f, path, &lineno, &sc)) > 0) {
-		int r = one(&sc, path);
-
-		if (r > bad)
-			bad = r;
-	}
-	fclose(f);
-	return rc < 0 ? 2 : bad;
+	rc = fk_serve(&j.src);
+	free(j.names.name);
+	return rc == 2 ? 2 : rc || j.trouble;
 }

@@ -104,7 +104,7 @@ const char *fk_grouped(char *buf, size_t len, unsigned long v)
 
 struct path {
 	FILE *out;
-	const struct rhel6_in *in;
+	const struct fk_in *in;
 	const struct fk_src *src;
 	int cursor;		/* line of the previous decision */
 	int last;		/* line of the latest decision found */
@@ -137,7 +137,7 @@ static int is(const struct fk_call *c, const char *name)
 	return !strcmp(c->fake->name, name);
 }
 
-static const struct rhel6_vma *in_vma(const struct path *p, long ret)
+static const struct fk_vma *in_vma(const struct path *p, long ret)
 {
 	struct vm_area_struct *v = (struct vm_area_struct *)ret;
 
@@ -146,7 +146,7 @@ static const struct rhel6_vma *in_vma(const struct path *p, long ret)
 	return &p->in->vmas[v - w.vma];
 }
 
-static const char *perms(const struct rhel6_vma *v)
+static const char *perms(const struct fk_vma *v)
 {
 	static char s[4];
 
@@ -180,7 +180,7 @@ static void cushion(struct path *p)
 			"", c);
 }
 
-static void below_vma(struct path *p, const struct rhel6_vma *v)
+static void below_vma(struct path *p, const struct fk_vma *v)
 {
 	char d[32];
 	int grows = !!(v->flags & VM_GROWSDOWN);
@@ -199,7 +199,7 @@ static void below_vma(struct path *p, const struct rhel6_vma *v)
 
 static void find_vma_step(struct path *p, const struct fk_call *c)
 {
-	const struct rhel6_vma *v = in_vma(p, c->ret);
+	const struct fk_vma *v = in_vma(p, c->ret);
 
 	if (!v) {
 		step(p, "vma = find_vma(mm, address);",
@@ -221,7 +221,7 @@ static void find_vma_step(struct path *p, const struct fk_call *c)
 static void expand_step(struct path *p, const struct fk_call *c)
 {
 	const char *pat = "if (unlikely(expand_stack(vma, address))) {";
-	const struct rhel6_vma *v = in_vma(p, (long)c->argv[0]);
+	const struct fk_vma *v = in_vma(p, (long)c->argv[0]);
 	unsigned long lim = p->in->rlimit_stack ? p->in->rlimit_stack :
 						   8UL << 20;
 	char sz[32], l[32];
@@ -264,7 +264,7 @@ static const char *access_reason(unsigned long ec, long err)
 
 static void access_step(struct path *p, const struct fk_call *c)
 {
-	const struct rhel6_vma *v = in_vma(p, (long)c->argv[2]);
+	const struct fk_vma *v = in_vma(p, (long)c->argv[2]);
 
 	step(p, "if (unlikely(access_error(error_code, write, vma))) {",
 	     "access_error() = %ld: %s (%s %s)", c->ret,
@@ -366,7 +366,7 @@ static void one_call(struct path *p, const struct fk_call *c)
 		simple_step(p, c);
 }
 
-int fk_explain_path(FILE *out, const struct rhel6_in *in,
+int fk_explain_path(FILE *out, const struct fk_in *in,
 		    const struct fk_src *src)
 {
 	struct path p = { out, in, src, 0, 0 };

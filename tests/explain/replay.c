@@ -30,7 +30,7 @@
 
 struct replay {
 	struct fk_capture cap;
-	struct rhel6_in in;
+	struct fk_in in;
 	char labels[FK_NVMAS][VLABEL];
 	int kept[FK_NVMAS];	/* capture index of each model vma */
 	int nkept;
@@ -111,7 +111,7 @@ static void label(char *buf, const struct fk_cap_vma *v)
 static void model_vma(struct replay *r, int k)
 {
 	const struct fk_cap_vma *v = &r->cap.vmas[r->kept[k]];
-	struct rhel6_vma *m = &r->in.vmas[k];
+	struct fk_vma *m = &r->in.vmas[k];
 
 	label(r->labels[k], v);
 	m->start = v->start;
@@ -140,7 +140,7 @@ static unsigned long rlimit_of(const struct fk_capture *c)
 static void build(struct replay *r)
 {
 	const struct fk_capture *c = &r->cap;
-	struct rhel6_in *in = &r->in;
+	struct fk_in *in = &r->in;
 	int k;
 
 	in->mode = (c->cs & 3) != 3 ? KERNEL :
@@ -167,13 +167,10 @@ static int run(struct replay *r, int trace)
 	char *text;
 	int broken;
 
-	fk_run_row(&r->row, NULL);
-	memset(&res, 0, sizeof(res));
-	fk_profile.collect(&r->row, &res, 1);
+	broken = fk_run(&r->row, &res) > 0;
 	fk_render_outcome(r->fk, sizeof(r->fk), &res.outcome);
 	fk_cap_host_verdict(&r->cap, r->host, sizeof(r->host));
 	text = fk_behaviour(&r->row);
-	broken = strstr(text, "\nbroken ") != NULL;
 	if (trace || broken)
 		printf("%s%s\n", broken ?
 		       "faultkit: the replay broke a rule of the model; its verdict is not to be trusted\n" :

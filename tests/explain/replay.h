@@ -9,7 +9,7 @@
 
 #include <stdio.h>
 
-#include "../../stubs/rhel6/fk_world.h"
+#include <fk_x86.h>
 
 struct fk_src;
 
@@ -26,7 +26,7 @@ const char *fk_grouped(char *buf, size_t len, unsigned long v);
  * Prints the chain of decisions of the row just run; returns the fault.c
  * line of the last one (the decisive step), 0 if unknown.
  */
-int fk_explain_path(FILE *out, const struct rhel6_in *in,
+int fk_explain_path(FILE *out, const struct fk_in *in,
 		    const struct fk_src *src);
 
 #endif

@@ -138,7 +138,7 @@ def list_rows(binary):
 # empty line, each starting with "row NAME". A row that crashed or hung
 # prints "trouble ..." instead of its behaviour; a row that broke a rule
 # of the harness has "broken ..." lines. Golden files hold the same
-# blocks, one file per suite, under tests/golden/<k>/<suite>.txt;
+# blocks, one file per suite, under tests/<k>/golden/<suite>.txt;
 # `--scenario FILE` prints them too.
 
 GOLDEN_HEADER = (

@@ -9,7 +9,7 @@ table (FAULT_C=...), runs every row for a verdict (a crash or hang costs
 that row only) and reports per mutant: killed (by which rows), survived
 (with its diff), timed out, did not compile.
 
-A survivor fails the run unless tests/mutate/equivalent.txt lists it (op,
+A survivor fails the run unless the profile's equivalent.txt (tests/<k>/) lists it (op,
 the original line, the mutated line) with the reason it cannot be told
 apart from the original.
 """
@@ -23,8 +23,6 @@ import time
 
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), '..', 'lib'))
 import faultkit as fk
-
-HERE = os.path.dirname(os.path.abspath(__file__))
 
 OPS = ('negate-if', 'rel', 'logic', 'not-drop', 'flag-zero', 'const',
        'stmt-delete', 'return-delete', 'swap')
@@ -337,7 +335,8 @@ def main():
     ap.add_argument('--jobs', type=int, default=os.cpu_count() or 2)
     ap.add_argument('--timeout', type=float, default=60)
     ap.add_argument('--equivalent',
-                    default=os.path.join(HERE, 'equivalent.txt'))
+                    default=os.path.join(fk.ROOT, 'tests', 'rhel6',
+                                         'equivalent.txt'))
     ap.add_argument('--workdir', default=os.path.join(fk.ROOT, 'build',
                                                       'mutate'))
     ap.add_argument('--scope', help='mutate only the functions this '

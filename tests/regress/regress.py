@@ -426,7 +426,7 @@ def parse_args(argv):
     ap.add_argument("--kernel", default="rhel6")
     # The profile's own fault.c: in the tree for RHEL6, fetched for 6.1.
     ap.add_argument("--base", default=TARGET)
-    ap.add_argument("--golden", default="tests/golden/rhel6")
+    ap.add_argument("--golden", default="tests/rhel6/golden")
     ap.add_argument("--no-golden-check", action="store_true")
     opts = ap.parse_args(argv)
     if bool(opts.patch) == bool(opts.fault_c):

@@ -7,31 +7,12 @@
 #ifndef RHEL6_ROWS_H
 #define RHEL6_ROWS_H
 
-#include <linux/sched.h>
-#include <linux/module.h>
-#include <linux/kdebug.h>
-
 #include "../../stubs/rhel6/arch/x86/mm/fault_rest.h"
-#include "../../stubs/rhel6/fk_world.h"
-
-#define IN(...)		(&(const struct rhel6_in){ __VA_ARGS__ })
+#include <fk_rows.h>
 
 /* The stack cushion of __do_page_fault, from the type, never a literal. */
 #define CUSHION		(65536 + 32 * sizeof(unsigned long))
 
-/* ---- user address space ---------------------------------------------- */
-#define TEXT_START	0x00400000UL
-#define DATA_START	0x00600000UL
-#define RO_START	0x00700000UL
-#define NONE_START	0x00800000UL
-#define WO_START	0x00900000UL
-#define MAP_START	0x10000000UL	/* a mapping below the stack */
-#if __SIZEOF_LONG__ == 8
-#define STACK_TOP	0x7ffffffff000UL
-#else
-#define STACK_TOP	0xbffff000UL
-#endif
-#define STACK_START	(STACK_TOP - 32 * PAGE_SIZE)
 /*
  * sp near the bottom of the stack vma, as when the stack is growing, put
  * so that the lowest address the cushion allows (CUSHION_EDGE) lies mid-
@@ -48,94 +29,18 @@
 #define BIG_CUSHION_EDGE	(BIGSTACK_START - 0xf800)
 #define BIG_SP_LOW		(BIG_CUSHION_EDGE + CUSHION)
 
-/* A vma of a row: [start, end), VM_* flags, the name traces use. */
-#define VMA(s, e, f, n)	{ .start = (s), .end = (e), .flags = (f), .name = (n) }
-
-#define VMA_TEXT  VMA(TEXT_START, TEXT_START + PAGE_SIZE, VM_READ | VM_EXEC, "[text]")
-#define VMA_DATA  VMA(DATA_START, DATA_START + 2 * PAGE_SIZE, VM_READ | VM_WRITE, "[data]")
-#define VMA_RO    VMA(RO_START, RO_START + PAGE_SIZE, VM_READ, "[rodata]")
-#define VMA_NONE  VMA(NONE_START, NONE_START + PAGE_SIZE, 0, "[prot_none]")
-#define VMA_WO    VMA(WO_START, WO_START + PAGE_SIZE, VM_WRITE, "[writeonly]")
-#define VMA_MAP   VMA(MAP_START, MAP_START + PAGE_SIZE, VM_READ | VM_WRITE, "[mmap]")
-#define VMA_STACK VMA(STACK_START, STACK_TOP, \
-		    VM_READ | VM_WRITE | VM_GROWSDOWN, "[stack]")
-#define VMA_BIGSTACK VMA(BIGSTACK_START, STACK_TOP, \
+#define VMA_BIGSTACK VMA(BIGSTACK_START, STACK_TOP,			\
 		       VM_READ | VM_WRITE | VM_GROWSDOWN, "[stack]")
-/* the same range, not growable: a plain mapping above a hole */
-#define VMA_HIGH  VMA(STACK_START, STACK_TOP, VM_READ | VM_WRITE, "[high]")
 
-/* ---- kernel address space -------------------------------------------- */
-#if __SIZEOF_LONG__ == 8
-#define KADDR		0xffff880000100000UL	/* direct map */
-#else
-#define KADDR		0xc0100000UL
-#endif
-#define VADDR		(VMALLOC_START + 0x10000)
-#define UACCESS_IP	(FK_STEXT + 0x1234)	/* a copy_from_user insn */
-#define UACCESS_FIXUP	(FK_STEXT + 0x9000)
-#define KERNEL_IP	(FK_STEXT + 0x4321)	/* no extable entry */
-#define EXTABLE_UACCESS	{ { UACCESS_IP, UACCESS_FIXUP } }
-
-/* ---- counters and outcomes -------------------------------------------- */
-enum {
-	MAJ_FLT, MIN_FLT, PERF_FAULTS, PERF_MAJ, PERF_MIN,
-	LOCK_TAKEN, LOCK_WAITED, LOCK_HELD,
-};
-
-#define HANDLED		{ FK_HANDLED, 0, 0 }
-#define SEGV_MAPERR_	{ FK_SIGNAL, SIGSEGV, SEGV_MAPERR }
-#define SEGV_ACCERR_	{ FK_SIGNAL, SIGSEGV, SEGV_ACCERR }
-#define SIGBUS_ADRERR	{ FK_SIGNAL, SIGBUS, BUS_ADRERR }
-#define SIGBUS_MCEERR	{ FK_SIGNAL, SIGBUS, BUS_MCEERR_AR }
-#define OOM		{ FK_OOM, 0, 0 }
-#define FIXUP		{ FK_FIXUP, 0, 0 }
-#define OOPS		{ FK_OOPS, 0, 0 }
-#define OOPS_RETURNED	{ FK_OOPS_RETURNED, 0, 0 }
-#define KILLED		{ FK_KILLED, 0, 0 }
-#define EARLY		{ FK_EARLY, 0, 0 }
-
-/* ---- shared stretches of trace ---------------------------------------- */
-#define T_HEAD								\
-	"kmemcheck_active(regs) = 0",					\
-	"prefetchw(&mm->mmap_sem)",					\
-	"kmmio_fault(regs, addr) = 0",					\
-	"  is_kmmio_active() = 0"
-
-#define T_PERF_FAULT	"perf_sw_event(PAGE_FAULTS, 1, regs, addr)"
-
-/* user mode, user-space address, up to irqs on */
-#define T_USER_IRQ							\
-	T_HEAD,								\
-	"fault_in_kernel_space(addr) = 0",				\
-	"notify_page_fault(regs) = 0",					\
-	"  user_mode_vm(regs) = 1",					\
-	"user_mode_vm(regs) = 1",					\
-	"local_irq_enable()"
-
-/* ... and up to the point where the lock is tried */
-#define T_USER_ENTRY	T_USER_IRQ, T_PERF_FAULT, "in_atomic() = 0"
-
-#define T_KERNEL_NOTIFY							\
-	"notify_page_fault(regs) = 0",					\
-	"  user_mode_vm(regs) = 0",					\
-	"  kprobe_running() = 0"
-
-/* kernel mode, user-space address, interrupted context had IF set */
-#define T_KERNEL_IRQ							\
-	T_HEAD,								\
-	"fault_in_kernel_space(addr) = 0",				\
-	T_KERNEL_NOTIFY,						\
-	"user_mode_vm(regs) = 0",					\
-	"local_irq_enable()"
-
-#define T_KERNEL_ENTRY	T_KERNEL_IRQ, T_PERF_FAULT, "in_atomic() = 0"
+/*
+ * ---- the calls that decide a case -----------------------------------------
+ * A row lists the calls that decide its case, in order; the calls every
+ * fault makes (kmemcheck, kmmio, irqs, the perf event, the lock taken and
+ * released on the fast path) are pinned by the golden files instead.
+ */
 
 /* kernel mode, kernel-space address: no lock, no irqs, no perf event */
-#define T_KSPACE	T_HEAD, "fault_in_kernel_space(addr) = 1"
-
-#define T_LOCK								\
-	"down_read_trylock(&mm->mmap_sem) = 1",				\
-	"might_sleep()"
+#define T_KSPACE	"fault_in_kernel_space(addr) = 1"
 
 /* a good area: the vma found, the access allowed, handle_mm_fault's answer */
 #define T_GOOD(vma, ec, write, flags, ret)				\
@@ -148,35 +53,24 @@ enum {
 
 /*
  * A user fault on [data] whose first pass asked for a retry (so
- * handle_mm_fault dropped mmap_sem) and was accounted, then the second
- * pass up to its own handle_mm_fault.
+ * handle_mm_fault dropped mmap_sem), then the second pass up to its own
+ * handle_mm_fault.
  */
-#define T_RETRY_F(ec, write, flags1, ret1, kind)			\
-	T_USER_ENTRY, T_LOCK,						\
+#define T_RETRY_F(ec, write, flags1, ret1)				\
 	T_GOOD("[data]", ec, write, flags1, ret1),			\
 	"  up_read(&mm->mmap_sem)",					\
 	"mm_fault_error(regs, " ec ", addr, " ret1 ") = 0",		\
-	"  fatal_signal_pending(tsk) = 0",				\
-	"perf_sw_event(" kind ", 1, regs, addr)",			\
 	"down_read(&mm->mmap_sem)",					\
 	"find_vma(mm, addr) = [data]",					\
 	"access_error(" ec ", " write ", [data]) = 0"
-#define T_RETRY(ec, write, ret1, kind)					\
-	T_RETRY_F(ec, write, "ALLOW_RETRY|KILLABLE", ret1, kind)
-
-#define T_DONE(kind)							\
-	"perf_sw_event(" kind ", 1, regs, addr)",			\
-	"check_v8086_mode(regs, addr, tsk)",				\
-	"up_read(&mm->mmap_sem)"
-#define T_DONE_MIN	T_DONE("PAGE_FAULTS_MIN")
-#define T_DONE_MAJ	T_DONE("PAGE_FAULTS_MAJ")
+#define T_RETRY(ec, write, ret1)					\
+	T_RETRY_F(ec, write, "ALLOW_RETRY|KILLABLE", ret1)
 
 /* __bad_area with SIGSEGV for a user fault, after the vma decision */
 #define T_SEGV(ec, code)						\
 	"__bad_area(regs, " ec ", addr, " code ")",			\
 	"  up_read(&mm->mmap_sem)",					\
 	"  __bad_area_nosemaphore(regs, " ec ", addr, " code ")",	\
-	"    local_irq_enable()",					\
 	"    force_sig_info(SIGSEGV, &info, tsk) = 0 {" code " addr=addr lsb=0}"
 
 /* no_context at depth @d (spaces) for error code @ec: fixed up ... */
@@ -192,29 +86,20 @@ enum {
 	d "no_context(regs, " ec ", addr)" NORET,			\
 	d "  fixup_exception(regs) = 0",				\
 	d "    search_exception_tables(ip) = NULL",			\
-	d "  oops_begin() = 0",						\
 	d "  __die(\"Oops\", regs, " ec ") = 0",			\
 	d "  oops_end(0, regs, SIGKILL) does not return"
 
 /* __bad_area for a kernel-mode fault, on to no_context; @end is NORET
  * when no_context oopses */
 #define T_KBAD(ec, code, end)						\
-	"__bad_area(regs, " ec ", addr, " code ")" end,		\
+	"__bad_area(regs, " ec ", addr, " code ")" end,			\
 	"  up_read(&mm->mmap_sem)",					\
 	"  __bad_area_nosemaphore(regs, " ec ", addr, " code ")" end
 
 /* counters of a completed minor fault taken on the fast path */
-#define C_MINOR	[MIN_FLT] = 1, [PERF_FAULTS] = 1, [PERF_MIN] = 1, \
+#define C_MINOR	[MIN_FLT] = 1, [PERF_FAULTS] = 1, [PERF_MIN] = 1,	\
 		[LOCK_TAKEN] = 1
 
-/* Ends a table file: its rows become the suite named @name. */
-#define FK_SUITE(name)							\
-	const struct fk_suite rhel6_suite_##name = {			\
-		#name, rows, sizeof(rows) / sizeof(rows[0]) }
-
-extern const struct fk_suite *const rhel6_suites[];
-
-int rhel6_from_scenario(struct fk_scenario *sc, struct fk_row *row,
-			char *err, size_t len);
+extern const struct fk_suite *const fk_suites[];
 
 #endif

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0
 /* A vma covers the address but does not allow the access: SEGV_ACCERR. */
-#include "rows.h"
+#include <rows.h>
 
 static const struct fk_row rows[] = {
 	{
@@ -10,7 +10,7 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = SEGV_ACCERR_,
 			.counters = { [PERF_FAULTS] = 1, [LOCK_TAKEN] = 1 },
-			.trace = FK_TRACE(T_USER_ENTRY, T_LOCK,
+			.calls = FK_CALLS(
 				"find_vma(mm, addr) = [rodata]",
 				"access_error(PF_WRITE|PF_USER, 2, [rodata]) = 1",
 				T_SEGV("PF_WRITE|PF_USER", "SEGV_ACCERR")),
@@ -23,7 +23,7 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = SEGV_ACCERR_,
 			.counters = { [PERF_FAULTS] = 1, [LOCK_TAKEN] = 1 },
-			.trace = FK_TRACE(T_USER_ENTRY, T_LOCK,
+			.calls = FK_CALLS(
 				"find_vma(mm, addr) = [text]",
 				"access_error(PF_PROT|PF_WRITE|PF_USER, 2, [text]) = 1",
 				T_SEGV("PF_PROT|PF_WRITE|PF_USER", "SEGV_ACCERR")),
@@ -36,7 +36,7 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = SEGV_ACCERR_,
 			.counters = { [PERF_FAULTS] = 1, [LOCK_TAKEN] = 1 },
-			.trace = FK_TRACE(T_USER_ENTRY, T_LOCK,
+			.calls = FK_CALLS(
 				"find_vma(mm, addr) = [prot_none]",
 				"access_error(PF_USER, 0, [prot_none]) = 1",
 				T_SEGV("PF_USER", "SEGV_ACCERR")),
@@ -50,7 +50,7 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = SEGV_ACCERR_,
 			.counters = { [PERF_FAULTS] = 1, [LOCK_TAKEN] = 1 },
-			.trace = FK_TRACE(T_USER_ENTRY, T_LOCK,
+			.calls = FK_CALLS(
 				"find_vma(mm, addr) = [data]",
 				"access_error(PF_PROT|PF_USER, 0, [data]) = 1",
 				T_SEGV("PF_PROT|PF_USER", "SEGV_ACCERR")),
@@ -64,7 +64,7 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = SEGV_ACCERR_,
 			.counters = { [PERF_FAULTS] = 1, [LOCK_TAKEN] = 1 },
-			.trace = FK_TRACE(T_USER_ENTRY, T_LOCK,
+			.calls = FK_CALLS(
 				"find_vma(mm, addr) = [data]",
 				"access_error(PF_PROT|PF_USER|PF_INSTR, 0, [data]) = 1",
 				T_SEGV("PF_PROT|PF_USER|PF_INSTR", "SEGV_ACCERR")),
@@ -78,7 +78,7 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = FIXUP,
 			.counters = { [PERF_FAULTS] = 1, [LOCK_TAKEN] = 1 },
-			.trace = FK_TRACE(T_KERNEL_ENTRY, T_LOCK,
+			.calls = FK_CALLS(
 				"find_vma(mm, addr) = [rodata]",
 				"access_error(PF_WRITE, 2, [rodata]) = 1",
 				T_KBAD("PF_WRITE", "SEGV_ACCERR", ""),
@@ -92,7 +92,7 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = OOPS,
 			.counters = { [PERF_FAULTS] = 1, [LOCK_TAKEN] = 1 },
-			.trace = FK_TRACE(T_KERNEL_ENTRY, T_LOCK,
+			.calls = FK_CALLS(
 				"find_vma(mm, addr) = [rodata]",
 				"access_error(PF_WRITE, 2, [rodata]) = 1",
 				T_KBAD("PF_WRITE", "SEGV_ACCERR", NORET),

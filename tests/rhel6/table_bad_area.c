@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0
 /* No vma covers the address and none can grow to it: SEGV_MAPERR. */
-#include "rows.h"
+#include <rows.h>
 
 /* between [data] and [rodata] */
 #define HOLE	(DATA_START + 0x80000)
@@ -13,7 +13,7 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = SEGV_MAPERR_,
 			.counters = { [PERF_FAULTS] = 1, [LOCK_TAKEN] = 1 },
-			.trace = FK_TRACE(T_USER_ENTRY, T_LOCK,
+			.calls = FK_CALLS(
 				"find_vma(mm, addr) = [text]",
 				T_SEGV("PF_USER", "SEGV_MAPERR")),
 		},
@@ -25,7 +25,7 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = SEGV_MAPERR_,
 			.counters = { [PERF_FAULTS] = 1, [LOCK_TAKEN] = 1 },
-			.trace = FK_TRACE(T_USER_ENTRY, T_LOCK,
+			.calls = FK_CALLS(
 				"find_vma(mm, addr) = NULL",
 				T_SEGV("PF_USER", "SEGV_MAPERR")),
 		},
@@ -37,7 +37,7 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = SEGV_MAPERR_,
 			.counters = { [PERF_FAULTS] = 1, [LOCK_TAKEN] = 1 },
-			.trace = FK_TRACE(T_USER_ENTRY, T_LOCK,
+			.calls = FK_CALLS(
 				"find_vma(mm, addr) = [high]",
 				T_SEGV("PF_WRITE|PF_USER", "SEGV_MAPERR")),
 		},
@@ -49,7 +49,7 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = OOPS,
 			.counters = { [PERF_FAULTS] = 1, [LOCK_TAKEN] = 1 },
-			.trace = FK_TRACE(T_KERNEL_ENTRY, T_LOCK,
+			.calls = FK_CALLS(
 				"find_vma(mm, addr) = [text]",
 				T_KBAD("0", "SEGV_MAPERR", NORET),
 				T_OOPS("    ", "0")),
@@ -63,7 +63,7 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = FIXUP,
 			.counters = { [PERF_FAULTS] = 1, [LOCK_TAKEN] = 1 },
-			.trace = FK_TRACE(T_KERNEL_ENTRY, T_LOCK,
+			.calls = FK_CALLS(
 				"find_vma(mm, addr) = [rodata]",
 				T_KBAD("0", "SEGV_MAPERR", ""),
 				T_FIXUP("    ", "0")),
@@ -78,7 +78,7 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = FIXUP,
 			.counters = { [PERF_FAULTS] = 1, [LOCK_TAKEN] = 1 },
-			.trace = FK_TRACE(T_KERNEL_ENTRY, T_LOCK,
+			.calls = FK_CALLS(
 				"find_vma(mm, addr) = NULL",
 				T_KBAD("0", "SEGV_MAPERR", ""),
 				"    no_context(regs, 0, addr)",
@@ -95,12 +95,11 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = EARLY,
 			.counters = { [PERF_FAULTS] = 1, [LOCK_TAKEN] = 1 },
-			.trace = FK_TRACE(T_USER_ENTRY, T_LOCK,
+			.calls = FK_CALLS(
 				"find_vma(mm, addr) = NULL",
 				"__bad_area(regs, PF_USER, addr, SEGV_MAPERR)",
 				"  up_read(&mm->mmap_sem)",
-				"  __bad_area_nosemaphore(regs, PF_USER, addr, SEGV_MAPERR)",
-				"    local_irq_enable()"),
+				"  __bad_area_nosemaphore(regs, PF_USER, addr, SEGV_MAPERR)"),
 		},
 	},
 };

@@ -4,7 +4,7 @@
  * the runner, with the message given, so a row that breaks it by mistake
  * fails loudly instead of passing by accident.
  */
-#include "rows.h"
+#include <rows.h>
 
 static const struct fk_row rows[] = {
 	{
@@ -19,14 +19,11 @@ static const struct fk_row rows[] = {
 			.violation = "RETRY without ALLOW_RETRY needs KILLABLE",
 			.counters = { [MIN_FLT] = 1, [PERF_FAULTS] = 1,
 				      [PERF_MIN] = 1, [LOCK_TAKEN] = 2 },
-			.trace = FK_TRACE(
-				T_RETRY("PF_USER", "0", "RETRY", "PAGE_FAULTS_MIN"),
+			.calls = FK_CALLS(
+				T_RETRY("PF_USER", "0", "RETRY"),
 				HMF_DATA("KILLABLE", "RETRY"),
 				"  up_read(&mm->mmap_sem)",
-				"mm_fault_error(regs, PF_USER, addr, RETRY) = 0",
-				"  fatal_signal_pending(tsk) = 0",
-				"check_v8086_mode(regs, addr, tsk)",
-				"up_read(&mm->mmap_sem)"),
+				"mm_fault_error(regs, PF_USER, addr, RETRY) = 0"),
 		},
 	},
 	{
@@ -39,12 +36,11 @@ static const struct fk_row rows[] = {
 			.outcome = SIGBUS_ADRERR,
 			.violation = "RETRY with error bits",
 			.counters = { [PERF_FAULTS] = 1, [LOCK_TAKEN] = 1 },
-			.trace = FK_TRACE(T_USER_ENTRY, T_LOCK,
+			.calls = FK_CALLS(
 				T_GOOD("[data]", "PF_USER", "0",
 				       "ALLOW_RETRY|KILLABLE", "SIGBUS|RETRY"),
 				"  up_read(&mm->mmap_sem)",
 				"mm_fault_error(regs, PF_USER, addr, SIGBUS|RETRY) = 1",
-				"  fatal_signal_pending(tsk) = 0",
 				"  up_read(&mm->mmap_sem)",
 				"  force_sig_info(SIGBUS, &info, tsk) = 0 {BUS_ADRERR addr=addr lsb=0}"),
 		},
@@ -58,10 +54,9 @@ static const struct fk_row rows[] = {
 			.outcome = HANDLED,
 			.violation = "'handle_mm_fualt', which is no fake",
 			.counters = { C_MINOR },
-			.trace = FK_TRACE(T_USER_ENTRY, T_LOCK,
+			.calls = FK_CALLS(
 				T_GOOD("[data]", "PF_USER", "0",
-				       "ALLOW_RETRY|KILLABLE", "0"),
-				T_DONE_MIN),
+				       "ALLOW_RETRY|KILLABLE", "0")),
 		},
 	},
 	{
@@ -73,10 +68,9 @@ static const struct fk_row rows[] = {
 			.outcome = HANDLED,
 			.violation = "script for handle_mm_fault has 2 values, 1 used",
 			.counters = { C_MINOR },
-			.trace = FK_TRACE(T_USER_ENTRY, T_LOCK,
+			.calls = FK_CALLS(
 				T_GOOD("[data]", "PF_USER", "0",
-				       "ALLOW_RETRY|KILLABLE", "0"),
-				T_DONE_MIN),
+				       "ALLOW_RETRY|KILLABLE", "0")),
 		},
 	},
 };

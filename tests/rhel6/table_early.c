@@ -3,7 +3,7 @@
  * Before the vma is looked at: mmiotrace and kmemcheck hooks, kprobes,
  * atomic context, kernel threads without an mm, and corrupted page tables.
  */
-#include "rows.h"
+#include <rows.h>
 
 #define KERNEL_UACCESS(...) IN(.mode = KERNEL, .ec = 0,			\
 			       .address = DATA_START,			\
@@ -11,7 +11,6 @@
 
 #define T_PGTABLE_BAD(ec, die)						\
 	"pgtable_bad(regs, " ec ", addr)" die,				\
-	"  oops_begin() = 0",						\
 	"  __die(\"Bad pagetable\", regs, " ec ")"
 
 static const struct fk_row rows[] = {
@@ -22,10 +21,8 @@ static const struct fk_row rows[] = {
 			    FK_SCRIPT(kmmio_handler, 1) },
 		.expect = {
 			.outcome = EARLY,
-			.trace = FK_TRACE("kmemcheck_active(regs) = 0",
-				"prefetchw(&mm->mmap_sem)",
+			.calls = FK_CALLS(
 				"kmmio_fault(regs, addr) = -1",
-				"  is_kmmio_active() = 1",
 				"  kmmio_handler(regs, addr) = 1"),
 		},
 	},
@@ -37,22 +34,10 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = HANDLED,
 			.counters = { C_MINOR },
-			.trace = FK_TRACE("kmemcheck_active(regs) = 1",
+			.calls = FK_CALLS(
 				"kmemcheck_hide(regs)",
-				"prefetchw(&mm->mmap_sem)",
-				"kmmio_fault(regs, addr) = 0",
-				"  is_kmmio_active() = 0",
-				"fault_in_kernel_space(addr) = 0",
-				"notify_page_fault(regs) = 0",
-				"  user_mode_vm(regs) = 1",
-				"user_mode_vm(regs) = 1",
-				"local_irq_enable()",
-				T_PERF_FAULT,
-				"in_atomic() = 0",
-				T_LOCK,
 				T_GOOD("[data]", "PF_USER", "0",
-				       "ALLOW_RETRY|KILLABLE", "0"),
-				T_DONE_MIN),
+				       "ALLOW_RETRY|KILLABLE", "0")),
 		},
 	},
 	{
@@ -62,11 +47,8 @@ static const struct fk_row rows[] = {
 			    FK_SCRIPT(kprobe_fault_handler, 1) },
 		.expect = {
 			.outcome = EARLY,
-			.trace = FK_TRACE(T_HEAD,
-				"fault_in_kernel_space(addr) = 0",
+			.calls = FK_CALLS(
 				"notify_page_fault(regs) = 1",
-				"  user_mode_vm(regs) = 0",
-				"  kprobe_running() = 1",
 				"  kprobe_fault_handler(regs, 14) = 1"),
 		},
 	},
@@ -78,7 +60,7 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = FIXUP,
 			.counters = { [PERF_FAULTS] = 1 },
-			.trace = FK_TRACE(T_KERNEL_IRQ, T_PERF_FAULT,
+			.calls = FK_CALLS(
 				"in_atomic() = 1",
 				"__bad_area_nosemaphore(regs, 0, addr, SEGV_MAPERR)",
 				T_FIXUP("  ", "0")),
@@ -90,7 +72,7 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = OOPS,
 			.counters = { [PERF_FAULTS] = 1 },
-			.trace = FK_TRACE(T_KERNEL_IRQ, T_PERF_FAULT,
+			.calls = FK_CALLS(
 				"in_atomic() = 1",
 				"__bad_area_nosemaphore(regs, 0, addr, SEGV_MAPERR)" NORET,
 				T_OOPS("  ", "0")),
@@ -103,10 +85,9 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = SEGV_MAPERR_,
 			.counters = { [PERF_FAULTS] = 1 },
-			.trace = FK_TRACE(T_USER_IRQ, T_PERF_FAULT,
+			.calls = FK_CALLS(
 				"in_atomic() = 1",
 				"__bad_area_nosemaphore(regs, PF_USER, addr, SEGV_MAPERR)",
-				"  local_irq_enable()",
 				"  force_sig_info(SIGSEGV, &info, tsk) = 0 {SEGV_MAPERR addr=addr lsb=0}"),
 		},
 	},
@@ -117,16 +98,7 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = OOPS,
 			.counters = { [PERF_FAULTS] = 1 },
-			.trace = FK_TRACE("kmemcheck_active(regs) = 0",
-				"prefetchw(&NULL->mmap_sem)",
-				"kmmio_fault(regs, addr) = 0",
-				"  is_kmmio_active() = 0",
-				"fault_in_kernel_space(addr) = 0",
-				T_KERNEL_NOTIFY,
-				"user_mode_vm(regs) = 0",
-				"local_irq_enable()",
-				T_PERF_FAULT,
-				"in_atomic() = 0",
+			.calls = FK_CALLS(
 				"__bad_area_nosemaphore(regs, 0, addr, SEGV_MAPERR)" NORET,
 				T_OOPS("  ", "0")),
 		},
@@ -138,7 +110,7 @@ static const struct fk_row rows[] = {
 			 .vmas = { VMA_DATA }),
 		.expect = {
 			.outcome = OOPS,
-			.trace = FK_TRACE(T_USER_IRQ,
+			.calls = FK_CALLS(
 				T_PGTABLE_BAD("PF_PROT|PF_USER|PF_RSVD", NORET) " = 0",
 				"  oops_end(0, regs, SIGKILL) does not return"),
 		},
@@ -153,10 +125,9 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = SEGV_ACCERR_,
 			.counters = { [PERF_FAULTS] = 1, [LOCK_TAKEN] = 1 },
-			.trace = FK_TRACE(T_USER_IRQ,
+			.calls = FK_CALLS(
 				T_PGTABLE_BAD("PF_PROT|PF_USER|PF_RSVD", "") " = 1",
 				"  oops_end(0, regs, 0)",
-				T_PERF_FAULT, "in_atomic() = 0", T_LOCK,
 				"find_vma(mm, addr) = [data]",
 				"access_error(PF_PROT|PF_USER|PF_RSVD, 0, [data]) = 1",
 				T_SEGV("PF_PROT|PF_USER|PF_RSVD", "SEGV_ACCERR")),
@@ -170,13 +141,12 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = OOPS_RETURNED,
 			.counters = { [PERF_FAULTS] = 1, [LOCK_TAKEN] = 1 },
-			.trace = FK_TRACE(T_KERNEL_ENTRY, T_LOCK,
+			.calls = FK_CALLS(
 				"find_vma(mm, addr) = [text]",
 				T_KBAD("0", "SEGV_MAPERR", ""),
 				"    no_context(regs, 0, addr)",
 				"      fixup_exception(regs) = 0",
 				"        search_exception_tables(ip) = NULL",
-				"      oops_begin() = 0",
 				"      __die(\"Oops\", regs, 0) = 1",
 				"      oops_end(0, regs, 0)"),
 		},

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0
 /* Faults in a good area: the path a healthy program takes. */
-#include "rows.h"
+#include <rows.h>
 
 static const struct fk_row rows[] = {
 	{
@@ -10,10 +10,9 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = HANDLED,
 			.counters = { C_MINOR },
-			.trace = FK_TRACE(T_USER_ENTRY, T_LOCK,
+			.calls = FK_CALLS(
 				T_GOOD("[text]", "PF_USER", "0",
-				       "ALLOW_RETRY|KILLABLE", "0"),
-				T_DONE_MIN),
+				       "ALLOW_RETRY|KILLABLE", "0")),
 		},
 	},
 	{
@@ -24,10 +23,9 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = HANDLED,
 			.counters = { C_MINOR },
-			.trace = FK_TRACE(T_USER_ENTRY, T_LOCK,
+			.calls = FK_CALLS(
 				T_GOOD("[data]", "PF_WRITE|PF_USER", "2",
-				       "WRITE|ALLOW_RETRY|KILLABLE", "0"),
-				T_DONE_MIN),
+				       "WRITE|ALLOW_RETRY|KILLABLE", "0")),
 		},
 	},
 	{
@@ -39,10 +37,9 @@ static const struct fk_row rows[] = {
 			.outcome = HANDLED,
 			.counters = { [MAJ_FLT] = 1, [PERF_FAULTS] = 1,
 				      [PERF_MAJ] = 1, [LOCK_TAKEN] = 1 },
-			.trace = FK_TRACE(T_USER_ENTRY, T_LOCK,
+			.calls = FK_CALLS(
 				T_GOOD("[data]", "PF_USER", "0",
-				       "ALLOW_RETRY|KILLABLE", "MAJOR"),
-				T_DONE_MAJ),
+				       "ALLOW_RETRY|KILLABLE", "MAJOR")),
 		},
 	},
 	{
@@ -55,10 +52,9 @@ static const struct fk_row rows[] = {
 			.outcome = HANDLED,
 			.counters = { [MAJ_FLT] = 1, [PERF_FAULTS] = 1,
 				      [PERF_MAJ] = 1, [LOCK_TAKEN] = 1 },
-			.trace = FK_TRACE(T_USER_ENTRY, T_LOCK,
+			.calls = FK_CALLS(
 				T_GOOD("[data]", "PF_PROT|PF_WRITE|PF_USER", "2",
-				       "WRITE|ALLOW_RETRY|KILLABLE", "MAJOR|WRITE"),
-				T_DONE_MAJ),
+				       "WRITE|ALLOW_RETRY|KILLABLE", "MAJOR|WRITE")),
 		},
 	},
 	{
@@ -69,10 +65,9 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = HANDLED,
 			.counters = { C_MINOR },
-			.trace = FK_TRACE(T_USER_ENTRY, T_LOCK,
+			.calls = FK_CALLS(
 				T_GOOD("[text]", "PF_USER", "0",
-				       "ALLOW_RETRY|KILLABLE", "0"),
-				T_DONE_MIN),
+				       "ALLOW_RETRY|KILLABLE", "0")),
 		},
 	},
 	{
@@ -82,10 +77,9 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = HANDLED,
 			.counters = { C_MINOR },
-			.trace = FK_TRACE(T_USER_ENTRY, T_LOCK,
+			.calls = FK_CALLS(
 				T_GOOD("[data]", "PF_USER", "0",
-				       "ALLOW_RETRY|KILLABLE", "0"),
-				T_DONE_MIN),
+				       "ALLOW_RETRY|KILLABLE", "0")),
 		},
 	},
 	{
@@ -96,10 +90,9 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = HANDLED,
 			.counters = { C_MINOR },
-			.trace = FK_TRACE(T_USER_ENTRY, T_LOCK,
+			.calls = FK_CALLS(
 				T_GOOD("[writeonly]", "PF_USER", "0",
-				       "ALLOW_RETRY|KILLABLE", "0"),
-				T_DONE_MIN),
+				       "ALLOW_RETRY|KILLABLE", "0")),
 		},
 	},
 	{
@@ -110,10 +103,9 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = HANDLED,
 			.counters = { C_MINOR },
-			.trace = FK_TRACE(T_USER_ENTRY, T_LOCK,
+			.calls = FK_CALLS(
 				T_GOOD("[data]", "PF_USER|PF_INSTR", "0",
-				       "ALLOW_RETRY|KILLABLE", "0"),
-				T_DONE_MIN),
+				       "ALLOW_RETRY|KILLABLE", "0")),
 		},
 	},
 	{
@@ -124,10 +116,9 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = HANDLED,
 			.counters = { C_MINOR },
-			.trace = FK_TRACE(T_KERNEL_ENTRY, T_LOCK,
+			.calls = FK_CALLS(
 				T_GOOD("[data]", "0", "0",
-				       "ALLOW_RETRY|KILLABLE", "0"),
-				T_DONE_MIN),
+				       "ALLOW_RETRY|KILLABLE", "0")),
 		},
 	},
 	{
@@ -139,16 +130,9 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = HANDLED,
 			.counters = { C_MINOR },
-			.trace = FK_TRACE(T_HEAD,
-				"fault_in_kernel_space(addr) = 0",
-				T_KERNEL_NOTIFY,
-				"user_mode_vm(regs) = 0",
-				T_PERF_FAULT,
-				"in_atomic() = 0",
-				T_LOCK,
+			.calls = FK_CALLS(
 				T_GOOD("[data]", "PF_WRITE", "2",
-				       "WRITE|ALLOW_RETRY|KILLABLE", "0"),
-				T_DONE_MIN),
+				       "WRITE|ALLOW_RETRY|KILLABLE", "0")),
 		},
 	},
 };

@@ -3,7 +3,7 @@
  * handle_mm_fault fails: OOM, SIGBUS, hardware poison, each in user and
  * kernel mode, and with a fatal signal that takes precedence.
  */
-#include "rows.h"
+#include <rows.h>
 
 #define HMF(ret) "handle_mm_fault(mm, [data], addr, ALLOW_RETRY|KILLABLE) = " ret
 
@@ -13,15 +13,13 @@
 	HMF(ret)
 
 #define T_USER_ERR(ret)							\
-	T_USER_ENTRY, T_LOCK, T_HMF_ERR("PF_USER", ret),		\
+	T_HMF_ERR("PF_USER", ret),					\
 	"mm_fault_error(regs, PF_USER, addr, " ret ") = 1",		\
-	"  fatal_signal_pending(tsk) = 0",				\
 	"  up_read(&mm->mmap_sem)"
 
 #define T_KERNEL_ERR(ret, end)						\
-	T_KERNEL_ENTRY, T_LOCK, T_HMF_ERR("0", ret),			\
+	T_HMF_ERR("0", ret),						\
 	"mm_fault_error(regs, 0, addr, " ret ")" end,			\
-	"  fatal_signal_pending(tsk) = 0",				\
 	"  up_read(&mm->mmap_sem)"
 
 #define T_SIGBUS(code, lsb)						\
@@ -43,7 +41,7 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = OOM,
 			.counters = { C_ERR },
-			.trace = FK_TRACE(T_USER_ERR("OOM"),
+			.calls = FK_CALLS(T_USER_ERR("OOM"),
 				"  pagefault_out_of_memory()"),
 		},
 	},
@@ -55,7 +53,7 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = OOM,
 			.counters = { C_ERR },
-			.trace = FK_TRACE(T_USER_ERR("OOM|SIGBUS"),
+			.calls = FK_CALLS(T_USER_ERR("OOM|SIGBUS"),
 				"  pagefault_out_of_memory()"),
 		},
 	},
@@ -66,7 +64,7 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = FIXUP,
 			.counters = { C_ERR },
-			.trace = FK_TRACE(T_KERNEL_ERR("OOM", " = 1"),
+			.calls = FK_CALLS(T_KERNEL_ERR("OOM", " = 1"),
 				T_FIXUP("  ", "0")),
 		},
 	},
@@ -77,7 +75,7 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = OOPS,
 			.counters = { C_ERR },
-			.trace = FK_TRACE(T_KERNEL_ERR("OOM", NORET),
+			.calls = FK_CALLS(T_KERNEL_ERR("OOM", NORET),
 				T_OOPS("  ", "0")),
 		},
 	},
@@ -88,7 +86,7 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = SIGBUS_ADRERR,
 			.counters = { C_ERR },
-			.trace = FK_TRACE(T_USER_ERR("SIGBUS"),
+			.calls = FK_CALLS(T_USER_ERR("SIGBUS"),
 				T_SIGBUS("BUS_ADRERR", "0")),
 		},
 	},
@@ -101,7 +99,7 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = SIGBUS_ADRERR,
 			.counters = { C_ERR },
-			.trace = FK_TRACE(T_USER_ERR("SIGBUS|MAJOR"),
+			.calls = FK_CALLS(T_USER_ERR("SIGBUS|MAJOR"),
 				T_SIGBUS("BUS_ADRERR", "0")),
 		},
 	},
@@ -112,7 +110,7 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = SIGBUS_MCEERR,
 			.counters = { C_ERR },
-			.trace = FK_TRACE(T_USER_ERR("HWPOISON"),
+			.calls = FK_CALLS(T_USER_ERR("HWPOISON"),
 				T_SIGBUS("BUS_MCEERR_AR", "12")),
 		},
 	},
@@ -125,7 +123,7 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = SIGBUS_MCEERR,
 			.counters = { C_ERR },
-			.trace = FK_TRACE(T_USER_ERR("HWPOISON_LARGE"),
+			.calls = FK_CALLS(T_USER_ERR("HWPOISON_LARGE"),
 				T_SIGBUS("BUS_MCEERR_AR", "21")),
 		},
 	},
@@ -138,7 +136,7 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = SIGBUS_MCEERR,
 			.counters = { C_ERR },
-			.trace = FK_TRACE(T_USER_ERR("HWPOISON_LARGE|0x1000"),
+			.calls = FK_CALLS(T_USER_ERR("HWPOISON_LARGE|0x1000"),
 				T_SIGBUS("BUS_MCEERR_AR", "30")),
 		},
 	},
@@ -149,7 +147,7 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = FIXUP,
 			.counters = { C_ERR },
-			.trace = FK_TRACE(T_KERNEL_ERR("SIGBUS", " = 1"),
+			.calls = FK_CALLS(T_KERNEL_ERR("SIGBUS", " = 1"),
 				T_FIXUP("  ", "0")),
 		},
 	},
@@ -162,7 +160,7 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = KILLED,
 			.counters = { C_ERR },
-			.trace = FK_TRACE(T_USER_ENTRY, T_LOCK,
+			.calls = FK_CALLS(
 				T_HMF_ERR("PF_USER", "SIGBUS"),
 				"mm_fault_error(regs, PF_USER, addr, SIGBUS) = 1",
 				"  fatal_signal_pending(tsk) = 1",
@@ -177,7 +175,7 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = FIXUP,
 			.counters = { C_ERR },
-			.trace = FK_TRACE(T_KERNEL_ENTRY, T_LOCK,
+			.calls = FK_CALLS(
 				T_HMF_ERR("0", "OOM"),
 				"mm_fault_error(regs, 0, addr, OOM) = 1",
 				"  fatal_signal_pending(tsk) = 1",
@@ -194,7 +192,7 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = EARLY,
 			.counters = { C_ERR },
-			.trace = FK_TRACE(T_USER_ERR("SIGBUS")),
+			.calls = FK_CALLS(T_USER_ERR("SIGBUS")),
 		},
 	},
 };

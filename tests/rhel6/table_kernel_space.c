@@ -3,7 +3,7 @@
  * Kernel-space addresses: vmalloc sync, kmemcheck, stale TLB, kprobes,
  * and the bad-area path that never takes mmap_sem.
  */
-#include "rows.h"
+#include <rows.h>
 
 #define KMAP(addr, prot) { { (addr) & PAGE_MASK, ((addr) & PAGE_MASK) + PAGE_SIZE, prot } }
 
@@ -18,7 +18,7 @@ static const struct fk_row rows[] = {
 			 .ip = KERNEL_IP, .kmaps = KMAP(VADDR, KM_PRESENT)),
 		.expect = {
 			.outcome = EARLY,
-			.trace = FK_TRACE(T_KSPACE,
+			.calls = FK_CALLS(T_KSPACE,
 				"vmalloc_fault(addr) = 0 {set_pgd from init_mm}"),
 		},
 	},
@@ -29,7 +29,7 @@ static const struct fk_row rows[] = {
 			 .kmaps = KMAP(VADDR, KM_PRESENT | KM_SYNCED)),
 		.expect = {
 			.outcome = EARLY,
-			.trace = FK_TRACE(T_KSPACE, "vmalloc_fault(addr) = 0"),
+			.calls = FK_CALLS(T_KSPACE, "vmalloc_fault(addr) = 0"),
 		},
 	},
 	{
@@ -38,9 +38,8 @@ static const struct fk_row rows[] = {
 			 .ip = KERNEL_IP),
 		.expect = {
 			.outcome = OOPS,
-			.trace = FK_TRACE(T_KSPACE, T_NOT_VMALLOC,
+			.calls = FK_CALLS(T_KSPACE, T_NOT_VMALLOC,
 				"spurious_fault(0, addr) = 0",
-				T_KERNEL_NOTIFY,
 				"__bad_area_nosemaphore(regs, 0, addr, SEGV_MAPERR)" NORET,
 				T_OOPS("  ", "0")),
 		},
@@ -52,7 +51,7 @@ static const struct fk_row rows[] = {
 		.script = { FK_SCRIPT(kmemcheck_fault, 1) },
 		.expect = {
 			.outcome = EARLY,
-			.trace = FK_TRACE(T_KSPACE,
+			.calls = FK_CALLS(T_KSPACE,
 				"vmalloc_fault(addr) = -1",
 				"kmemcheck_fault(regs, addr, 0) = 1"),
 		},
@@ -64,7 +63,7 @@ static const struct fk_row rows[] = {
 			 .kmaps = KMAP(KADDR, KM_PRESENT | KM_WRITE)),
 		.expect = {
 			.outcome = EARLY,
-			.trace = FK_TRACE(T_KSPACE,
+			.calls = FK_CALLS(T_KSPACE,
 				"spurious_fault(PF_PROT|PF_WRITE, addr) = 1"),
 		},
 	},
@@ -75,7 +74,7 @@ static const struct fk_row rows[] = {
 			 .kmaps = KMAP(KADDR, KM_PRESENT | KM_EXEC | KM_LARGE)),
 		.expect = {
 			.outcome = EARLY,
-			.trace = FK_TRACE(T_KSPACE,
+			.calls = FK_CALLS(T_KSPACE,
 				"spurious_fault(PF_PROT|PF_INSTR, addr) = 1"),
 		},
 	},
@@ -86,9 +85,8 @@ static const struct fk_row rows[] = {
 			 .kmaps = KMAP(KADDR, KM_PRESENT)),
 		.expect = {
 			.outcome = OOPS,
-			.trace = FK_TRACE(T_KSPACE,
+			.calls = FK_CALLS(T_KSPACE,
 				"spurious_fault(PF_PROT|PF_WRITE, addr) = 0",
-				T_KERNEL_NOTIFY,
 				"__bad_area_nosemaphore(regs, PF_PROT|PF_WRITE, addr, SEGV_MAPERR)" NORET,
 				T_OOPS("  ", "PF_PROT|PF_WRITE")),
 		},
@@ -100,9 +98,8 @@ static const struct fk_row rows[] = {
 			 .kmaps = KMAP(KADDR, KM_PRESENT | KM_WRITE | KM_PMD_RO)),
 		.expect = {
 			.outcome = OOPS,
-			.trace = FK_TRACE(T_KSPACE,
+			.calls = FK_CALLS(T_KSPACE,
 				"spurious_fault(PF_PROT|PF_WRITE, addr) = 0 {WARN_ONCE: PMD has incorrect permission bits}",
-				T_KERNEL_NOTIFY,
 				"__bad_area_nosemaphore(regs, PF_PROT|PF_WRITE, addr, SEGV_MAPERR)" NORET,
 				T_OOPS("  ", "PF_PROT|PF_WRITE")),
 		},
@@ -115,11 +112,9 @@ static const struct fk_row rows[] = {
 			    FK_SCRIPT(kprobe_fault_handler, 1) },
 		.expect = {
 			.outcome = EARLY,
-			.trace = FK_TRACE(T_KSPACE, T_NOT_VMALLOC,
+			.calls = FK_CALLS(T_KSPACE, T_NOT_VMALLOC,
 				"spurious_fault(0, addr) = 0",
 				"notify_page_fault(regs) = 1",
-				"  user_mode_vm(regs) = 0",
-				"  kprobe_running() = 1",
 				"  kprobe_fault_handler(regs, 14) = 1"),
 		},
 	},
@@ -129,9 +124,8 @@ static const struct fk_row rows[] = {
 			 .ip = UACCESS_IP, .extable = EXTABLE_UACCESS),
 		.expect = {
 			.outcome = FIXUP,
-			.trace = FK_TRACE(T_KSPACE, T_NOT_VMALLOC,
+			.calls = FK_CALLS(T_KSPACE, T_NOT_VMALLOC,
 				"spurious_fault(0, addr) = 0",
-				T_KERNEL_NOTIFY,
 				"__bad_area_nosemaphore(regs, 0, addr, SEGV_MAPERR)",
 				T_FIXUP("  ", "0")),
 		},
@@ -143,9 +137,8 @@ static const struct fk_row rows[] = {
 			 .kmaps = KMAP(KADDR, KM_PRESENT | KM_WRITE)),
 		.expect = {
 			.outcome = OOPS,
-			.trace = FK_TRACE(T_KSPACE,
+			.calls = FK_CALLS(T_KSPACE,
 				"spurious_fault(PF_PROT|PF_RSVD, addr) = 0",
-				T_KERNEL_NOTIFY,
 				"__bad_area_nosemaphore(regs, PF_PROT|PF_RSVD, addr, SEGV_MAPERR)" NORET,
 				T_OOPS("  ", "PF_PROT|PF_RSVD")),
 		},
@@ -158,12 +151,9 @@ static const struct fk_row rows[] = {
 			 .kmaps = KMAP(KADDR, KM_PRESENT | KM_WRITE)),
 		.expect = {
 			.outcome = SEGV_MAPERR_,
-			.trace = FK_TRACE(T_KSPACE,
+			.calls = FK_CALLS(T_KSPACE,
 				"spurious_fault(PF_PROT|PF_USER, addr) = 0",
-				"notify_page_fault(regs) = 0",
-				"  user_mode_vm(regs) = 1",
 				"__bad_area_nosemaphore(regs, PF_PROT|PF_USER, addr, SEGV_MAPERR)",
-				"  local_irq_enable()",
 				"  force_sig_info(SIGSEGV, &info, tsk) = 0 {SEGV_MAPERR addr=addr lsb=0}"),
 		},
 	},
@@ -174,12 +164,9 @@ static const struct fk_row rows[] = {
 			 .kmaps = KMAP(VADDR, KM_PRESENT)),
 		.expect = {
 			.outcome = SEGV_MAPERR_,
-			.trace = FK_TRACE(T_KSPACE,
+			.calls = FK_CALLS(T_KSPACE,
 				"spurious_fault(PF_USER, addr) = 0",
-				"notify_page_fault(regs) = 0",
-				"  user_mode_vm(regs) = 1",
 				"__bad_area_nosemaphore(regs, PF_USER, addr, SEGV_MAPERR)",
-				"  local_irq_enable()",
 				"  force_sig_info(SIGSEGV, &info, tsk) = 0 {SEGV_MAPERR addr=addr lsb=0}"),
 		},
 	},

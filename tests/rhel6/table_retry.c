@@ -4,9 +4,7 @@
  * The fault is redone once without ALLOW_RETRY and accounted once, from
  * the first pass; a fatal signal ends it instead.
  */
-#include "rows.h"
-
-#define T_END	"check_v8086_mode(regs, addr, tsk)", "up_read(&mm->mmap_sem)"
+#include <rows.h>
 
 static const struct fk_row rows[] = {
 	{
@@ -18,9 +16,9 @@ static const struct fk_row rows[] = {
 			.outcome = HANDLED,
 			.counters = { [MIN_FLT] = 1, [PERF_FAULTS] = 1,
 				      [PERF_MIN] = 1, [LOCK_TAKEN] = 2 },
-			.trace = FK_TRACE(
-				T_RETRY("PF_USER", "0", "RETRY", "PAGE_FAULTS_MIN"),
-				HMF_DATA("KILLABLE", "0"), T_END),
+			.calls = FK_CALLS(
+				T_RETRY("PF_USER", "0", "RETRY"),
+				HMF_DATA("KILLABLE", "0")),
 		},
 	},
 	{
@@ -33,9 +31,9 @@ static const struct fk_row rows[] = {
 			.outcome = HANDLED,
 			.counters = { [MAJ_FLT] = 1, [PERF_FAULTS] = 1,
 				      [PERF_MAJ] = 1, [LOCK_TAKEN] = 2 },
-			.trace = FK_TRACE(
-				T_RETRY("PF_USER", "0", "MAJOR|RETRY", "PAGE_FAULTS_MAJ"),
-				HMF_DATA("KILLABLE", "0"), T_END),
+			.calls = FK_CALLS(
+				T_RETRY("PF_USER", "0", "MAJOR|RETRY"),
+				HMF_DATA("KILLABLE", "0")),
 		},
 	},
 	{
@@ -49,11 +47,11 @@ static const struct fk_row rows[] = {
 			.outcome = HANDLED,
 			.counters = { [MIN_FLT] = 1, [PERF_FAULTS] = 1,
 				      [PERF_MIN] = 1, [LOCK_TAKEN] = 2 },
-			.trace = FK_TRACE(
+			.calls = FK_CALLS(
 				T_RETRY_F("PF_WRITE|PF_USER", "2",
 					  "WRITE|ALLOW_RETRY|KILLABLE",
-					  "RETRY", "PAGE_FAULTS_MIN"),
-				HMF_DATA("WRITE|KILLABLE", "MAJOR"), T_END),
+					  "RETRY"),
+				HMF_DATA("WRITE|KILLABLE", "MAJOR")),
 		},
 	},
 	{
@@ -66,11 +64,10 @@ static const struct fk_row rows[] = {
 			.outcome = SIGBUS_ADRERR,
 			.counters = { [MIN_FLT] = 1, [PERF_FAULTS] = 1,
 				      [PERF_MIN] = 1, [LOCK_TAKEN] = 2 },
-			.trace = FK_TRACE(
-				T_RETRY("PF_USER", "0", "RETRY", "PAGE_FAULTS_MIN"),
+			.calls = FK_CALLS(
+				T_RETRY("PF_USER", "0", "RETRY"),
 				HMF_DATA("KILLABLE", "SIGBUS"),
 				"mm_fault_error(regs, PF_USER, addr, SIGBUS) = 1",
-				"  fatal_signal_pending(tsk) = 0",
 				"  up_read(&mm->mmap_sem)",
 				"  force_sig_info(SIGBUS, &info, tsk) = 0 {BUS_ADRERR addr=addr lsb=0}"),
 		},
@@ -84,7 +81,7 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = KILLED,
 			.counters = { [PERF_FAULTS] = 1, [LOCK_TAKEN] = 1 },
-			.trace = FK_TRACE(T_USER_ENTRY, T_LOCK,
+			.calls = FK_CALLS(
 				T_GOOD("[data]", "PF_USER", "0",
 				       "ALLOW_RETRY|KILLABLE", "RETRY"),
 				"  up_read(&mm->mmap_sem)",
@@ -103,8 +100,8 @@ static const struct fk_row rows[] = {
 			.outcome = KILLED,
 			.counters = { [MIN_FLT] = 1, [PERF_FAULTS] = 1,
 				      [PERF_MIN] = 1, [LOCK_TAKEN] = 2 },
-			.trace = FK_TRACE(
-				T_RETRY("PF_USER", "0", "RETRY", "PAGE_FAULTS_MIN"),
+			.calls = FK_CALLS(
+				T_RETRY("PF_USER", "0", "RETRY"),
 				HMF_DATA("KILLABLE", "RETRY"),
 				"  up_read(&mm->mmap_sem)",
 				"mm_fault_error(regs, PF_USER, addr, RETRY) = 1",
@@ -120,7 +117,7 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = FIXUP,
 			.counters = { [PERF_FAULTS] = 1, [LOCK_TAKEN] = 1 },
-			.trace = FK_TRACE(T_KERNEL_ENTRY, T_LOCK,
+			.calls = FK_CALLS(
 				T_GOOD("[data]", "0", "0",
 				       "ALLOW_RETRY|KILLABLE", "RETRY"),
 				"  up_read(&mm->mmap_sem)",
@@ -138,7 +135,7 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = OOPS,
 			.counters = { [PERF_FAULTS] = 1, [LOCK_TAKEN] = 1 },
-			.trace = FK_TRACE(T_KERNEL_ENTRY, T_LOCK,
+			.calls = FK_CALLS(
 				T_GOOD("[data]", "0", "0",
 				       "ALLOW_RETRY|KILLABLE", "RETRY"),
 				"  up_read(&mm->mmap_sem)",
@@ -157,19 +154,16 @@ static const struct fk_row rows[] = {
 			.outcome = HANDLED,
 			.counters = { [MIN_FLT] = 1, [PERF_FAULTS] = 1,
 				      [PERF_MIN] = 1, [LOCK_TAKEN] = 2 },
-			.trace = FK_TRACE(T_USER_ENTRY, T_LOCK,
+			.calls = FK_CALLS(
 				"find_vma(mm, addr) = [stack]",
 				"expand_stack([stack], addr) = 0 {grew by 16 pages}",
 				"access_error(PF_WRITE|PF_USER, 2, [stack]) = 0",
 				"handle_mm_fault(mm, [stack], addr, WRITE|ALLOW_RETRY|KILLABLE) = RETRY",
 				"  up_read(&mm->mmap_sem)",
 				"mm_fault_error(regs, PF_WRITE|PF_USER, addr, RETRY) = 0",
-				"  fatal_signal_pending(tsk) = 0",
-				"perf_sw_event(PAGE_FAULTS_MIN, 1, regs, addr)",
 				"down_read(&mm->mmap_sem)",
 				T_GOOD("[stack]", "PF_WRITE|PF_USER", "2",
-				       "WRITE|KILLABLE", "0"),
-				T_END),
+				       "WRITE|KILLABLE", "0")),
 		},
 	},
 	{
@@ -180,10 +174,9 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = HANDLED,
 			.counters = { C_MINOR },
-			.trace = FK_TRACE(T_USER_ENTRY, T_LOCK,
+			.calls = FK_CALLS(
 				T_GOOD("[data]", "PF_USER", "0",
-				       "ALLOW_RETRY|KILLABLE", "0"),
-				T_DONE_MIN),
+				       "ALLOW_RETRY|KILLABLE", "0")),
 		},
 	},
 };

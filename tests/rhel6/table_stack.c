@@ -4,7 +4,7 @@
  * 65536 + 32 * sizeof(unsigned long) below sp is a bug; at the boundary
  * and above it the stack grows. Kernel mode skips the check.
  */
-#include "rows.h"
+#include <rows.h>
 
 #define UWRITE	(PF_USER | PF_WRITE)
 
@@ -12,8 +12,7 @@
 	"find_vma(mm, addr) = [stack]",					\
 	"expand_stack([stack], addr) = 0 {grew by " pages " pages}",	\
 	"access_error(" ec ", 2, [stack]) = 0",				\
-	"handle_mm_fault(mm, [stack], addr, WRITE|ALLOW_RETRY|KILLABLE) = 0", \
-	T_DONE_MIN
+	"handle_mm_fault(mm, [stack], addr, WRITE|ALLOW_RETRY|KILLABLE) = 0"
 
 #define KERNEL_STACK_ROW(rowname, addr, pages)				\
 	{								\
@@ -25,7 +24,7 @@
 		.expect = {						\
 			.outcome = HANDLED,				\
 			.counters = { C_MINOR },			\
-			.trace = FK_TRACE(T_KERNEL_ENTRY, T_LOCK,	\
+			.calls = FK_CALLS(				\
 					  T_GROW("PF_WRITE", pages)),	\
 		},							\
 	}
@@ -38,10 +37,9 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = HANDLED,
 			.counters = { C_MINOR },
-			.trace = FK_TRACE(T_USER_ENTRY, T_LOCK,
+			.calls = FK_CALLS(
 				T_GOOD("[stack]", "PF_WRITE|PF_USER", "2",
-				       "WRITE|ALLOW_RETRY|KILLABLE", "0"),
-				T_DONE_MIN),
+				       "WRITE|ALLOW_RETRY|KILLABLE", "0")),
 		},
 	},
 	{
@@ -52,7 +50,7 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = HANDLED,
 			.counters = { C_MINOR },
-			.trace = FK_TRACE(T_USER_ENTRY, T_LOCK,
+			.calls = FK_CALLS(
 					  T_GROW("PF_WRITE|PF_USER", "16")),
 		},
 	},
@@ -63,7 +61,7 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = SEGV_MAPERR_,
 			.counters = { [PERF_FAULTS] = 1, [LOCK_TAKEN] = 1 },
-			.trace = FK_TRACE(T_USER_ENTRY, T_LOCK,
+			.calls = FK_CALLS(
 				"find_vma(mm, addr) = [stack]",
 				T_SEGV("PF_WRITE|PF_USER", "SEGV_MAPERR")),
 		},
@@ -75,7 +73,7 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = HANDLED,
 			.counters = { C_MINOR },
-			.trace = FK_TRACE(T_USER_ENTRY, T_LOCK,
+			.calls = FK_CALLS(
 					  T_GROW("PF_WRITE|PF_USER", "16")),
 		},
 	},
@@ -95,7 +93,7 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = HANDLED,
 			.counters = { C_MINOR },
-			.trace = FK_TRACE(T_USER_ENTRY, T_LOCK,
+			.calls = FK_CALLS(
 					  T_GROW("PF_WRITE|PF_USER", "33")),
 		},
 	},
@@ -108,7 +106,7 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = HANDLED,
 			.counters = { C_MINOR },
-			.trace = FK_TRACE(T_USER_ENTRY, T_LOCK,
+			.calls = FK_CALLS(
 					  T_GROW("PF_WRITE|PF_USER", "16")),
 		},
 	},
@@ -121,7 +119,7 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = HANDLED,
 			.counters = { C_MINOR },
-			.trace = FK_TRACE(T_USER_ENTRY, T_LOCK,
+			.calls = FK_CALLS(
 					  T_GROW("PF_WRITE|PF_USER", "16")),
 		},
 	},
@@ -134,7 +132,7 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = SEGV_MAPERR_,
 			.counters = { [PERF_FAULTS] = 1, [LOCK_TAKEN] = 1 },
-			.trace = FK_TRACE(T_USER_ENTRY, T_LOCK,
+			.calls = FK_CALLS(
 				"find_vma(mm, addr) = [stack]",
 				"expand_stack([stack], addr) = -ENOMEM",
 				T_SEGV("PF_WRITE|PF_USER", "SEGV_MAPERR")),
@@ -150,7 +148,7 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = FIXUP,
 			.counters = { [PERF_FAULTS] = 1, [LOCK_TAKEN] = 1 },
-			.trace = FK_TRACE(T_KERNEL_ENTRY, T_LOCK,
+			.calls = FK_CALLS(
 				"find_vma(mm, addr) = [stack]",
 				"expand_stack([stack], addr) = -ENOMEM",
 				T_KBAD("PF_WRITE", "SEGV_MAPERR", ""),

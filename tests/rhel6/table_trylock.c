@@ -4,7 +4,7 @@
  * table site sleep in down_read(); any other kernel fault must not, as it
  * may already hold mmap_sem.
  */
-#include "rows.h"
+#include <rows.h>
 
 #define HOLE		(DATA_START + 0x80000)
 #define T_SLEEP								\
@@ -20,10 +20,9 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = HANDLED,
 			.counters = { C_SLEPT, [MIN_FLT] = 1, [PERF_MIN] = 1 },
-			.trace = FK_TRACE(T_USER_ENTRY, T_SLEEP,
+			.calls = FK_CALLS(T_SLEEP,
 				T_GOOD("[data]", "PF_USER", "0",
-				       "ALLOW_RETRY|KILLABLE", "0"),
-				T_DONE_MIN),
+				       "ALLOW_RETRY|KILLABLE", "0")),
 		},
 	},
 	{
@@ -33,7 +32,7 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = SEGV_MAPERR_,
 			.counters = { C_SLEPT },
-			.trace = FK_TRACE(T_USER_ENTRY, T_SLEEP,
+			.calls = FK_CALLS(T_SLEEP,
 				"find_vma(mm, addr) = NULL",
 				T_SEGV("PF_USER", "SEGV_MAPERR")),
 		},
@@ -46,13 +45,12 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = HANDLED,
 			.counters = { C_SLEPT, [MIN_FLT] = 1, [PERF_MIN] = 1 },
-			.trace = FK_TRACE(T_KERNEL_ENTRY,
+			.calls = FK_CALLS(
 				"down_read_trylock(&mm->mmap_sem) = 0",
 				"search_exception_tables(ip) = extable[0]",
 				"down_read(&mm->mmap_sem) {slept until the writer released it}",
 				T_GOOD("[data]", "0", "0",
-				       "ALLOW_RETRY|KILLABLE", "0"),
-				T_DONE_MIN),
+				       "ALLOW_RETRY|KILLABLE", "0")),
 		},
 	},
 	{
@@ -63,7 +61,7 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = FIXUP,
 			.counters = { C_SLEPT },
-			.trace = FK_TRACE(T_KERNEL_ENTRY,
+			.calls = FK_CALLS(
 				"down_read_trylock(&mm->mmap_sem) = 0",
 				"search_exception_tables(ip) = extable[0]",
 				"down_read(&mm->mmap_sem) {slept until the writer released it}",
@@ -81,7 +79,7 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = OOPS,
 			.counters = { [PERF_FAULTS] = 1 },
-			.trace = FK_TRACE(T_KERNEL_ENTRY,
+			.calls = FK_CALLS(
 				"down_read_trylock(&mm->mmap_sem) = 0",
 				"search_exception_tables(ip) = NULL",
 				"__bad_area_nosemaphore(regs, 0, addr, SEGV_MAPERR)" NORET,
@@ -97,7 +95,7 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = EARLY,
 			.counters = { [PERF_FAULTS] = 1 },
-			.trace = FK_TRACE(T_KERNEL_ENTRY,
+			.calls = FK_CALLS(
 				"down_read_trylock(&mm->mmap_sem) = 0",
 				"search_exception_tables(ip) = NULL",
 				"__bad_area_nosemaphore(regs, 0, addr, SEGV_MAPERR)",

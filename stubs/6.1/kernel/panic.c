@@ -2,7 +2,7 @@
 /* WARN and BUG: a warning is recorded; BUG() never returns. */
 #include <linux/sched.h>
 
-#include "../fk_world.h"
+#include <fk_x86.h>
 
 FK_VOID1(__warn, "s", const char *, cond)
 {

@@ -9,7 +9,7 @@
 
 #include <linux/sched.h>
 
-#include "../fk_world.h"
+#include <fk_x86.h>
 
 static void vdmesg(const char *fmt, va_list ap)
 {

@@ -6,7 +6,7 @@
  */
 #include <linux/sched.h>
 
-#include "../fk_world.h"
+#include <fk_x86.h>
 
 static void check_archinfo(unsigned long addr)
 {

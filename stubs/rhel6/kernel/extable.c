@@ -2,7 +2,7 @@
 /* Fake of kernel/extable.c: the row's exception table is the only one. */
 #include <linux/module.h>
 
-#include "../fk_world.h"
+#include <fk_x86.h>
 
 FK_FAKE1(const struct exception_table_entry *, search_exception_tables,
 	 "a => p", unsigned long, addr)

@@ -2,7 +2,7 @@
 /* Fakes of kernel/kprobes.c and arch/x86/kernel/kprobes.c. */
 #include <linux/kprobes.h>
 
-#include "../fk_world.h"
+#include <fk_x86.h>
 
 FK_FAKE0(int, kprobe_running, "=> d")
 {

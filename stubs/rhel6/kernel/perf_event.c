@@ -2,7 +2,7 @@
 /* Fake of kernel/perf_event.c: software events become row counters. */
 #include <linux/perf_event.h>
 
-#include "../fk_world.h"
+#include <fk_x86.h>
 
 FK_VOID4(perf_sw_event, "perf d p a", u32, event_id, u64, nr,
 	 struct pt_regs *, regs, u64, addr)

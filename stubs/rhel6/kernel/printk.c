@@ -9,7 +9,7 @@
 
 #include <linux/kernel.h>
 
-#include "../fk_world.h"
+#include <fk_x86.h>
 
 int printk(const char *fmt, ...)
 {

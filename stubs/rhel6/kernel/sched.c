@@ -5,7 +5,7 @@
  */
 #include <linux/sched.h>
 
-#include "../fk_world.h"
+#include <fk_x86.h>
 
 struct task_struct init_task;
 int fk_preempt_count;

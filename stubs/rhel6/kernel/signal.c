@@ -4,7 +4,7 @@
 
 #include <linux/sched.h>
 
-#include "../fk_world.h"
+#include <fk_x86.h>
 
 /* The row's outcome: which signal, which si_code, at which address. */
 FK_FAKE3(int, force_sig_info, "sig p p => d", int, sig,

@@ -20,7 +20,7 @@
 #define FAULT_FLAG_KILLABLE	0x20
 /*
  * Not in 2.6.32: v3.12's value, so that a patch modelled on v3.12
- * (tests/patches/fault-flag-user.diff) builds and reads as USER.
+ * (tests/rhel6/patches/fault-flag-user.diff) builds and reads as USER.
  */
 #define FAULT_FLAG_USER		0x80
 

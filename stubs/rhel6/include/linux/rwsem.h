@@ -8,8 +8,10 @@
 
 struct rw_semaphore {
 	int readers;		/* read holds taken by this task */
+	int writer;		/* held for write by this task (never here) */
 	int contended;		/* a writer holds or waits: no trylock */
 	int taken;		/* successful acquisitions, for counters */
+	int taken_write;
 	int waited;		/* down_read() calls that would have slept */
 };
 

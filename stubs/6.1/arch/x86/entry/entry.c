@@ -9,7 +9,7 @@
 #include <asm/trace/exceptions.h>
 #include <asm/kvm_para.h>
 
-#include "../../../fk_world.h"
+#include <fk_x86.h>
 
 FK_FAKE1(irqentry_state_t, irqentry_enter, "p => d", struct pt_regs *, regs)
 {

@@ -10,7 +10,7 @@
 #include <asm/desc.h>
 #include <asm/traps.h>
 
-#include "../../../fk_world.h"
+#include <fk_x86.h>
 
 struct cpuinfo_x86 boot_cpu_data;
 struct user_namespace init_user_ns;

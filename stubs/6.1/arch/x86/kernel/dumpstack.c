@@ -8,7 +8,7 @@
 #include <linux/kdebug.h>
 #include <asm/cpu_entry_area.h>
 
-#include "../../../fk_world.h"
+#include <fk_x86.h>
 
 FK_FAKE0(unsigned long, oops_begin, "=> d")
 {

@@ -6,7 +6,7 @@
 #include <linux/sched.h>
 #include <linux/extable.h>
 
-#include "../../../fk_world.h"
+#include <fk_x86.h>
 
 FK_FAKE1(const struct exception_table_entry *, search_exception_tables,
 	 "a => p", unsigned long, addr)

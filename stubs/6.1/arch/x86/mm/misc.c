@@ -18,7 +18,7 @@
 #include <asm/traps.h>
 #include <asm/vsyscall.h>
 
-#include "../../../fk_world.h"
+#include <fk_x86.h>
 
 int is_kmmio_active(void)
 {

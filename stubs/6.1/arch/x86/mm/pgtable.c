@@ -8,24 +8,11 @@
 
 #include <linux/sched.h>
 
-#include "../../../fk_world.h"
+#include <fk_x86.h>
 
 struct mm_struct init_mm;
 
-const struct k61_kmap *fk61_kmap_lookup(unsigned long address)
-{
-	int i;
-
-	for (i = 0; i < FK_NKMAPS; i++) {
-		const struct k61_kmap *k = &w.in->kmaps[i];
-
-		if (k->end && address >= k->start && address < k->end)
-			return k;
-	}
-	return NULL;
-}
-
-static unsigned long entry(int level, const struct k61_kmap *k)
+static unsigned long entry(int level, const struct fk_kmap *k)
 {
 	unsigned long v;
 	int leaf;
@@ -56,7 +43,7 @@ static unsigned long entry(int level, const struct k61_kmap *k)
 
 void *fk61_walk(int level, unsigned long address)
 {
-	const struct k61_kmap *k = fk61_kmap_lookup(address);
+	const struct fk_kmap *k = fk_kmap_lookup(address);
 
 	switch (level) {
 	case 1:

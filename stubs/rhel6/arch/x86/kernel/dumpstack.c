@@ -7,7 +7,7 @@
 #include <linux/kernel.h>
 #include <linux/kdebug.h>
 
-#include "../../../fk_world.h"
+#include <fk_x86.h>
 
 FK_FAKE0(unsigned long, oops_begin, "=> x")
 {

@@ -7,7 +7,7 @@
 
 #include <stdio.h>
 
-#include "../../../fk_world.h"
+#include <fk_x86.h>
 
 #define UACCESS_REL_FIXUP	16
 

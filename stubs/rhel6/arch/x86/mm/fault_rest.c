@@ -17,7 +17,7 @@
 #include <linux/hugetlb.h>
 
 #include "fault_rest.h"
-#include "../../../fk_world.h"
+#include <fk_x86.h>
 
 #define PF "pf"
 
@@ -121,21 +121,10 @@ static void force_sig_info_fault(int si_signo, int si_code,
 	force_sig_info(si_signo, &info, tsk);
 }
 
-struct rhel6_kmap *fk_kmap_lookup(unsigned long address)
-{
-	int i;
-
-	for (i = 0; i < FK_NKMAPS; i++)
-		if (w.kmaps[i].prot && address >= w.kmaps[i].start &&
-		    address < w.kmaps[i].end)
-			return &w.kmaps[i];
-	return NULL;
-}
-
 /* Syncs the top-level entry from init_mm; -1 when it is no vmalloc fault. */
 FK_FAKE1(int, vmalloc_fault, "a => d", unsigned long, address)
 {
-	struct rhel6_kmap *k;
+	struct fk_kmap *k;
 
 	if (!(address >= VMALLOC_START && address < VMALLOC_END))
 		return fk_scripted_or(-1);
@@ -170,7 +159,7 @@ FK_VOID3(check_v8086_mode, "p a p", struct pt_regs *, regs,
 
 static void dump_pagetable(unsigned long address)
 {
-	struct rhel6_kmap *k = fk_kmap_lookup(address);
+	struct fk_kmap *k = fk_kmap_lookup(address);
 
 	printk("PGD %x ", k ? k->prot : 0);
 	printk("\n");
@@ -206,7 +195,7 @@ static int is_errata100(struct pt_regs *regs, unsigned long address)
 static void show_fault_oops(struct pt_regs *regs, unsigned long error_code,
 			    unsigned long address)
 {
-	struct rhel6_kmap *k;
+	struct fk_kmap *k;
 
 	if (!oops_may_print())
 		return;
@@ -392,7 +381,7 @@ static int spurious_check(unsigned long error_code, unsigned int prot)
 FK_FAKE2(int, spurious_fault, PF " a => d", unsigned long, error_code,
 	 unsigned long, address)
 {
-	struct rhel6_kmap *k;
+	struct fk_kmap *k;
 	unsigned int pmd;
 
 	if (error_code & (PF_USER | PF_RSVD))

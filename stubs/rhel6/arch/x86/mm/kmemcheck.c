@@ -6,7 +6,7 @@
  */
 #include <asm/kmemcheck.h>
 
-#include "../../../fk_world.h"
+#include <fk_x86.h>
 
 FK_FAKE1(bool, kmemcheck_active, "p => d", struct pt_regs *, regs)
 {

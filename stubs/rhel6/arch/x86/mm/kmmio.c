@@ -2,7 +2,7 @@
 /* Fakes of arch/x86/mm/kmmio.c: mmiotrace, off unless a row turns it on. */
 #include <linux/mmiotrace.h>
 
-#include "../../../fk_world.h"
+#include <fk_x86.h>
 
 FK_FAKE0(int, is_kmmio_active, "=> d")
 {

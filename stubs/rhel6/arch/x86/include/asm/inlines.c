@@ -6,7 +6,7 @@
  */
 #include <linux/sched.h>
 
-#include "../../../../fk_world.h"
+#include <fk_x86.h>
 
 /* x86_64: user mode is CPL 3; an i386 kernel also counts vm86 mode. */
 FK_FAKE1(int, user_mode_vm, "p => d", struct pt_regs *, regs)

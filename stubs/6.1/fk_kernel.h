@@ -1,0 +1,55 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * What 6.1 adds to the x86 layer's world (tests/x86/fk_x86.h): the shim
+ * headers its types come from, the inputs only its fault path reads,
+ * its kernel page tables, its lock's name. Not a kernel header; the
+ * unit under test never sees it.
+ */
+#ifndef FK_KERNEL_H
+#define FK_KERNEL_H
+
+#include <linux/sched.h>
+#include <linux/mm.h>
+#include <linux/extable.h>
+#include <linux/perf_event.h>
+
+/*
+ * What another thread did to the mm while lock_mm_and_find_vma() had
+ * dropped mmap_lock to take it for writing.
+ */
+enum k61_race { NO_RACE = 0, RACE_UNMAPPED, RACE_GREW, RACE_NOT_GROWABLE,
+		RACE_WRITER /* another writer got the lock first */ };
+
+#define K61_IN								\
+	enum k61_race race;						\
+	int tracing;			/* page-fault trace points on */	\
+	int kvm_apf;			/* KVM async #PF enabled */	\
+	int kmmio;			/* mmiotrace active */
+
+/* kernel page tables, one walk at a time */
+#define K61_WORLD							\
+	pgd_t pgd[PTRS_PER_PGD];					\
+	pud_t pud;							\
+	pmd_t pmd;							\
+	pte_t pte;
+
+#ifndef FK_KERNEL_IN
+#define FK_KERNEL_IN	K61_IN
+#define FK_KERNEL_WORLD	K61_WORLD
+#endif
+
+/* answers of handle_mm_fault() that 2.6.32's mm did not have yet */
+#define FK_HAS_VM_FAULT_SIGSEGV		1
+#define FK_HAS_VM_FAULT_COMPLETED	1
+
+#define FK_MM_LOCK(mm)		(&(mm)->mmap_lock)
+#define FK_MM_LOCK_NAME		"mmap_lock"
+
+/* Layout every row can name. */
+#define FK_STEXT	((unsigned long)_stext)
+#define FK_ETEXT	((unsigned long)_etext)
+#define FK_KADDR	0xffff888000100000UL	/* direct map */
+
+void fk61_dmesg(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+#endif

@@ -1,0 +1,174 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * The Linux x86 layer: what every x86 kernel's profile shares, between
+ * the engine (which knows no kernel) and a profile (which knows one).
+ *
+ * The inputs of a fault that the hardware and any Linux define (mode,
+ * error code, cr2, sp, ip, irqs, atomic context, no mm, contention,
+ * signals, RLIMIT_STACK, the vmas as numbers, the exception table, the
+ * instruction bytes, the CPU), the world they build (task, mm, vmas,
+ * registers), their names in traces, the outcome read off the calls, the
+ * counters and the rules every Linux keeps. Compiled once per profile,
+ * against that profile's shim: <fk_kernel.h> is the profile's, and says
+ * what its kernel adds (its own inputs and world, its lock's name).
+ */
+#ifndef FK_X86_H
+#define FK_X86_H
+
+#include <fk_kernel.h>
+
+#include "../engine/fk.h"
+
+#define FK_NVMAS	6
+#define FK_NEXTABLE	2
+#define FK_NKMAPS	2
+
+/* The error code's bits are the CPU's (SDM vol. 3, "#PF"), not Linux's. */
+#define FK_PF_PROT	0x1
+#define FK_PF_WRITE	0x2
+#define FK_PF_USER	0x4
+#define FK_PF_RSVD	0x8
+#define FK_PF_INSTR	0x10
+#define FK_PF_PK	0x20
+#define FK_PF_SHSTK	0x40
+#define FK_PF_SGX	0x8000
+
+/* EFLAGS */
+#define FK_EFLAGS_IF	0x200UL
+#define FK_EFLAGS_AC	0x40000UL
+#define FK_EFLAGS_VM	0x20000UL
+
+enum fk_mode { USER = 0, KERNEL, USER32, V8086 };
+
+/* When SIGKILL becomes pending: before the fault, or while sleeping in
+ * the first or second handle_mm_fault(). */
+enum fk_sigkill { NO_SIGKILL = 0, SIGKILL_BEFORE, SIGKILL_IN_HMF1,
+		  SIGKILL_IN_HMF2 };
+
+/* A kernel mapping in init_mm's page tables (vmalloc, spurious faults). */
+#define KM_PRESENT	0x001	/* present in the reference page table */
+#define KM_SYNCED	0x002	/* current's top level already has it */
+#define KM_WRITE	0x004
+#define KM_EXEC		0x008
+#define KM_LARGE	0x010	/* mapped by a large (2M) pmd */
+#define KM_PMD_RO	0x020	/* pmd lacks the write bit the pte has */
+#define KM_HUGE		0x040	/* mapped by a 1G pud */
+#define KM_NO_PUD	0x080	/* only the pgd entry is there */
+#define KM_NO_PMD	0x100	/* ... and the pud */
+#define KM_NO_PTE	0x200	/* ... and the pmd */
+
+struct fk_kmap {
+	unsigned long start, end;
+	unsigned int prot;
+};
+
+/* A vma: [start, end), VM_* flags, the name traces use. */
+struct fk_vma {
+	unsigned long start, end, flags;
+	const char *name;
+	int pkey;
+	/*
+	 * A mapping of a regular file of file_size bytes from page pgoff
+	 * on: handle_mm_fault answers SIGBUS past its end.
+	 */
+	int file;
+	unsigned long pgoff, file_size;
+};
+
+/* One fault: what the CPU pushed and the state it met. */
+struct fk_in {
+	enum fk_mode mode;
+	unsigned long ec;		/* error code as the CPU pushed it */
+	unsigned long address;		/* cr2 */
+	unsigned long sp, ip;
+	int irqs_off;			/* kernel mode: IF clear in flags */
+	int ac;				/* EFLAGS.AC set (stac/clac) */
+	int atomic;			/* in_atomic(), or pagefaults off */
+	int no_mm;			/* kernel thread: tsk->mm == NULL */
+	int contended;			/* another thread holds the mm lock */
+	int handler;			/* task has a SIGSEGV handler */
+	int quiet;			/* show_unhandled_signals = 0 */
+	enum fk_sigkill sigkill;
+	int sigpending;			/* a signal that is not fatal */
+	unsigned long rlimit_stack;	/* 0: 8 MiB */
+	struct fk_vma vmas[FK_NVMAS];
+	struct exception_table_entry extable[FK_NEXTABLE];
+	struct fk_kmap kmaps[FK_NKMAPS];
+	/* instruction bytes at ip, and 2 past an x86 instruction's 15 */
+	unsigned char insn[18];
+	int insn_unmapped;		/* ... which cannot be read */
+	/* the CPU */
+	int amd_k8;			/* AMD family 0xf, pre-NPT */
+	int no_smap;			/* X86_FEATURE_SMAP off */
+	int ospke;			/* X86_FEATURE_OSPKE on */
+	unsigned int pkru;
+	FK_KERNEL_IN			/* the profile's own inputs */
+};
+
+struct fk_world {
+	const struct fk_in *in;
+	struct task_struct task;
+	struct mm_struct mm;
+	struct vm_area_struct vma[FK_NVMAS + 1];
+	struct pt_regs regs;
+	struct fk_kmap kmaps[FK_NKMAPS];	/* a fault may sync them */
+	unsigned long ec;		/* as the CPU pushed it */
+	int irqs_enabled;
+	int hmf_calls;
+	long perf[8];
+	char dmesg[4096];
+	FK_KERNEL_WORLD			/* the profile's own state */
+};
+
+extern struct fk_world w;
+
+/* Counters every profile reads off its world; a profile may add more. */
+enum {
+	MAJ_FLT, MIN_FLT, PERF_FAULTS, PERF_MAJ, PERF_MIN,
+	LOCK_TAKEN, LOCK_WRITE, LOCK_WAITED, LOCK_HELD, FK_X86_COUNTERS
+};
+
+/*
+ * What a profile adds to the x86 layer. Every hook is optional.
+ */
+struct fk_x86_hooks {
+	/* After the shared world is built: the kernel's own state. */
+	void (*setup)(const struct fk_in *in);
+	/* Enter the unit under test. */
+	void (*enter)(const struct fk_in *in);
+	/* A call that settles the fault in this kernel's own way. */
+	int (*settles)(const struct fk_call *c, struct fk_outcome *o);
+	/* More counters, past FK_X86_COUNTERS. */
+	void (*collect)(struct fk_result *res);
+	/* The kernel's own rules. */
+	void (*invariants)(const struct fk_result *res);
+	/* Is @address one no fault may take the mm lock for? */
+	int (*kernel_space)(unsigned long address);
+	/* The functions that take the mm lock (none for a kernel address). */
+	const char *const *lock_calls;
+	/* Scenario keys only this kernel knows; as from_scenario. */
+	int (*from_scenario)(struct fk_scenario *sc, struct fk_in *in,
+			     struct fk_row *row, char *err, size_t len);
+};
+
+extern const struct fk_x86_hooks fk_x86_hooks;
+
+void fk_x86_setup(const struct fk_row *row);
+void fk_x86_run(const struct fk_row *row);
+void fk_x86_collect(const struct fk_row *row, struct fk_result *res);
+void fk_x86_invariants(const struct fk_row *row, const struct fk_result *res);
+int fk_x86_from_scenario(struct fk_scenario *sc, struct fk_row *row,
+			 char *err, size_t len);
+
+/* The engine's view of a profile built on this layer. */
+#define FK_X86_PROFILE							\
+	.setup = fk_x86_setup, .run = fk_x86_run,			\
+	.collect = fk_x86_collect, .invariants = fk_x86_invariants,	\
+	.from_scenario = fk_x86_from_scenario
+
+struct fk_kmap *fk_kmap_lookup(unsigned long address);
+
+/* Is @c a call to @name? */
+int fk_is(const struct fk_call *c, const char *name);
+
+#endif /* FK_X86_H */

@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * The rules every x86 Linux keeps, checked on every row and scenario of
+ * every profile, whatever the row expects; the profile adds its own
+ * (fk_x86_hooks.invariants).
+ */
+#include <string.h>
+
+#include "fk_x86.h"
+
+/* The mm lock is released, read and write, by the time the fault ends. */
+static void lock_rule(const struct fk_result *res)
+{
+	if (res->counters[LOCK_HELD])
+		fk_violation(FK_MM_LOCK_NAME " still held (%ld) when the fault ended",
+			     res->counters[LOCK_HELD]);
+}
+
+/*
+ * irqs come on for a user-mode fault, or for a kernel context that had
+ * IF set: never for one that had them off (the CPU reports a kernel-mode
+ * fault without the user bit).
+ */
+static void irq_rule(void)
+{
+	int i;
+
+	if (w.in->mode != KERNEL || !w.in->irqs_off || (w.ec & FK_PF_USER))
+		return;
+	for (i = 0; i < fk_ncalls(); i++)
+		if (fk_is(fk_call_at(i), "local_irq_enable"))
+			fk_violation("call #%d: irqs enabled in a kernel context that had them off",
+				     i + 1);
+}
+
+/* "We MUST NOT take any locks" for a kernel-space address. */
+static void kernel_space_rule(void)
+{
+	const char *const *l;
+	int touched;
+
+	if (!fk_x86_hooks.kernel_space(w.in->address))
+		return;
+	touched = FK_MM_LOCK(&w.mm)->taken ||
+		  FK_MM_LOCK(&w.mm)->taken_write ||
+		  fk_count("handle_mm_fault");
+	for (l = fk_x86_hooks.lock_calls; l && *l; l++)
+		touched |= fk_count(*l) > 0;
+	if (touched)
+		fk_violation("kernel-space address: " FK_MM_LOCK_NAME " or the mm touched");
+}
+
+/* Signals go to user-mode faults; kernel faults fix up or oops. */
+static void signal_rule(void)
+{
+	int i;
+
+	if (w.in->mode != KERNEL)
+		return;
+	for (i = 0; i < fk_ncalls(); i++)
+		if (!strncmp(fk_call_at(i)->fake->name, "force_sig", 9))
+			fk_violation("call #%d: a signal forced for a kernel-mode fault",
+				     i + 1);
+}
+
+/* The perf software events count what maj_flt/min_flt count. */
+static void perf_rule(void)
+{
+	if (w.perf[PERF_COUNT_SW_PAGE_FAULTS_MAJ] != (long)w.task.maj_flt ||
+	    w.perf[PERF_COUNT_SW_PAGE_FAULTS_MIN] != (long)w.task.min_flt)
+		fk_violation("accounting: perf major/minor events disagree with maj_flt/min_flt");
+}
+
+void fk_x86_invariants(const struct fk_row *row, const struct fk_result *res)
+{
+	(void)row;
+	lock_rule(res);
+	irq_rule();
+	kernel_space_rule();
+	signal_rule();
+	perf_rule();
+	if (fk_x86_hooks.invariants)
+		fk_x86_hooks.invariants(res);
+}

@@ -1,0 +1,206 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * The world a fault meets, built from its inputs the same way on every
+ * x86 kernel: the task and its mm, the vmas in address order, the
+ * registers the CPU pushed, the names traces use. Then the unit is
+ * entered, and the outcome and counters are read off what it did.
+ */
+#include <string.h>
+
+#include "fk_x86.h"
+
+struct fk_world w;
+
+int fk_is(const struct fk_call *c, const char *name)
+{
+	return !strcmp(c->fake->name, name);
+}
+
+/* The row's kernel mapping that holds @address, as this fault sees it. */
+struct fk_kmap *fk_kmap_lookup(unsigned long address)
+{
+	int i;
+
+	for (i = 0; i < FK_NKMAPS; i++)
+		if (w.kmaps[i].end && address >= w.kmaps[i].start &&
+		    address < w.kmaps[i].end)
+			return &w.kmaps[i];
+	return NULL;
+}
+
+static const char *vma_name(const struct fk_vma *v, int i)
+{
+	static const char *const dflt[FK_NVMAS] = { "vma0", "vma1", "vma2",
+						    "vma3", "vma4", "vma5" };
+
+	return v->name ? v->name : dflt[i];
+}
+
+static unsigned long vma_flags(const struct fk_vma *v)
+{
+#ifdef VM_PKEY_SHIFT
+	return v->flags | (unsigned long)v->pkey << VM_PKEY_SHIFT;
+#else
+	return v->flags;
+#endif
+}
+
+/* Rows list vmas in address order; a broken layout is the row's bug. */
+static void setup_vmas(const struct fk_in *in)
+{
+	struct vm_area_struct *prev = NULL;
+	int i;
+
+	for (i = 0; i < FK_NVMAS && in->vmas[i].end; i++) {
+		struct vm_area_struct *v = &w.vma[i];
+
+		if (in->vmas[i].start >= in->vmas[i].end ||
+		    (prev && prev->vm_end > in->vmas[i].start))
+			fk_violation("row: vma %d overlaps or is out of order",
+				     i);
+		v->vm_mm = &w.mm;
+		v->vm_start = in->vmas[i].start;
+		v->vm_end = in->vmas[i].end;
+		v->vm_flags = vma_flags(&in->vmas[i]);
+		v->vm_pgoff = v->vm_start >> PAGE_SHIFT;
+		if (prev)
+			prev->vm_next = v;
+		else
+			w.mm.mmap = v;
+		fk_name('p', (unsigned long)v, vma_name(&in->vmas[i], i));
+		prev = v;
+	}
+}
+
+/* The code segment and flags of each mode, as the CPU pushes them. */
+static void setup_regs(const struct fk_in *in)
+{
+	static const unsigned long cs[] = {
+		[USER] = __USER_CS, [KERNEL] = __KERNEL_CS,
+		[USER32] = __USER32_CS, [V8086] = __USER32_CS,
+	};
+
+	w.regs.ip = in->ip;
+	w.regs.sp = in->sp;
+	w.regs.cs = cs[in->mode];
+	w.regs.flags = 0x2;
+	if (in->mode != KERNEL || !in->irqs_off)
+		w.regs.flags |= FK_EFLAGS_IF;
+	if (in->ac)
+		w.regs.flags |= FK_EFLAGS_AC;
+	if (in->mode == V8086)
+		w.regs.flags |= FK_EFLAGS_VM;
+}
+
+static void name_world(const struct fk_in *in)
+{
+	fk_name('a', in->address, "addr");
+	fk_name('a', in->ip, "ip");
+	fk_name('a', in->sp, "sp");
+	fk_name('p', (unsigned long)&w.task, "tsk");
+	fk_name('p', (unsigned long)&w.mm, "mm");
+	fk_name('p', (unsigned long)FK_MM_LOCK(&w.mm), "&mm->" FK_MM_LOCK_NAME);
+	fk_name('p', (unsigned long)FK_MM_LOCK((struct mm_struct *)0),
+		"&NULL->" FK_MM_LOCK_NAME);
+	fk_name('p', (unsigned long)&w.regs, "regs");
+	fk_name('p', (unsigned long)&in->extable[0], "extable[0]");
+	fk_name('p', (unsigned long)&in->extable[1], "extable[1]");
+}
+
+void fk_x86_setup(const struct fk_row *row)
+{
+	const struct fk_in *in = row->in;
+
+	memset(&w, 0, sizeof(w));
+	w.in = in;
+	w.ec = in->ec;
+	strcpy(w.task.comm, "faultkit");
+	w.task.pid = 1000;
+	w.task.mm = in->no_mm ? NULL : &w.mm;
+	w.task.active_mm = &w.mm;
+	w.task.sigkill_pending = in->sigkill == SIGKILL_BEFORE;
+	FK_MM_LOCK(&w.mm)->contended = in->contended;
+	memcpy(w.kmaps, in->kmaps, sizeof(w.kmaps));
+	setup_regs(in);
+	name_world(in);
+	if (fk_x86_hooks.setup)
+		fk_x86_hooks.setup(in);
+	setup_vmas(in);
+}
+
+void fk_x86_run(const struct fk_row *row)
+{
+	fk_x86_hooks.enter(row->in);
+}
+
+static struct fk_outcome oc(enum fk_outcome_kind k, int sig, int code)
+{
+	return (struct fk_outcome){ k, sig, code };
+}
+
+/*
+ * What settles a fault on any Linux, read off the calls that leave the
+ * unit: the last one wins. A RETRY that ends the fault gives up for a
+ * fatal signal, or returns to take another.
+ */
+static int settles(const struct fk_call *c, struct fk_outcome *o)
+{
+	if (fk_is(c, "handle_mm_fault") && c->state == FK_RETURNED) {
+		if (c->ret & VM_FAULT_RETRY)
+			*o = oc(w.task.sigkill_pending ? FK_KILLED : FK_EARLY,
+				0, 0);
+		else if (!(c->ret & VM_FAULT_ERROR))
+			*o = oc(FK_HANDLED, 0, 0);
+		else
+			return 0;
+	} else if (fk_is(c, "fatal_signal_pending") && c->ret) {
+		*o = oc(FK_KILLED, 0, 0);
+	} else if (fk_is(c, "force_sig_info") || fk_is(c, "force_sig_fault")) {
+		*o = oc(FK_SIGNAL, (int)c->argv[0], (int)c->aux);
+	} else if (fk_is(c, "pagefault_out_of_memory")) {
+		*o = oc(FK_OOM, 0, 0);
+	} else if (fk_is(c, "fixup_exception") && c->ret) {
+		*o = oc(FK_FIXUP, 0, 0);
+	} else if (fk_is(c, "oops_end")) {
+		*o = oc(c->state == FK_NORETURN ? FK_OOPS : FK_OOPS_RETURNED,
+			0, 0);
+	} else if (fk_is(c, "handle_stack_overflow") || fk_is(c, "BUG")) {
+		*o = oc(FK_OOPS, 0, 0);
+	} else {
+		return 0;
+	}
+	return 1;
+}
+
+static struct fk_outcome resolve(void)
+{
+	struct fk_outcome o = oc(FK_EARLY, 0, 0);
+	int i;
+
+	for (i = 0; i < fk_ncalls(); i++) {
+		const struct fk_call *c = fk_call_at(i);
+
+		if (!(fk_x86_hooks.settles && fk_x86_hooks.settles(c, &o)))
+			settles(c, &o);
+	}
+	return o;
+}
+
+void fk_x86_collect(const struct fk_row *row, struct fk_result *res)
+{
+	const struct rw_semaphore *lock = FK_MM_LOCK(&w.mm);
+
+	(void)row;
+	res->outcome = resolve();
+	res->counters[MAJ_FLT] = (long)w.task.maj_flt;
+	res->counters[MIN_FLT] = (long)w.task.min_flt;
+	res->counters[PERF_FAULTS] = w.perf[PERF_COUNT_SW_PAGE_FAULTS];
+	res->counters[PERF_MAJ] = w.perf[PERF_COUNT_SW_PAGE_FAULTS_MAJ];
+	res->counters[PERF_MIN] = w.perf[PERF_COUNT_SW_PAGE_FAULTS_MIN];
+	res->counters[LOCK_TAKEN] = lock->taken;
+	res->counters[LOCK_WRITE] = lock->taken_write;
+	res->counters[LOCK_WAITED] = lock->waited;
+	res->counters[LOCK_HELD] = lock->readers + lock->writer;
+	if (fk_x86_hooks.collect)
+		fk_x86_hooks.collect(res);
+}
