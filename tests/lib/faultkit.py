@@ -14,8 +14,6 @@ that stops a tool is a Trouble: one message, exit status 2.
 import collections
 import json
 import os
-import re
-import signal
 import subprocess
 import sys
 import tempfile
@@ -235,20 +233,7 @@ def verdicts(binary, env=None, timeout=1800):
     the whole run takes more than @timeout seconds.
     """
     argv = [binary, "--results"]
-    # until --results is protected: today it runs every row in one
-    # process, so a crash kills it and a hung row never returns. That
-    # process runs the table in milliseconds, so it gets one row's time;
-    # if it dies, the rows run again under Check, forked, whose children
-    # each write their gcov counters. Delete from here to the end mark,
-    # with row_timeout() and check_verdicts(), and run argv with @timeout.
-    try:
-        r = run(argv, env=env, timeout=min(timeout, row_timeout(env) + 2))
-    except Timeout:
-        r = Result(-signal.SIGKILL, "", "")
-    if r.rc < 0:
-        return check_verdicts(binary, env, timeout)
-    # until --results is protected: the end mark.
-    rc, out, _ = table_result(argv, r)
+    rc, out, _ = table_result(argv, run(argv, env=env, timeout=timeout))
     found = {}
     for line in out.splitlines():
         verdict, _, rest = line.partition(" ")
@@ -266,46 +251,6 @@ def verdicts(binary, env=None, timeout=1800):
 def failing(found):
     """The rows of verdicts() that did not pass, in table order."""
     return [row for row, (v, _) in found.items() if v != "pass"]
-
-
-# until --results is protected: row_timeout(), CHECK_TAP, check_verdicts().
-def row_timeout(env=None):
-    """A row's timeout in the binary's forked runs (FK_ROW_TIMEOUT)."""
-    try:
-        t = int((env or os.environ).get("FK_ROW_TIMEOUT", ""))
-    except ValueError:
-        t = 0
-    return t if t > 0 else 5
-
-
-CHECK_TAP = re.compile(r"^(ok|not ok) \d+ - [^:]*:([^:]+):[^:]*:\s*(.*)$")
-
-
-def check_verdicts(binary, env, timeout):
-    """verdicts() from a run under Check: each row forked, with the
-    binary's row timeout (check_main.c's is 5 s, scaled), the TAP log on
-    stdout; the user's CK_* picks left out."""
-    env = {k: v for k, v in (env or os.environ).items()
-           if not k.startswith("CK_")}
-    env.update(CK_FORK="yes", CK_VERBOSITY="silent", CK_TAP_LOG_FILE_NAME="-",
-               CK_TIMEOUT_MULTIPLIER=str(row_timeout(env) / 5.0))
-    r = table_result([binary], run([binary], env=env, timeout=timeout))
-    found = {}
-    for line in r.out.splitlines():
-        m = CHECK_TAP.match(line)
-        if not m:
-            continue
-        ok, row, why = m.groups()
-        why = why.replace("(after this point) ", "")
-        if ok == "ok":
-            found[row] = ("pass", "")
-        elif why.startswith("Received signal"):
-            found[row] = ("crash", why)
-        elif why.startswith("Test timeout"):
-            found[row] = ("hang", why)
-        else:
-            found[row] = ("fail", "")
-    return found
 
 
 # ---- gcov -----------------------------------------------------------------
