@@ -50,6 +50,15 @@ LDFLAGS_VAR += -m32
 PKG_CONFIG_PATH := /usr/lib/i386-linux-gnu/pkgconfig
 export PKG_CONFIG_PATH
 endif
+# make explore: the unit reports each basic block it runs, so that a
+# scenario's path through it can be told apart from another's.
+# The harness is built -O2 for speed, the unit -O0 so that its paths are
+# the source's branches, not what the optimiser left of them.
+ifeq ($(EXPLORE),1)
+VARIANT := $(VARIANT)-explore
+OPT ?= -O2
+UNIT_CFLAGS_VAR += -O0 -fsanitize-coverage=trace-pc
+endif
 ifeq ($(COVERAGE),1)
 VARIANT := $(VARIANT)-cov
 CFLAGS_VAR += --coverage
@@ -107,7 +116,8 @@ SHIM     := $(foreach l,$(LAYERS),-Istubs/$(l)/include) \
 ENGINE_SRC := tests/engine/fake.c tests/engine/render.c \
 	      tests/engine/runner.c tests/engine/check_main.c \
 	      tests/engine/main.c tests/engine/scenario.c \
-	      tests/engine/linux.c tests/engine/server.c
+	      tests/engine/linux.c tests/engine/server.c \
+	      tests/engine/explore.c tests/engine/explore_main.c
 # The .c files under @1 (stubs/k, mm/k, tests/k), relative to it.
 rel_c = $(patsubst $(1)/%,%,$(wildcard $(1)/*.c $(1)/*/*.c $(1)/*/*/*.c \
 	$(1)/*/*/*/*.c $(1)/*/*/*/*/*.c))

@@ -10,10 +10,22 @@
 #include <linux/sched.h>
 #include <linux/module.h>
 #include <linux/perf_event.h>
+#include <asm/page.h>
 
 /* 2.6.32 reads no input beyond the x86 layer's. */
 #define FK_KERNEL_IN
 #define FK_KERNEL_WORLD
+
+/* The CPU as 2.6.32 knows it: the error code bits it reads, no SMAP,
+ * no protection keys; a fixup below 16 is relative (uaccess_err). */
+#define FK_CPU_PF_BITS	(FK_PF_PROT | FK_PF_WRITE | FK_PF_USER |	\
+			 FK_PF_RSVD | FK_PF_INSTR)
+#define FK_CPU_SMAP	0
+#define FK_CPU_PKU	0
+#define FK_REL_FIXUP	1
+/* the kernel mappings 2.6.32's vmalloc and spurious faults tell apart */
+#define FK_KMAP_CLASSES	0xffULL
+#define FK_MMAP_MIN_ADDR	4096UL
 
 #define FK_MM_LOCK(mm)		(&(mm)->mmap_sem)
 #define FK_MM_LOCK_NAME		"mmap_sem"

@@ -22,6 +22,7 @@
 
 #include "fk.h"
 #include "fk_internal.h"
+#include "explore.h"
 
 int fk_check_main(int argc, char **argv);
 int fk_run_scenarios(const char *path);
@@ -283,7 +284,7 @@ static void not_run(struct row_jobs *j)
 static int run_rows(enum mode mode, const char *only)
 {
 	struct row_jobs j = {
-		{ rows_seek, rows_next, rows_run, rows_result },
+		{ rows_seek, rows_next, rows_run, rows_result, NULL },
 		mode, only, 0, 0, 0, 0, 0,
 	};
 	int rc, i, found = !only;
@@ -364,5 +365,7 @@ int main(int argc, char **argv)
 		return bench(atol(argv[2]));
 	if (!strcmp(a, "--scenario") && argc > 2)
 		return fk_run_scenarios(argv[2]);
+	if (!strcmp(a, "--explore") || !strcmp(a, "--replay"))
+		return fk_explore_main(argc, argv);
 	return usage(argv[0]);
 }

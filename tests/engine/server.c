@@ -207,8 +207,11 @@ static void ring_put(const void *p, size_t n)
  * choices): a crash is then reported under its whole name. */
 void fk_serve_rename(const char *id)
 {
-	if (shm)
-		snprintf(shm->id, sizeof(shm->id), "%s", id);
+	size_t n = strlen(id);
+
+	if (!shm || n >= sizeof(shm->id))
+		return;
+	memcpy(shm->id, id, n + 1);
 }
 
 static void worker(struct fk_source *src, const char *after)
@@ -220,7 +223,7 @@ static void worker(struct fk_source *src, const char *after)
 	while (src->next(src, id, sizeof(id))) {
 		struct record r;
 
-		memcpy(shm->id, id, sizeof(id));
+		fk_serve_rename(id);
 		shm->started = now_ms();
 		__sync_synchronize();
 		shm->busy = 1;
@@ -238,12 +241,19 @@ static void worker(struct fk_source *src, const char *after)
 	exit(0);
 }
 
+/* The runner's side of one worker. */
 struct server {
 	struct fk_source *src;
+	struct shared *shm;
+	int part, nparts;
+	pid_t pid;
+	int hung;
 	struct fk_buf in;	/* bytes drained, not yet a whole record */
+	char after[FK_JOB_ID];	/* where the next worker starts */
 	char last[FK_JOB_ID];	/* the last job whose result came */
 	int hangs;		/* jobs in a row that hung */
 	int broken;		/* a worker died outside any job */
+	int done;
 };
 
 /* Hands every whole record drained so far to the source. */
@@ -280,10 +290,11 @@ static void deliver(struct server *sv)
 	sv->in.len -= off;
 }
 
-/* Drains the ring; 0 when it was empty. */
+/* Drains the worker's ring; 0 when it was empty. */
 static int drain(struct server *sv)
 {
-	uint64_t head = shm->head, tail = shm->tail;
+	struct shared *m = sv->shm;
+	uint64_t head = m->head, tail = m->tail;
 
 	if (head == tail)
 		return 0;
@@ -293,91 +304,134 @@ static int drain(struct server *sv)
 
 		if (k > head - tail)
 			k = (size_t)(head - tail);
-		fk_bappend(&sv->in, shm->ring + off, k);
+		fk_bappend(&sv->in, m->ring + off, k);
 		tail += k;
 	}
 	__sync_synchronize();
-	shm->tail = tail;
+	m->tail = tail;
 	deliver(sv);
 	return 1;
 }
 
-/* Waits for the worker, drains what it left; 1 when it is gone. */
-static int gone(struct server *sv, pid_t pid, int *status)
+static void start(struct server *sv)
 {
-	if (waitpid(pid, status, WNOHANG) != pid)
-		return 0;
-	drain(sv);
-	return 1;
-}
-
-/*
- * Runs one worker until it ends. Returns 0 when the source is used up;
- * otherwise the job it died in is reported, and 1 is returned with
- * @after set to that job, for the next worker to go on after it.
- */
-static int one_worker(struct server *sv, char *after)
-{
-	unsigned int limit = fk_row_timeout_ms();
-	struct timespec nap = { 0, 1000000 };
-	struct fk_job_result res;
-	int status, hung = 0;
-	pid_t pid;
-
 	fflush(stdout);
 	fflush(stderr);
-	shm->busy = 0;
-	shm->head = shm->tail = 0;
-	pid = fork();
-	if (pid < 0) {
+	sv->shm->busy = 0;
+	sv->shm->head = sv->shm->tail = 0;
+	sv->hung = 0;
+	sv->pid = fork();
+	if (sv->pid < 0) {
 		perror("faultkit: fork");
 		exit(2);
 	}
-	if (!pid)
-		worker(sv->src, after[0] ? after : NULL);
-	while (!gone(sv, pid, &status)) {
-		if (drain(sv))
-			continue;
-		if (shm->busy && now_ms() - shm->started > limit) {
-			kill(pid, SIGKILL);
-			hung = 1;
-		}
-		nanosleep(&nap, NULL);
+	if (!sv->pid) {
+		shm = sv->shm;
+		if (sv->src->part)
+			sv->src->part(sv->src, sv->part, sv->nparts);
+		worker(sv->src, sv->after[0] ? sv->after : NULL);
 	}
-	if (!shm->busy) {
-		if (WIFEXITED(status) && !WEXITSTATUS(status))
-			return 0;
-		fprintf(stderr, "faultkit: the worker died between jobs, after '%s'\n",
-			sv->last);
-		sv->broken = 1;
-		return 0;
+}
+
+/*
+ * The worker is gone: done, or the job it died in is reported and a new
+ * worker goes on after it, unless FK_HANG_STOP jobs in a row hung.
+ */
+static void ended(struct server *sv, int status)
+{
+	struct shared *m = sv->shm;
+	struct fk_job_result res;
+
+	drain(sv);
+	if (!m->busy) {
+		if (!WIFEXITED(status) || WEXITSTATUS(status)) {
+			fprintf(stderr, "faultkit: the worker died between jobs, after '%s'\n",
+				sv->last);
+			sv->broken = 1;
+		}
+		sv->done = 1;
+		return;
 	}
 	/* the job that began and sent nothing: it crashed or hung */
-	snprintf(after, FK_JOB_ID, "%s", shm->id);
-	res = (struct fk_job_result){ after, hung ? FK_V_HANG : FK_V_CRASH,
-				      WIFSIGNALED(status) && !hung ?
-				      WTERMSIG(status) : 0, "", 0 };
+	snprintf(sv->after, FK_JOB_ID, "%s", m->id);
+	res = (struct fk_job_result){ sv->after, sv->hung ? FK_V_HANG :
+				      FK_V_CRASH, WIFSIGNALED(status) &&
+				      !sv->hung ? WTERMSIG(status) : 0, "", 0 };
 	sv->src->result(sv->src, &res);
-	sv->hangs = hung ? sv->hangs + 1 : 0;
-	return 1;
+	sv->hangs = sv->hung ? sv->hangs + 1 : 0;
+	if (sv->hangs >= FK_HANG_STOP)
+		sv->done = 1;
+	else
+		start(sv);
+}
+
+/* One look at a worker: drain, reap, time out; 1 if it did anything. */
+static int tend(struct server *sv, unsigned int limit)
+{
+	int status;
+
+	if (sv->done)
+		return 0;
+	if (waitpid(sv->pid, &status, WNOHANG) == sv->pid) {
+		ended(sv, status);
+		return 1;
+	}
+	if (drain(sv))
+		return 1;
+	if (sv->shm->busy && !sv->hung &&
+	    now_ms() - sv->shm->started > limit) {
+		kill(sv->pid, SIGKILL);
+		sv->hung = 1;
+	}
+	return 0;
+}
+
+int fk_serve_parallel(struct fk_source *src, int n)
+{
+	struct timespec nap = { 0, 1000000 };
+	unsigned int limit = fk_row_timeout_ms();
+	struct server *sv = calloc((size_t)n, sizeof(*sv));
+	int i, busy = 1, rc = 0;
+
+	if (!sv)
+		abort();
+	for (i = 0; i < n; i++) {
+		sv[i].src = src;
+		sv[i].part = i;
+		sv[i].nparts = n;
+		sv[i].shm = mmap(NULL, sizeof(struct shared),
+				 PROT_READ | PROT_WRITE,
+				 MAP_SHARED | MAP_ANONYMOUS, -1, 0);
+		if (sv[i].shm == MAP_FAILED) {
+			perror("faultkit: mmap");
+			exit(2);
+		}
+		start(&sv[i]);
+	}
+	while (busy) {
+		int did = 0;
+
+		busy = 0;
+		for (i = 0; i < n; i++) {
+			did |= tend(&sv[i], limit);
+			busy |= !sv[i].done;
+		}
+		if (busy && !did)
+			nanosleep(&nap, NULL);
+	}
+	for (i = 0; i < n; i++) {
+		if (sv[i].broken)
+			rc = 2;
+		else if (sv[i].hangs >= FK_HANG_STOP && rc < 2)
+			rc = 1;
+		munmap(sv[i].shm, sizeof(struct shared));
+		free(sv[i].in.s);
+	}
+	free(sv);
+	return rc;
 }
 
 int fk_serve(struct fk_source *src)
 {
-	struct server sv = { src, { 0 }, "", 0, 0 };
-	char after[FK_JOB_ID] = "";
-
-	shm = mmap(NULL, sizeof(*shm), PROT_READ | PROT_WRITE,
-		   MAP_SHARED | MAP_ANONYMOUS, -1, 0);
-	if (shm == MAP_FAILED) {
-		perror("faultkit: mmap");
-		exit(2);
-	}
-	while (one_worker(&sv, after))
-		if (sv.hangs >= FK_HANG_STOP)
-			break;
-	munmap(shm, sizeof(*shm));
-	shm = NULL;
-	free(sv.in.s);
-	return sv.broken ? 2 : sv.hangs >= FK_HANG_STOP;
+	return fk_serve_parallel(src, 1);
 }

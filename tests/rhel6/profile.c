@@ -21,7 +21,8 @@ void fk_unit_enter(struct pt_regs *regs, unsigned long address,
 
 static void setup(const struct fk_in *in)
 {
-	fk_preempt_count = in->atomic;
+	(void)in;
+	fk_preempt_count = 0;
 	w.task.stack_end_magic = STACK_END_MAGIC;
 }
 

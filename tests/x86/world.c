@@ -13,19 +13,7 @@ struct fk_world w;
 
 int fk_is(const struct fk_call *c, const char *name)
 {
-	return !strcmp(c->fake->name, name);
-}
-
-/* The row's kernel mapping that holds @address, as this fault sees it. */
-struct fk_kmap *fk_kmap_lookup(unsigned long address)
-{
-	int i;
-
-	for (i = 0; i < FK_NKMAPS; i++)
-		if (w.kmaps[i].end && address >= w.kmaps[i].start &&
-		    address < w.kmaps[i].end)
-			return &w.kmaps[i];
-	return NULL;
+	return c->fake == fk_fake_named(name);
 }
 
 static const char *vma_name(const struct fk_vma *v, int i)
@@ -113,11 +101,13 @@ void fk_x86_setup(const struct fk_row *row)
 
 	memset(&w, 0, sizeof(w));
 	w.in = in;
+	fk_x86_explore_fault();
 	w.ec = in->ec;
 	strcpy(w.task.comm, "faultkit");
 	w.task.pid = 1000;
 	w.task.mm = in->no_mm ? NULL : &w.mm;
 	w.task.active_mm = &w.mm;
+	/* exploring, these are chosen when first asked for */
 	w.task.sigkill_pending = in->sigkill == SIGKILL_BEFORE;
 	FK_MM_LOCK(&w.mm)->contended = in->contended;
 	memcpy(w.kmaps, in->kmaps, sizeof(w.kmaps));

@@ -48,12 +48,7 @@ FK_FAKE1(int, notify_page_fault, "p => d", struct pt_regs *, regs)
 /* The instruction bytes a row gave live at regs->ip; nothing else reads. */
 static int probe_byte(unsigned long addr, unsigned char *val)
 {
-	unsigned long ip = w.in->ip;
-
-	if (addr < ip || addr - ip >= sizeof(w.in->insn))
-		return -14;
-	*val = w.in->insn[addr - ip];
-	return 0;
+	return fk_x86_insn_byte(addr, val) ? -14 : 0;
 }
 
 /* Is the opcode a prefix worth scanning past? Sets *prefetch at 0x0f. */
