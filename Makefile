@@ -26,6 +26,7 @@ PROFILE_NEEDS :=
 PROFILE_UNIT_CFLAGS :=
 PROFILE_CFLAGS :=
 PROFILE_BASE :=
+PROFILE_OMIT :=
 include tests/$(KERNEL)/profile.mk
 FAULT_C  ?= $(DEFAULT_FAULT_C)
 UNIT_CFLAGS_VAR += $(PROFILE_UNIT_CFLAGS)
@@ -117,8 +118,10 @@ _layered = $(if $(2),$(addprefix $(1)/$(firstword $(2))/,$(filter-out \
 	$(3),$(call rel_c,$(1)/$(firstword $(2))))) $(call _layered,$(1),$(wordlist \
 	2,9,$(2)),$(3) $(call rel_c,$(1)/$(firstword $(2)))))
 UNIT_C := $(firstword $(wildcard $(foreach l,$(LAYERS),tests/$(l)/unit.c)))
-PROFILE_SRC := $(call layered,stubs) $(call layered,mm) \
-	       $(filter-out %/unit.c,$(call layered,tests)) $(wildcard tests/x86/*.c)
+# A profile may leave out sources a unit defines itself (PROFILE_OMIT).
+PROFILE_SRC := $(filter-out $(PROFILE_OMIT),$(call layered,stubs) \
+	       $(call layered,mm) $(filter-out %/unit.c,$(call layered,tests)) \
+	       $(wildcard tests/x86/*.c))
 HEADERS := Makefile $(foreach l,$(LAYERS),tests/$(l)/profile.mk $(wildcard \
 	     tests/$(l)/*.h stubs/$(l)/*.h stubs/$(l)/include/*/*.h \
 	     stubs/$(l)/include/*/*/*.h stubs/$(l)/*/*/*/*.h)) \

@@ -23,6 +23,7 @@ static void setup(const struct fk_in *in)
 {
 	fk_preempt_count = in->atomic;
 	w.task.stack_end_magic = STACK_END_MAGIC;
+	fk_pgtable_setup();
 }
 
 static void enter(const struct fk_in *in)
