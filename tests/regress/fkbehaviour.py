@@ -8,6 +8,7 @@ the harness has "broken ..." lines. Golden files hold the same blocks, one
 file per suite, under tests/<k>/golden/<suite>.txt.
 """
 import os
+import re
 import subprocess
 
 GOLDEN_HEADER = (
@@ -105,6 +106,12 @@ def read_golden(golden_dir, table):
 
 def is_trouble(lines):
     return [l for l in lines if l.startswith("trouble ")]
+
+
+def rule_text(line):
+    """A broken rule without "broken " and the call number, which moves
+    when a patch adds or drops a call before it."""
+    return re.sub(r"^broken (call #\d+: )?", "", line)
 
 
 def broken(lines):

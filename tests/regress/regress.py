@@ -59,12 +59,6 @@ class Background(threading.Thread):
             raise self.error
 
 
-def rule_text(line):
-    """A broken rule without "broken " and the call number, which moves
-    when a patch adds or drops a call before it."""
-    return re.sub(r"^broken (call #\d+: )?", "", line)
-
-
 class Run:
     """One regression run: its inputs, what it found, its report."""
 
@@ -323,9 +317,9 @@ class Run:
             entry["diff"] = list(difflib.unified_diff(
                 g, p, "golden", "patched", lineterm=""))
             entry["status"] = "changed"
-            old_rules = [rule_text(b) for b in fb.broken(g)]
-            new_rules = [rule_text(b) for b in fb.broken(p)
-                         if rule_text(b) not in old_rules]
+            old_rules = [fb.rule_text(b) for b in fb.broken(g)]
+            new_rules = [fb.rule_text(b) for b in fb.broken(p)
+                         if fb.rule_text(b) not in old_rules]
             if new_rules:
                 entry.update(status="failing", failure="rule",
                              reason="broke a rule: " + new_rules[0])
