@@ -367,34 +367,34 @@ FK_FAKE4(int, mm_fault_error, "p " PF " a vmf => d", struct pt_regs *, regs,
 	return 1;
 }
 
-/* 1 when the permission check fails for this pte (or large pmd/pud). */
-static int spurious_check(unsigned long error_code, unsigned int prot)
+/* 1 when the entry grants what the fault asked for. */
+static int spurious_check(unsigned long error_code, pte_t e)
 {
-	if ((error_code & PF_WRITE) && !(prot & KM_WRITE))
+	if ((error_code & PF_WRITE) && !pte_write(e))
 		return 0;
-	if ((error_code & PF_INSTR) && !(prot & KM_EXEC))
+	if ((error_code & PF_INSTR) && !pte_exec(e))
 		return 0;
 	return 1;
 }
 
-/* A stale TLB entry after a kernel page gained permissions. */
+/*
+ * A stale TLB entry after a kernel page gained permissions: init_mm's
+ * leaf (a pte, or a large pmd or pud) grants the access, and so does
+ * the pmd above a pte, or the page tables are wrong.
+ */
 FK_FAKE2(int, spurious_fault, PF " a => d", unsigned long, error_code,
 	 unsigned long, address)
 {
-	struct fk_kmap *k;
-	unsigned int pmd;
+	unsigned int level;
+	pte_t *leaf;
 
 	if (error_code & (PF_USER | PF_RSVD))
 		return fk_scripted_or(0);
-	k = fk_kmap_lookup(address);
-	if (!k || !(k->prot & KM_PRESENT))
+	leaf = lookup_address(address, &level);
+	if (!leaf || !pte_present(*leaf) || !spurious_check(error_code, *leaf))
 		return fk_scripted_or(0);
-	if (k->prot & KM_LARGE)
-		return fk_scripted_or(spurious_check(error_code, k->prot));
-	if (!spurious_check(error_code, k->prot))
-		return fk_scripted_or(0);
-	pmd = k->prot & ~((k->prot & KM_PMD_RO) ? KM_WRITE : 0);
-	if (!spurious_check(error_code, pmd)) {
+	if (level == 1 &&
+	    !spurious_check(error_code, *(pte_t *)pmd_offset(NULL, address))) {
 		printk("PMD has incorrect permission bits\n");
 		fk_detail("WARN_ONCE: PMD has incorrect permission bits");
 		return fk_scripted_or(0);
