@@ -38,6 +38,21 @@ static const struct fk_row rows[] = {
 		},
 	},
 	{
+		/* vmalloc_fault() walks down to the pte of init_mm */
+		.name = "kernel_vmalloc_pgd_only_no_pte_oops",
+		.in = IN(.mode = KERNEL, .ec = 0, .address = VADDR,
+			 .ip = KERNEL_IP,
+			 .kmaps = KMAP(VADDR, KM_PRESENT | KM_NO_PTE)),
+		.expect = {
+			.outcome = OOPS,
+			.calls = FK_CALLS(T_KSPACE,
+				"vmalloc_fault(addr) = -1 {set_pgd from init_mm}",
+				"kmemcheck_fault(regs, addr, 0) = 0",
+				"spurious_fault(0, addr) = 0",
+				T_KOOPS("0")),
+		},
+	},
+	{
 		.name = "kernel_vmalloc_unmapped_oops",
 		.in = IN(.mode = KERNEL, .ec = 0, .address = VADDR,
 			 .ip = KERNEL_IP),

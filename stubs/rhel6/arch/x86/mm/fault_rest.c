@@ -121,20 +121,27 @@ static void force_sig_info_fault(int si_signo, int si_code,
 	force_sig_info(si_signo, &info, tsk);
 }
 
-/* Syncs the top-level entry from init_mm; -1 when it is no vmalloc fault. */
+/*
+ * Syncs current's top-level entry from init_mm's, then looks for the
+ * pte in init_mm's lower levels, which every pgd shares: -1 when there
+ * is none (or the address is not vmalloc's), 0 when the fault is over.
+ */
 FK_FAKE1(int, vmalloc_fault, "a => d", unsigned long, address)
 {
-	struct fk_kmap *k;
+	pgd_t *ref = pgd_offset_k(address);
+	pgd_t *pgd = pgd_offset(current->active_mm, address);
 
-	if (!(address >= VMALLOC_START && address < VMALLOC_END))
+	if (!(address >= VMALLOC_START && address < VMALLOC_END) ||
+	    pgd_none(*ref))
 		return fk_scripted_or(-1);
-	k = fk_kmap_lookup(address);
-	if (!k || !(k->prot & KM_PRESENT))
-		return fk_scripted_or(-1);
-	if (!(k->prot & KM_SYNCED)) {
-		k->prot |= KM_SYNCED;
+	if (pgd_none(*pgd)) {
+		set_pgd(pgd, *ref);
 		fk_detail("set_pgd from init_mm");
 	}
+	if (pud_none(*pud_offset(ref, address)) ||
+	    pmd_none(*pmd_offset(NULL, address)) ||
+	    !pte_present(*pte_offset_kernel(NULL, address)))
+		return fk_scripted_or(-1);
 	return fk_scripted_or(0);
 }
 
