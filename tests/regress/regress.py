@@ -71,6 +71,7 @@ class Run:
         self.source = None          # the fault.c that is built
         self.sections = None        # patch sections for TARGET
         self.line_map = {}          # source line -> ("patch"|"tree", line)
+        self.unit = None            # the base, as golden files name it
 
     # ---- make ------------------------------------------------------------
     def make(self, *args, o=None):
@@ -111,16 +112,18 @@ class Run:
             return data.decode("latin-1")
 
     def check_golden(self):
-        """The baseline must describe today's in-tree fault.c and table."""
-        binary, out = self.build_bin()
+        """The baseline must describe today's base fault.c and table."""
+        o = self.opts
+        binary, out = self.build_bin("FAULT_C=" + o.base_name)
         if not binary:
-            raise fb.Trouble("the in-tree table does not build", out)
+            raise fb.Trouble("the table does not build for %s" % o.base_name,
+                             out)
         table = fb.list_rows(binary)
         now = fb.behaviour(binary)
-        if fb.read_golden(self.opts.golden, table) != now:
-            raise fb.Trouble("%s does not match the in-tree %s: "
+        if fb.read_golden(o.golden, table, self.unit) != now:
+            raise fb.Trouble("%s does not match %s: "
                              "`make golden-check` shows how, `make golden` "
-                             "records it" % (self.opts.golden, TARGET))
+                             "records it" % (o.golden, o.base_name))
 
     def stage_patch(self):
         """Applies the patch to a fresh copy; returns the copy's path."""
@@ -377,6 +380,7 @@ class Run:
                 raise fb.Trouble("FAULT_C=%s: make cannot build from a path "
                                  "with spaces, ':', '#' or '$'; copy it "
                                  "elsewhere" % o.fault_c)
+        self.unit = fb.unit_of(o.base, o.base_name)
         # The baseline check runs while the patched unit builds.
         baseline = Background(self.check_golden, not o.no_golden_check)
         try:
@@ -392,7 +396,7 @@ class Run:
         finally:
             baseline.join()
         table = fb.list_rows(binary)
-        golden = fb.read_golden(o.golden, table)
+        golden = fb.read_golden(o.golden, table, self.unit)
         self.compare(table, golden, fb.behaviour(binary))
         if added:
             self.coverage_run(binary, not self.lost_rows())
@@ -435,7 +439,7 @@ class Run:
     def text(self):
         o = self.opts
         out = ["regress: %s against %s (%d rows)" % (
-            o.patch + " on " + TARGET if o.patch else o.fault_c,
+            o.patch + " on " + o.base_name if o.patch else o.fault_c,
             o.golden, len(self.rows))]
         out += ["note: " + n for n in self.notes]
         for r in self.rows:
@@ -475,7 +479,8 @@ def parse_args(argv):
     ap.add_argument("--make", default="make")
     ap.add_argument("--o", default="build")
     ap.add_argument("--kernel", default="rhel6")
-    # The profile's own fault.c: in the tree for RHEL6, fetched for 6.1.
+    # The fault.c the golden files record: in the tree for RHEL6, fetched
+    # for 6.1, or a kernel tree's (KSRC=).
     ap.add_argument("--base", default=TARGET)
     ap.add_argument("--golden", default="tests/rhel6/golden")
     ap.add_argument("--no-golden-check", action="store_true")
@@ -502,6 +507,7 @@ def main(argv):
     # are the tree's.
     opts.patch_abs = opts.patch and os.path.abspath(opts.patch)
     opts.fault_c_abs = opts.fault_c and os.path.abspath(opts.fault_c)
+    opts.base_name = opts.base
     opts.base = os.path.join(ROOT, opts.base)
     if opts.json and opts.json != "-":
         opts.json = os.path.abspath(opts.json)
