@@ -33,3 +33,40 @@ need-rhel6-source:
 
 # Mutation testing: the mutants reviewed as equivalent.
 MUTATE_EQUIV := tests/rhel6/equivalent.txt
+
+# ---- whole files ----------------------------------------------------------
+# CI cannot fetch the real file: it runs the whole-file mechanism on one
+# assembled at test time from the seed and our model of the rest.
+REST := stubs/rhel6/arch/x86/mm/fault_rest
+ASSEMBLED := $(O)/rhel6-assembled
+ASSEMBLED_C := $(ASSEMBLED)/arch/x86/mm/fault.c
+$(ASSEMBLED_C): $(DEFAULT_FAULT_C) $(REST).h $(REST).c tests/rhel6/assemble-whole.py
+	$(Q)python3 tests/rhel6/assemble-whole.py $(DEFAULT_FAULT_C) \
+		$(REST).h $(REST).c $(ASSEMBLED)
+
+# make model-check: the excerpt with our model of the rest against a whole
+# file, the one given (FAULT_C=, KSRC=) or the assembled one; SCENARIOS=
+# a scenario file to run instead of the table.
+MODEL_WHOLE := $(if $(filter whole,$(RHEL6_UNIT)),$(FAULT_C),$(ASSEMBLED_C))
+.PHONY: model-check test-whole
+model-check: $(ASSEMBLED_C)
+	$(Q)e=$$($(MAKE) -s --no-print-directory regress-build KSRC= \
+		FAULT_C=$(DEFAULT_FAULT_C) | tail -1) && \
+	w=$$($(MAKE) -s --no-print-directory regress-build KSRC= \
+		FAULT_C=$(MODEL_WHOLE) | tail -1) && \
+	python3 tests/rhel6/model-check.py $$e $$w \
+		tests/rhel6/model-differences.txt $(SCENARIOS) \
+		$(if $(filter 1,$(QUIET)),--quiet)
+
+# The assembled file's table, plain and sanitized, against the model,
+# and the whole-file self-tests: trees and files refused, patches.
+test-whole: $(ASSEMBLED_C)
+	$(Q)$(MAKE) --no-print-directory check KSRC=$(ASSEMBLED)
+	$(Q)out=$$($(MAKE) --no-print-directory check KSRC=$(ASSEMBLED) \
+		SANITIZE=1 2>&1) || { echo "$$out"; exit 1; }; \
+	echo "$$out" | tail -1
+	$(Q)out=$$($(MAKE) --no-print-directory model-check QUIET=1 2>&1) || \
+		{ echo "$$out"; exit 1; }; echo "$$out" | tail -1
+	$(Q)sh tests/rhel6/selftest-whole.sh $(O)
+
+PROFILE_TEST_STEPS := test-whole

@@ -425,3 +425,25 @@ FK_FAKE1(int, fault_in_kernel_space, "a => d", unsigned long, address)
 {
 	return fk_scripted_or(address >= TASK_SIZE_MAX);
 }
+
+#ifdef FK_WHOLE_MODEL
+/*
+ * The trap's entry, which only a whole file has: cr2 is the address, and
+ * RHEL6 fires its tracepoint after a kernel-mode fault that returns.
+ * tests/rhel6/assemble-whole.py puts it into the whole file it builds
+ * from the seed and this model.
+ */
+static inline void __do_page_fault(struct pt_regs *regs,
+				   unsigned long address,
+				   unsigned long error_code);
+
+dotraplinkage void __kprobes
+do_page_fault(struct pt_regs *regs, unsigned long error_code)
+{
+	unsigned long address = read_cr2();
+
+	__do_page_fault(regs, address, error_code);
+	if (!user_mode(regs))
+		trace_mm_kernel_pagefault(current, address, regs);
+}
+#endif
