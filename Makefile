@@ -15,8 +15,10 @@ Q :=
 endif
 
 # A kernel is a profile: tests/<k>/profile.mk says where its fault.c comes
-# from (DEFAULT_FAULT_C, PROFILE_NEEDS: targets that fetch or check it)
-# and its extra flags (PROFILE_UNIT_CFLAGS). This file knows no kernel.
+# from (DEFAULT_FAULT_C, PROFILE_NEEDS: targets that fetch or check it),
+# its extra flags (PROFILE_UNIT_CFLAGS), sources its unit replaces
+# (PROFILE_OMIT) and steps of its own for make test (PROFILE_TEST_STEPS).
+# This file knows no kernel.
 PROFILES := $(patsubst tests/%/profile.mk,%,$(wildcard tests/*/profile.mk))
 ifeq ($(filter $(KERNEL),$(PROFILES)),)
 $(error faultkit: KERNEL=$(KERNEL) has no profile (no tests/$(KERNEL)/profile.mk); known: $(PROFILES))
@@ -26,6 +28,8 @@ PROFILE_NEEDS :=
 PROFILE_UNIT_CFLAGS :=
 PROFILE_CFLAGS :=
 PROFILE_BASE :=
+PROFILE_OMIT :=
+PROFILE_TEST_STEPS :=
 include tests/$(KERNEL)/profile.mk
 FAULT_C  ?= $(DEFAULT_FAULT_C)
 UNIT_CFLAGS_VAR += $(PROFILE_UNIT_CFLAGS)
@@ -127,8 +131,10 @@ _layered = $(if $(2),$(addprefix $(1)/$(firstword $(2))/,$(filter-out \
 	$(3),$(call rel_c,$(1)/$(firstword $(2))))) $(call _layered,$(1),$(wordlist \
 	2,9,$(2)),$(3) $(call rel_c,$(1)/$(firstword $(2)))))
 UNIT_C := $(firstword $(wildcard $(foreach l,$(LAYERS),tests/$(l)/unit.c)))
-PROFILE_SRC := $(call layered,stubs) $(call layered,mm) \
-	       $(filter-out %/unit.c,$(call layered,tests)) $(wildcard tests/x86/*.c)
+# A profile may leave out sources a unit defines itself (PROFILE_OMIT).
+PROFILE_SRC := $(filter-out $(PROFILE_OMIT),$(call layered,stubs) \
+	       $(call layered,mm) $(filter-out %/unit.c,$(call layered,tests)) \
+	       $(wildcard tests/x86/*.c))
 HEADERS := Makefile $(foreach l,$(LAYERS),tests/$(l)/profile.mk $(wildcard \
 	     tests/$(l)/*.h stubs/$(l)/*.h stubs/$(l)/include/*/*.h \
 	     stubs/$(l)/include/*/*/*.h stubs/$(l)/*/*/*/*.h)) \
@@ -144,7 +150,7 @@ all: build
 
 # Each mk/*.mk adds its targets, its help lines (HELP +=) and the steps
 # of `make test` (TEST_STEPS +=). Steps run in the order listed.
-TEST_STEPS := check test-sanitize test-m32
+TEST_STEPS := check test-sanitize test-m32 $(PROFILE_TEST_STEPS)
 HELP :=
 
 build: $(TESTBIN)

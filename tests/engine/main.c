@@ -3,6 +3,7 @@
  * Entry point of a profile's test binary.
  *   (no argument)        run the table under Check (CK_* variables apply)
  *   --list               print "suite row" for every row
+ *   --own                the unit's own functions this build fakes
  *   --behaviour [ROW]    print the observed behaviour of every row (or one)
  *   --results            "pass ROW", "fail ROW", "crash ROW why" ...
  *   --ktap               run every row, report in KTAP (kunit.py parse)
@@ -337,9 +338,23 @@ static int bench(long n)
 	return failed ? 1 : 0;
 }
 
+/*
+ * The unit's own functions that are fakes in this build (a model of what
+ * an excerpt leaves out): what a whole file's traces do not show.
+ */
+static int own(void)
+{
+	const char *const *o;
+
+	for (o = fk_profile.own; o && *o; o++)
+		if (fk_fake_lookup(*o))
+			printf("%s\n", *o);
+	return 0;
+}
+
 static int usage(const char *argv0)
 {
-	fprintf(stderr, "usage: %s [--list | --behaviour [ROW] | --results | --ktap | --junit | --bench N | --scenario FILE | --explore ...]\n",
+	fprintf(stderr, "usage: %s [--list | --own | --behaviour [ROW] | --results | --ktap | --junit | --bench N | --scenario FILE | --explore ...]\n",
 		argv0);
 	return 2;
 }
@@ -353,6 +368,8 @@ int main(int argc, char **argv)
 		return fk_check_main(argc, argv);
 	if (!strcmp(a, "--list"))
 		return list();
+	if (!strcmp(a, "--own"))
+		return own();
 	if (!strcmp(a, "--behaviour"))
 		return run_rows(BEHAVIOUR, argc > 2 ? argv[2] : NULL);
 	if (!strcmp(a, "--results"))

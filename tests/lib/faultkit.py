@@ -12,8 +12,10 @@ for a verdict each, and reads gcov's counters of a source file. Anything
 that stops a tool is a Trouble: one message, exit status 2.
 """
 import collections
+import hashlib
 import json
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -140,10 +142,12 @@ def list_rows(binary):
 # `--scenario FILE` prints them too.
 
 GOLDEN_HEADER = (
-    "# Behaviour of every row of suite {suite} on the in-tree\n"
-    "# arch/x86/mm/fault.c: outcome, counters, broken rules, call trace.\n"
+    "# Behaviour of every row of suite {suite} on the unit below:\n"
+    "# outcome, counters, broken rules, call trace.\n"
     "# Written by `make golden`; `make golden-check` keeps it honest.\n"
+    "# unit: {unit}\n"
 )
+UNIT_RE = re.compile(r"^# unit: (.*) sha256:([0-9a-f]{64})$", re.M)
 
 
 def parse(text):
@@ -182,16 +186,40 @@ def golden_path(golden_dir, suite):
     return os.path.join(golden_dir, suite + ".txt")
 
 
-def render_golden(suite, names, rows):
+def unit_of(path, name):
+    """How a golden file names the fault.c it was made from: @name (as
+    the profile spells it), and its contents' sha256, which decides."""
+    try:
+        with open(path, "rb") as f:
+            digest = hashlib.sha256(f.read()).hexdigest()
+    except OSError as e:
+        raise Trouble("%s: %s" % (path, e.strerror))
+    return "%s sha256:%s" % (name, digest)
+
+
+def same_unit(path, text, unit):
+    """A golden file made from another unit is refused, not diffed."""
+    m = UNIT_RE.search(text)
+    if not m:
+        raise Trouble("%s names no unit it was made from (run `make "
+                      "golden`)" % path)
+    if m.group(2) != UNIT_RE.search("# unit: " + unit).group(2):
+        raise Trouble("%s was made from another unit (%s, sha256 %s...), "
+                      "not from %s: refused" % (path, m.group(1),
+                                                m.group(2)[:12], unit))
+
+
+def render_golden(suite, names, rows, unit):
     """The text of one suite's golden file."""
-    out = [GOLDEN_HEADER.format(suite=suite)]
+    out = [GOLDEN_HEADER.format(suite=suite, unit=unit)]
     for name in names:
         out.append("\n" + "\n".join(rows[name]) + "\n")
     return "".join(out)
 
 
-def read_golden(golden_dir, table):
-    """{row: [lines]} from the golden files of the suites in @table."""
+def read_golden(golden_dir, table, unit):
+    """{row: [lines]} from the golden files of the suites in @table,
+    which must have been made from @unit (unit_of())."""
     rows = {}
     for suite in sorted({s for s, _ in table}):
         path = golden_path(golden_dir, suite)
@@ -200,10 +228,17 @@ def read_golden(golden_dir, table):
                 text = f.read()
         except OSError as e:
             raise Trouble("%s: %s (run `make golden`)" % (path, e.strerror))
+        same_unit(path, text, unit)
         body = "\n".join(l for l in text.split("\n")
                          if not l.startswith("#"))
         rows.update(parse(body))
     return rows
+
+
+def rule_text(line):
+    """A broken rule without "broken " and the call number, which moves
+    when a patch adds or drops a call before it."""
+    return re.sub(r"^broken (call #\d+: )?", "", line)
 
 
 def is_trouble(lines):

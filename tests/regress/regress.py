@@ -59,12 +59,6 @@ class Background(threading.Thread):
             raise self.error
 
 
-def rule_text(line):
-    """A broken rule without "broken " and the call number, which moves
-    when a patch adds or drops a call before it."""
-    return re.sub(r"^broken (call #\d+: )?", "", line)
-
-
 class Run:
     """One regression run: its inputs, what it found, its report."""
 
@@ -77,6 +71,7 @@ class Run:
         self.source = None          # the fault.c that is built
         self.sections = None        # patch sections for TARGET
         self.line_map = {}          # source line -> ("patch"|"tree", line)
+        self.unit = None            # the base, as golden files name it
 
     # ---- inputs ----------------------------------------------------------
     def read_input(self, path, what, spelt):
@@ -96,17 +91,19 @@ class Run:
             return data.decode("latin-1")
 
     def check_golden(self):
-        """The baseline must describe today's in-tree fault.c and table."""
+        """The baseline must describe today's base fault.c and table."""
+        o = self.opts
         try:
-            binary = fk.binary(self.opts.kernel, o=self.opts.o)
+            binary = fk.binary(o.kernel, o=o.o, FAULT_C=o.base_name)
         except fk.Trouble as e:
-            raise fk.Trouble("the in-tree table does not build", e.detail)
+            raise fk.Trouble("the table does not build for %s"
+                             % o.base_name, e.detail)
         table = fk.list_rows(binary)
         now = fk.behaviour(binary)
-        if fk.read_golden(self.opts.golden, table) != now:
-            raise fk.Trouble("%s does not match the in-tree %s: "
+        if fk.read_golden(o.golden, table, self.unit) != now:
+            raise fk.Trouble("%s does not match %s: "
                              "`make golden-check` shows how, `make golden` "
-                             "records it" % (self.opts.golden, TARGET))
+                             "records it" % (o.golden, o.base_name))
 
     def stage_patch(self):
         """Applies the patch to a fresh copy; returns the copy's path."""
@@ -280,9 +277,9 @@ class Run:
             entry["diff"] = list(difflib.unified_diff(
                 g, p, "golden", "patched", lineterm=""))
             entry["status"] = "changed"
-            old_rules = [rule_text(b) for b in fk.broken(g)]
-            new_rules = [rule_text(b) for b in fk.broken(p)
-                         if rule_text(b) not in old_rules]
+            old_rules = [fk.rule_text(b) for b in fk.broken(g)]
+            new_rules = [fk.rule_text(b) for b in fk.broken(p)
+                         if fk.rule_text(b) not in old_rules]
             if new_rules:
                 entry.update(status="failing", failure="rule",
                              reason="broke a rule: " + new_rules[0])
@@ -329,6 +326,7 @@ class Run:
                 raise fk.Trouble("FAULT_C=%s: make cannot build from a path "
                                  "with spaces, ':', '#' or '$'; copy it "
                                  "elsewhere" % o.fault_c)
+        self.unit = fk.unit_of(o.base, o.base_name)
         # The baseline check runs while the patched unit builds.
         baseline = Background(self.check_golden, not o.no_golden_check)
         try:
@@ -344,7 +342,7 @@ class Run:
         finally:
             baseline.join()
         table = fk.list_rows(binary)
-        golden = fk.read_golden(o.golden, table)
+        golden = fk.read_golden(o.golden, table, self.unit)
         self.compare(table, golden, fk.behaviour(binary))
         self.coverage(binary, added)
 
@@ -385,7 +383,7 @@ class Run:
     def text(self):
         o = self.opts
         out = ["regress: %s against %s (%d rows)" % (
-            o.patch + " on " + TARGET if o.patch else o.fault_c,
+            o.patch + " on " + o.base_name if o.patch else o.fault_c,
             o.golden, len(self.rows))]
         out += ["note: " + n for n in self.notes]
         for r in self.rows:
@@ -451,6 +449,7 @@ def main(argv):
     # are the tree's.
     opts.patch_abs = opts.patch and os.path.abspath(opts.patch)
     opts.fault_c_abs = opts.fault_c and os.path.abspath(opts.fault_c)
+    opts.base_name = opts.base
     opts.base = os.path.join(fk.ROOT, opts.base)
     if opts.json and opts.json != "-":
         opts.json = os.path.abspath(opts.json)

@@ -24,6 +24,7 @@ static void setup(const struct fk_in *in)
 	(void)in;
 	fk_preempt_count = 0;
 	w.task.stack_end_magic = STACK_END_MAGIC;
+	fk_pgtable_setup();
 }
 
 static void enter(const struct fk_in *in)

@@ -197,6 +197,13 @@ long fk_x86_answer(const struct fk_dim *d, unsigned long long legal,
 long fk_x86_either(const struct fk_dim *d, long rule);
 
 struct fk_kmap *fk_kmap_lookup(unsigned long address);
+/*
+ * What the page-table entry of @level (1 pud, 2 pmd, 3 pte) that maps
+ * @k says, as KM_PRESENT, KM_WRITE, KM_EXEC, and KM_LARGE for a leaf
+ * above the pte level; 0 when there is none. Upper levels allow what
+ * their leaves allow, unless the row says the pmd is read-only.
+ */
+unsigned int fk_kmap_entry(const struct fk_kmap *k, int level);
 
 /* Is @c a call to @name? */
 int fk_is(const struct fk_call *c, const char *name);

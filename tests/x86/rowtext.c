@@ -26,6 +26,7 @@ static void vm_flags(struct fk_buf *b, unsigned long f)
 	const char *sep = "";
 	size_t i;
 
+	/* the protection key, if any, is the row's .pkey */
 	for (i = 0; i < sizeof(n) / sizeof(n[0]); i++)
 		if (f & n[i].bit) {
 			fk_bprintf(b, "%s%s", sep, n[i].name);
@@ -46,7 +47,7 @@ static void vmas(struct fk_buf *b, const struct fk_in *in)
 			continue;
 		fk_bprintf(b, "%s\n\t\t\t\tVMA(%#lx, %#lx, ", n++ ? "," : "",
 			   v->start, v->end);
-		vm_flags(b, v->flags & ~(0xfUL << 32));
+		vm_flags(b, v->flags);
 		fk_bprintf(b, ", \"%s\")", v->name ? v->name : "vma");
 		if (v->pkey || v->file)
 			fk_bprintf(b, " /* pkey %d, file %d of %lu bytes */",

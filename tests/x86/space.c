@@ -378,7 +378,7 @@ static void choose_kmap(unsigned long address)
 		KM_PRESENT | KM_SYNCED | KM_NO_PMD,
 		KM_PRESENT | KM_SYNCED | KM_NO_PTE,
 	};
-	int c = pick(&d_kmap, FK_KMAP_CLASSES);
+	int c = pick(&d_kmap, address < TASK_SIZE_MAX ? 1 : FK_KMAP_CLASSES);
 
 	if (!c)
 		return;

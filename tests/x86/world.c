@@ -16,6 +16,23 @@ int fk_is(const struct fk_call *c, const char *name)
 	return c->fake == fk_fake_named(name);
 }
 
+unsigned int fk_kmap_entry(const struct fk_kmap *k, int level)
+{
+	static const unsigned int missing[] = { 0, KM_NO_PUD, KM_NO_PMD,
+						KM_NO_PTE };
+	static const unsigned int leaf_bit[] = { 0, KM_HUGE, KM_LARGE, 0 };
+
+	if (!k || !(k->prot & KM_PRESENT) || (k->prot & missing[level]))
+		return 0;
+	if (level < 3 && !(k->prot & leaf_bit[level])) {
+		if (level == 2 && (k->prot & KM_PMD_RO))
+			return KM_PRESENT | KM_EXEC;
+		return KM_PRESENT | KM_WRITE | KM_EXEC;
+	}
+	return KM_PRESENT | (k->prot & (KM_WRITE | KM_EXEC)) |
+	       (level < 3 ? KM_LARGE : 0);
+}
+
 static const char *vma_name(const struct fk_vma *v, int i)
 {
 	static const char *const dflt[FK_NVMAS] = { "vma0", "vma1", "vma2",
