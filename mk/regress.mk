@@ -56,7 +56,8 @@ REGRESS_COMMON = --o '$(O)' --golden $(GOLDEN_DIR) \
 # FAULT_C is passed only when the user gave another file than the base.
 REGRESS_ARGS = $(REGRESS_COMMON) $(if $(PATCH),--patch '$(PATCH)') \
 	$(if $(filter-out $(GOLDEN_UNIT),$(FAULT_C)),--fault-c '$(FAULT_C)') \
-	$(if $(JSON),--json '$(JSON)') $(if $(filter 1,$(QUIET)),--quiet)
+	$(if $(JSON),--json '$(JSON)') $(if $(filter 1,$(QUIET)),--quiet) \
+	--unusual $(UNUSUAL)
 
 # A fetched fault.c (KERNEL=6.1) must be there before it is copied; a
 # tree's golden files are recorded first, from the tree as it is.

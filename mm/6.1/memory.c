@@ -79,6 +79,7 @@ fail:
 
 static void sigkill_arrives(int call)
 {
+	fk_x86_sigkill();
 	if ((w.in->sigkill == SIGKILL_IN_HMF1 && call == 1) ||
 	    (w.in->sigkill == SIGKILL_IN_HMF2 && call == 2))
 		w.task.sigkill_pending = 1;
@@ -118,6 +119,31 @@ static void account(struct pt_regs *regs, unsigned long address,
 			      PERF_COUNT_SW_PAGE_FAULTS_MIN, 1, regs, address);
 }
 
+FK_DIM(d_hmf, "hmf", "model", "major", "retry", "major_retry", "oom",
+       "sigbus", "oom_sigbus", "hwpoison", "hwpoison_2m", "sigsegv",
+       "completed");
+
+/*
+ * What handle_mm_fault() answers, pass by pass: what the model says (a
+ * minor fault, or SIGSEGV where the protection key forbids the access),
+ * or any answer 6.1's mm can give. RETRY and COMPLETED drop the lock,
+ * which needs ALLOW_RETRY; exploring, a fault is retried at most twice.
+ */
+static vm_fault_t answer(unsigned int flags, vm_fault_t rule)
+{
+	const long v[] = { (long)rule, VM_FAULT_MAJOR, VM_FAULT_RETRY,
+			   VM_FAULT_MAJOR | VM_FAULT_RETRY, VM_FAULT_OOM,
+			   VM_FAULT_SIGBUS, VM_FAULT_OOM | VM_FAULT_SIGBUS,
+			   VM_FAULT_HWPOISON, VM_FAULT_HWPOISON_LARGE |
+			   VM_FAULT_SET_HINDEX(0), VM_FAULT_SIGSEGV,
+			   VM_FAULT_COMPLETED };
+	unsigned long long legal = FK_ALL(11);
+
+	if (!(flags & FAULT_FLAG_ALLOW_RETRY) || w.hmf_calls > 2)
+		legal &= ~0x40cULL;
+	return (vm_fault_t)fk_x86_answer(&d_hmf, legal, v, (long)rule);
+}
+
 FK_FAKE4(vm_fault_t, handle_mm_fault, "p a ff p => vmf",
 	 struct vm_area_struct *, vma, unsigned long, address,
 	 unsigned int, flags, struct pt_regs *, regs)
@@ -129,7 +155,7 @@ FK_FAKE4(vm_fault_t, handle_mm_fault, "p a ff p => vmf",
 	if (address < vma->vm_start || address >= vma->vm_end)
 		fk_violation("handle_mm_fault: address outside the vma");
 	sigkill_arrives(++w.hmf_calls);
-	fault = (vm_fault_t)fk_scripted_or(
+	fault = answer(flags,
 		arch_vma_access_permitted(vma, flags & FAULT_FLAG_WRITE,
 					  flags & FAULT_FLAG_INSTRUCTION,
 					  flags & FAULT_FLAG_REMOTE) ?

@@ -26,6 +26,7 @@ FK_FAKE2(struct vm_area_struct *, find_vma, "p a => p",
 
 	if (!mm->mmap_lock.readers && !mm->mmap_lock.writer)
 		fk_violation("find_vma called without mmap_lock held");
+	fk_x86_layout();
 	for (vma = mm->mmap; vma; vma = vma->vm_next)
 		if (vma->vm_end > addr)
 			break;
@@ -44,12 +45,11 @@ static struct vm_area_struct *prev_of(struct vm_area_struct *vma)
 /* expand_downwards() and acct_stack_growth(), the checks that can fail */
 static int expand_rule(struct vm_area_struct *vma, unsigned long address)
 {
-	unsigned long limit = w.in->rlimit_stack ? w.in->rlimit_stack :
-						   8UL << 20;
-	struct vm_area_struct *prev = prev_of(vma);
+	struct vm_area_struct *prev;
 
 	if (!(vma->vm_flags & VM_GROWSDOWN))
 		return -EFAULT;
+	prev = fk_x86_prev(vma, address);
 	address &= PAGE_MASK;
 	if (address < mmap_min_addr)
 		return -EPERM;
@@ -59,7 +59,7 @@ static int expand_rule(struct vm_area_struct *vma, unsigned long address)
 		return -ENOMEM;
 	if (address >= vma->vm_start)
 		return 0;
-	if (vma->vm_end - address > limit)
+	if (vma->vm_end - address > fk_x86_rlimit(vma->vm_end - address))
 		return -ENOMEM;
 	return 0;
 }

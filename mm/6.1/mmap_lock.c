@@ -41,6 +41,7 @@ FK_FAKE1(bool, mmap_read_trylock, "p => d", struct mm_struct *, mm)
 	bool ok;
 
 	no_double_lock(sem, "mmap_read_trylock");
+	fk_x86_contention(sem);
 	ok = fk_scripted_or(!sem->contended);
 	if (ok) {
 		sem->readers++;
@@ -55,6 +56,7 @@ FK_FAKE1(int, mmap_read_lock_killable, "p => errno", struct mm_struct *, mm)
 	int err;
 
 	no_double_lock(sem, "mmap_read_lock_killable");
+	fk_x86_contention(sem);
 	err = wait_killable(sem);
 	if (!err) {
 		sem->readers++;
@@ -81,13 +83,26 @@ FK_VOID1(mmap_read_unlock, "p", struct mm_struct *, mm)
  */
 void fk61_race(struct mm_struct *mm);
 
+FK_DIM(d_race, "race", "none", "unmapped", "grew", "not_growable",
+       "writer_first");
+
+/* What another thread does meanwhile: the row's, or the explorer's. */
+static enum k61_race race(void)
+{
+	struct fk_in *in = (struct fk_in *)w.in;
+
+	if (fk_exploring && !in->race)
+		in->race = (enum k61_race)fk_choose(&d_race, FK_ALL(5));
+	return in->race;
+}
+
 FK_FAKE1(int, mmap_write_lock_killable, "p => errno", struct mm_struct *, mm)
 {
 	struct rw_semaphore *sem = &mm->mmap_lock;
 	int err;
 
 	no_double_lock(sem, "mmap_write_lock_killable");
-	if (w.in->race == RACE_WRITER)
+	if (race() == RACE_WRITER)
 		sem->contended = 1;
 	err = wait_killable(sem);
 	if (err)
@@ -119,6 +134,6 @@ FK_VOID1(mmap_write_downgrade, "p", struct mm_struct *, mm)
 
 FK_VOID0(might_sleep, "")
 {
-	if (w.in->atomic)
+	if (fk_x86_atomic())
 		fk_violation("might_sleep() in atomic context");
 }

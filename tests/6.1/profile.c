@@ -23,24 +23,10 @@ void fk61_pgd_setup(void);
 void fk61_uaccess_reset(void);
 int fk61_pagefault_depth(void);
 
-static void setup_cpu(const struct fk_in *in)
-{
-	memset(&boot_cpu_data, 0, sizeof(boot_cpu_data));
-	if (in->amd_k8) {
-		boot_cpu_data.x86_vendor = X86_VENDOR_AMD;
-		boot_cpu_data.x86 = 0xf;
-		boot_cpu_data.x86_model = 0x20;
-	} else {
-		boot_cpu_data.x86 = 6;
-	}
-}
-
 static void setup(const struct fk_in *in)
 {
 	fk61_uaccess_reset();
-	w.task.signal_pending = in->sigpending;
 	show_unhandled_signals = !in->quiet;
-	setup_cpu(in);
 	fk61_pgd_setup();
 }
 

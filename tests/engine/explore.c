@@ -413,7 +413,7 @@ int fk_choose(const struct fk_dim *d, unsigned long long legal)
 		return c->idx;
 	}
 	legal = possible(d, legal & FK_ALL(d->n));
-	if (!d->core && (legal & 1) && !unusual_group(d) &&
+	if (!ex.want && !d->core && (legal & 1) && !unusual_group(d) &&
 	    nunusual >= ex.budget)
 		legal = 1;
 	w = wanted(d, inst);
@@ -580,6 +580,17 @@ int fk_choices_parse(const char *s, struct fk_pick *p, int max, char *err,
 
 /* ---- one run, as the explorer sees it ------------------------------------ */
 
+/* The job's name: the choices that lead to the next scenario. */
+static void name_prefix(void)
+{
+	int i;
+
+	ex.namelen = 0;
+	ex.name[0] = 0;
+	for (i = 0; i < ex.forced; i++)
+		name_choice(&ex.log[i]);
+}
+
 /* The path through the unit: its basic blocks, in the order they ran,
  * from -fsanitize-coverage=trace-pc (an EXPLORE=1 build). */
 unsigned long long fk_path;
@@ -600,7 +611,7 @@ int fk_explore_run(struct fk_row *row, struct fk_result *res)
 {
 	ex.n = 0;
 	ex.skipped = 0;
-	ex.namelen = 0;
+	name_prefix();
 	memset(unusual_groups, 0, sizeof(unusual_groups));
 	nunusual = 0;
 	fk_path = 1469598103934665603ULL;
@@ -630,6 +641,7 @@ int fk_explore_next(int first)
 	if (!first && !advance())
 		return 0;
 	ex.forced = ex.n;
+	name_prefix();
 	return 1;
 }
 
@@ -649,6 +661,11 @@ void fk_explore_want(const struct fk_pick *p, int n)
 	ex.want = p;
 	ex.nwant = n;
 	ex.n = ex.forced = 0;
+}
+
+int fk_explore_unusual(void)
+{
+	return nunusual;
 }
 
 const char *fk_explore_name(void)

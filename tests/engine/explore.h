@@ -34,6 +34,8 @@ void fk_explore_part(int part, int nparts);
  * value elsewhere, and no branching. */
 void fk_explore_want(const struct fk_pick *p, int n);
 const char *fk_explore_name(void);
+/* How many groups of inputs the last run made unusual. */
+int fk_explore_unusual(void);
 
 void fk_choices_text(struct fk_buf *b);
 void fk_job_name_text(const char *id, struct fk_buf *b);

@@ -4,7 +4,8 @@
  *
  *   --explore [--rules FILE] [--json FILE] [--save FILE] [--rows FILE]
  *            [--part I/N] [--verbose]
- *   --replay FILE      run written-down scenarios ("dim=value ..." lines)
+ *   --replay FILE [--as-rows]   run written-down scenarios ("dim=value
+ *                      ..." lines): their behaviour, or each as a row
  *
  * Every row of the table runs first, so that each path through the unit
  * is known by the rows that take it; then every scenario of the space
@@ -14,8 +15,8 @@
  * paths through the unit and the rows that take each, the paths no row
  * takes with one scenario each, every scenario that broke a rule as a
  * row to paste into the table, the time and the rate. --save writes one
- * line per scenario (its choices and its behaviour's fingerprint) for
- * make regress.
+ * line per scenario for make regress: its choices, the fingerprints of
+ * its behaviour and of its shape, its outcome and its broken rules.
  */
 #include <stdint.h>
 #include <stdio.h>
@@ -26,6 +27,8 @@
 #include "explore.h"
 
 #define MAX_SHOWN	40	/* broken scenarios printed in full */
+/* a unit that hangs or crashes this often is refused, not explored */
+#define STOP_AFTER	20
 
 /* ---- a set of 64-bit keys, each with a count and a note ---------------- */
 
@@ -78,14 +81,14 @@ static struct entry *set_get(struct set *s, unsigned long long key, int add)
 
 struct rec {
 	uint64_t fp, shape, path;
-	int32_t kind, signo, code, broken;
+	int32_t kind, signo, code, broken, unusual;
 };
 
 static void send_rec(struct fk_buf *out, const struct fk_result *res)
 {
 	struct rec r = { fk_fingerprint(), fk_shape(), fk_path,
 			 res->outcome.kind, res->outcome.signo,
-			 res->outcome.code, fk_nbroken() };
+			 res->outcome.code, fk_nbroken(), fk_explore_unusual() };
 
 	fk_bappend(out, &r, sizeof(r));
 	fk_choices_pack(out);
@@ -227,9 +230,10 @@ static void count(struct explore *j, const struct rec *r, const void *packed,
 			fk_bprintf(&j->broken, "%s\n", named(packed, n));
 	}
 	if (j->save)
-		fprintf(j->save, "%s\t%016llx\t%016llx\t%d\n",
+		fprintf(j->save, "%s\t%016llx\t%016llx\t%d\t%d\t%d\n",
 			named(packed, n), (unsigned long long)r->fp,
-			(unsigned long long)r->shape, r->kind);
+			(unsigned long long)r->shape, r->kind, r->broken,
+			r->unusual);
 }
 
 static void ex_result(struct fk_source *s, const struct fk_job_result *r)
@@ -286,6 +290,7 @@ static enum fk_verdict rl_run(struct fk_source *s, struct fk_buf *out)
 	struct replay *j = (struct replay *)s;
 	static struct fk_pick p[MAX_PICKS];
 	static struct fk_row row;
+	struct fk_result res;
 	const char *line = j->lines[j->pos - 1];
 	char err[160], *text;
 	int n = fk_choices_parse(line, p, MAX_PICKS, err, sizeof(err));
@@ -295,12 +300,13 @@ static enum fk_verdict rl_run(struct fk_source *s, struct fk_buf *out)
 		return FK_V_FAIL;
 	}
 	fk_explore_want(p, n);
-	fk_explore_run(&row, NULL);
-	fk_explore_want(NULL, 0);
+	fk_explore_run(&row, &res);
 	text = j->mode == REPLAY_ROW ? fk_profile.row_text(&row, NULL) :
 				       fk_behaviour(&row);
-	fk_bprintf(out, "scenario %s\nfingerprint %016llx\n%s", line,
-		   fk_fingerprint(), text);
+	fk_explore_want(NULL, 0);
+	fk_bprintf(out, "scenario %s\nfingerprint %016llx %016llx %d %d\n%s",
+		   line, fk_fingerprint(), fk_shape(), res.outcome.kind,
+		   fk_nbroken(), text);
 	free(text);
 	return FK_V_PASS;
 }
@@ -324,7 +330,8 @@ static void rl_result(struct fk_source *s, const struct fk_job_result *r)
 /* Runs @lines through the fork server; their texts, in order. */
 static int replay_lines(char **lines, int n, int mode, struct fk_buf *out)
 {
-	struct replay j = { { rl_seek, rl_next, rl_run, rl_result, NULL },
+	struct replay j = { { rl_seek, rl_next, rl_run, rl_result, NULL,
+			      STOP_AFTER },
 			    lines, n, 0, mode, out, 0 };
 
 	fk_bprintf(out, "%s", "");
@@ -346,7 +353,7 @@ static char **split_lines(char *text, int *n)
 	return v;
 }
 
-static int replay_file(const char *path)
+static int replay_file(const char *path, int mode)
 {
 	struct fk_buf in = { 0 }, out = { 0 };
 	char chunk[65536], **lines;
@@ -364,7 +371,7 @@ static int replay_file(const char *path)
 	if (!in.s)
 		return 0;
 	lines = split_lines(in.s, &n);
-	rc = replay_lines(lines, n, REPLAY_BEHAVIOUR, &out);
+	rc = replay_lines(lines, n, mode, &out);
 	fputs(out.s, stdout);
 	free(lines);
 	free(in.s);
@@ -568,7 +575,7 @@ static int parse_opts(int argc, char **argv, struct opts *o)
 
 static int explore(const struct opts *o)
 {
-	struct row_paths rp = { { rp_seek, rp_next, rp_run, rp_result, NULL },
+	struct row_paths rp = { { rp_seek, rp_next, rp_run, rp_result, NULL, 0 },
 				0, { 0 } };
 	static struct explore j;
 	struct fk_buf rows = { 0 };
@@ -577,7 +584,7 @@ static int explore(const struct opts *o)
 	int n, rc;
 
 	j.src = (struct fk_source){ ex_seek, ex_next, ex_run, ex_result,
-				    ex_part };
+				    ex_part, STOP_AFTER };
 	if (!fk_profile.explore_row) {
 		fprintf(stderr, "faultkit: the %s profile has no input space to explore\n",
 			fk_profile.name);
@@ -618,8 +625,8 @@ static int explore(const struct opts *o)
 		printf("explore: %ld scenarios crashed or hung:\n%s", j.trouble,
 		       j.troubled.s);
 	if (rc == 1)
-		printf("explore: stopped: %d scenarios in a row hung\n",
-		       FK_HANG_STOP);
+		printf("explore: stopped after %ld scenarios crashed or hung: the rest of the space was not run\n",
+		       j.trouble);
 	free(un);
 	return rc == 2 ? 2 : (j.nbroken || j.trouble || rc) ? 1 : 0;
 }
@@ -630,7 +637,8 @@ int fk_explore_main(int argc, char **argv)
 
 	fk_dims_index();
 	if (argc > 2 && !strcmp(argv[1], "--replay"))
-		return replay_file(argv[2]);
+		return replay_file(argv[2], argc > 3 && !strcmp(argv[3],
+				   "--as-rows") ? REPLAY_ROW : REPLAY_BEHAVIOUR);
 	if (parse_opts(argc, argv, &o)) {
 		fprintf(stderr, "usage: %s --explore [--rules FILE] [--unusual N] [--jobs N] [--json FILE] [--save FILE] [--rows FILE]\n",
 			argv[0]);

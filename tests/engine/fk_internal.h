@@ -103,6 +103,12 @@ struct fk_source {
 	/* Optional, in a worker of fk_serve_parallel(): it is part @i of
 	 * @n, and runs only that part's jobs. */
 	void (*part)(struct fk_source *s, int i, int n);
+	/*
+	 * Jobs that hang or crash, in all, after which the run stops (0:
+	 * only FK_HANG_STOP hangs in a row stop it): a table's rows are few
+	 * and each is named, an explored space's scenarios are many.
+	 */
+	int stop_after;
 };
 
 /* 0 when every job ran; 1 when FK_HANG_STOP jobs in a row hung and the

@@ -285,7 +285,7 @@ static void not_run(struct row_jobs *j)
 static int run_rows(enum mode mode, const char *only)
 {
 	struct row_jobs j = {
-		{ rows_seek, rows_next, rows_run, rows_result, NULL },
+		{ rows_seek, rows_next, rows_run, rows_result, NULL, 0 },
 		mode, only, 0, 0, 0, 0, 0,
 	};
 	int rc, i, found = !only;

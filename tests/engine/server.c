@@ -252,6 +252,7 @@ struct server {
 	char after[FK_JOB_ID];	/* where the next worker starts */
 	char last[FK_JOB_ID];	/* the last job whose result came */
 	int hangs;		/* jobs in a row that hung */
+	int troubles;		/* jobs that hung or crashed */
 	int broken;		/* a worker died outside any job */
 	int done;
 };
@@ -359,7 +360,9 @@ static void ended(struct server *sv, int status)
 				      !sv->hung ? WTERMSIG(status) : 0, "", 0 };
 	sv->src->result(sv->src, &res);
 	sv->hangs = sv->hung ? sv->hangs + 1 : 0;
-	if (sv->hangs >= FK_HANG_STOP)
+	sv->troubles++;
+	if (sv->hangs >= FK_HANG_STOP ||
+	    (sv->src->stop_after && sv->troubles >= sv->src->stop_after))
 		sv->done = 1;
 	else
 		start(sv);
@@ -382,6 +385,23 @@ static int tend(struct server *sv, unsigned int limit)
 	    now_ms() - sv->shm->started > limit) {
 		kill(sv->pid, SIGKILL);
 		sv->hung = 1;
+	}
+	return 0;
+}
+
+/* Enough trouble: every worker still running is stopped; 0. */
+static int stop_all(struct server *sv, int n)
+{
+	int i, status;
+
+	for (i = 0; i < n; i++) {
+		if (sv[i].done)
+			continue;
+		kill(sv[i].pid, SIGKILL);
+		waitpid(sv[i].pid, &status, 0);
+		drain(&sv[i]);
+		sv[i].done = 1;
+		sv[i].troubles = sv[i].src->stop_after;
 	}
 	return 0;
 }
@@ -409,20 +429,25 @@ int fk_serve_parallel(struct fk_source *src, int n)
 		start(&sv[i]);
 	}
 	while (busy) {
-		int did = 0;
+		int did = 0, troubles = 0;
 
 		busy = 0;
 		for (i = 0; i < n; i++) {
 			did |= tend(&sv[i], limit);
 			busy |= !sv[i].done;
+			troubles += sv[i].troubles;
 		}
+		if (src->stop_after && troubles >= src->stop_after)
+			busy = stop_all(sv, n);
 		if (busy && !did)
 			nanosleep(&nap, NULL);
 	}
 	for (i = 0; i < n; i++) {
 		if (sv[i].broken)
 			rc = 2;
-		else if (sv[i].hangs >= FK_HANG_STOP && rc < 2)
+		else if ((sv[i].hangs >= FK_HANG_STOP ||
+			  (src->stop_after &&
+			   sv[i].troubles >= src->stop_after)) && rc < 2)
 			rc = 1;
 		munmap(sv[i].shm, sizeof(struct shared));
 		free(sv[i].in.s);

@@ -290,6 +290,66 @@ def failing(found):
 
 # ---- gcov -----------------------------------------------------------------
 
+# ---- the explored space ---------------------------------------------------
+
+RULES = os.path.join("tests", "x86", "impossible.txt")
+
+Scenario = collections.namedtuple("Scenario", "fp shape kind broken unusual")
+
+
+def explore(binary, save, unusual=2, jobs=2, timeout=3600, keep=None):
+    """Every scenario of @binary's space (an EXPLORE=1 build):
+    ({choices: Scenario}, the summary it printed); the scenarios are
+    written to @save, renamed @keep once complete."""
+    r = run([binary, "--explore", "--rules", os.path.join(ROOT, RULES),
+             "--unusual", str(unusual), "--jobs", str(jobs), "--save", save],
+            timeout=timeout)
+    if r.rc not in (0, 1):
+        raise Trouble("%s --explore failed (status %d)" % (binary, r.rc),
+                      (r.out + r.err)[-3000:])
+    if keep:
+        os.rename(save, keep)
+    return read_explored(keep or save), r.out
+
+
+def read_explored(save):
+    """{choices: Scenario} of an explorer's --save file."""
+    found = {}
+    with open(save, encoding="utf-8") as f:
+        for line in f:
+            choices, fp, shape, kind, broken, unusual = \
+                line.rstrip("\n").split("\t")
+            found[choices] = Scenario(fp, shape, int(kind), int(broken),
+                                      int(unusual))
+    return found
+
+
+def replay(binary, scenarios, as_rows=False, timeout=600):
+    """{choices: (Scenario, [lines])} of written-down scenarios run on
+    @binary: what explore() says of each, and its behaviour (the golden
+    file's lines) or, with @as_rows, the scenario as a row to paste."""
+    with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False) as f:
+        f.write("".join(s + "\n" for s in scenarios))
+    try:
+        r = run([binary, "--replay", f.name] +
+                (["--as-rows"] if as_rows else []), timeout=timeout)
+    finally:
+        os.unlink(f.name)
+    if r.rc not in (0, 1):
+        raise Trouble("%s --replay failed (status %d)" % (binary, r.rc),
+                      (r.out + r.err)[-3000:])
+    out = {}
+    for block in ("\n" + r.out).split("\nscenario ")[1:]:
+        lines = block.rstrip("\n").split("\n")
+        head = lines[1].split() if len(lines) > 1 else []
+        if len(head) == 5 and head[0] == "fingerprint":
+            out[lines[0]] = (Scenario(head[1], head[2], int(head[3]),
+                                      int(head[4]), None), lines[2:])
+        else:
+            out[lines[0]] = (None, lines[1:])
+    return out
+
+
 def gcov(source, objs, branches=False):
     """gcov's counts for @source in each object of @objs (a .o or .gcda
     built with --coverage; its .gcno beside it): one {line number:

@@ -22,6 +22,7 @@ The in-tree fault.c is only ever read.
 """
 import argparse
 import difflib
+import hashlib
 import json
 import os
 import re
@@ -72,6 +73,10 @@ class Run:
         self.sections = None        # patch sections for TARGET
         self.line_map = {}          # source line -> ("patch"|"tree", line)
         self.unit = None            # the base, as golden files name it
+        self.space = {"scenarios": 0, "changed": 0, "broken": 0,
+                      "trouble": 0, "unusual": opts.unusual,
+                      "classes": []}
+        self.classes = {}
 
     # ---- inputs ----------------------------------------------------------
     def read_input(self, path, what, spelt):
@@ -316,6 +321,107 @@ class Run:
         if self.unreached and self.lost_rows():
             self.notes.append("rows that crashed or hung count for no line")
 
+    # ---- the explored space ------------------------------------------------
+    KIND = ("(none)", "HANDLED", "SIGNAL", "OOM", "FIXUP", "OOPS",
+            "OOPS_RETURNED", "KILLED", "RETURNED_EARLY")
+
+    def explore_space(self):
+        """Every scenario of the space on both units: each that behaves
+        otherwise is counted in a class (outcome and trace shape before
+        and after); one minimal scenario per class is shown."""
+        o = self.opts
+        if o.unusual < 0:
+            return
+        work = os.path.join(o.o, "regress", "explore")
+        os.makedirs(work, exist_ok=True)
+        base = fk.binary(o.kernel, o=o.o, EXPLORE=1, FAULT_C=o.base_name)
+        patched = fk.binary(o.kernel, o=os.path.join(o.o, "regress", "o"),
+                            EXPLORE=1, FAULT_C=self.source)
+        a = self.base_space(base, work)
+        b, out = fk.explore(patched, os.path.join(work, "patched.tsv"),
+                            o.unusual)
+        self.space["scenarios"] = len(set(a) | set(b))
+        trouble = re.findall(r"^(.*)\t((crashed|timed out|exited).*)$", out,
+                             re.M)
+        self.space["trouble"] = len(trouble)
+        self.space["trouble_scenarios"] = ["%s: %s" % (t[0], t[1])
+                                           for t in trouble[:10]]
+        if "explore: stopped after" in out:
+            # the patched unit hangs or crashes too often to be explored:
+            # what it did run is not compared with what it did not
+            self.notes.append("the patched unit's exploration stopped "
+                              "after %d scenarios crashed or hung"
+                              % len(trouble))
+            return
+        # a scenario one unit never ran (it read other inputs): run it
+        self.fill(a, base, [k for k in b if k not in a])
+        self.fill(b, patched, [k for k in a if k not in b])
+        self.classes = {}
+        for k, sa in a.items():
+            sb = b.get(k)
+            if sb and sb.fp != sa.fp:
+                # the same calls with other arguments are one class
+                key = (sa.kind, sb.kind) + ((sa.shape, sb.shape)
+                                            if sa.shape != sb.shape else
+                                            ("args", "args"))
+                self.classes.setdefault(key, []).append(k)
+                if sb.broken > sa.broken:
+                    self.space["broken"] += 1
+        self.space["changed"] = sum(len(v) for v in self.classes.values())
+        self.show_classes(base, patched, a, b)
+
+    def base_space(self, base, work):
+        """The in-tree unit's space, kept while its binary, the bound and
+        the list of what cannot happen stay the same."""
+        h = hashlib.sha256()
+        for path in (base, os.path.join(fk.ROOT, fk.RULES)):
+            with open(path, "rb") as f:
+                h.update(f.read())
+        h.update(str(self.opts.unusual).encode())
+        save = os.path.join(work, "base-%s.tsv" % h.hexdigest()[:16])
+        if os.path.exists(save):
+            return fk.read_explored(save)
+        for old in os.listdir(work):
+            if old.startswith("base-"):
+                os.unlink(os.path.join(work, old))
+        return fk.explore(base, save + ".tmp", self.opts.unusual,
+                          keep=save)[0]
+
+    def fill(self, found, binary, keys):
+        if keys:
+            for k, (sc, _) in fk.replay(binary, keys).items():
+                if sc:
+                    found[k] = sc
+
+    def show_classes(self, base, patched, a, b):
+        """One minimal scenario per class: fewest unusual inputs, then
+        fewest choices."""
+        reps = []
+        for key, keys in self.classes.items():
+            keys.sort(key=lambda k: ((a[k].unusual or 0) +
+                                     (b[k].unusual or 0), len(k.split()),
+                                     k))
+            reps.append((key, keys))
+        reps.sort(key=lambda r: (-len(r[1]), r[1][0]))
+        shown = [keys[0] for _, keys in reps[:self.opts.classes]]
+        before = fk.replay(base, shown)
+        after = fk.replay(patched, shown)
+        rows = fk.replay(base, shown, as_rows=True)
+        for key, keys in reps:
+            k = keys[0]
+            entry = {"scenarios": len(keys), "from": self.KIND[key[0]],
+                     "to": self.KIND[key[1]], "scenario": k,
+                     "same_calls": key[2] == "args",
+                     "broken": sum(b[x].broken > a[x].broken
+                                   for x in keys),
+                     "diff": [], "row": None}
+            if k in before and k in after:
+                entry["diff"] = list(difflib.unified_diff(
+                    before[k][1], after[k][1], "in-tree", "patched",
+                    lineterm=""))
+                entry["row"] = "\n".join(rows[k][1])
+            self.space["classes"].append(entry)
+
     def go(self):
         o = self.opts
         if o.patch:
@@ -345,8 +451,39 @@ class Run:
         golden = fk.read_golden(o.golden, table, self.unit)
         self.compare(table, golden, fk.behaviour(binary))
         self.coverage(binary, added)
+        self.explore_space()
 
     # ---- report ------------------------------------------------------------
+    def space_text(self):
+        s = self.space
+        if self.opts.unusual < 0:
+            return []
+        out = ["    crashed or hung: " + t for t in
+               s.get("trouble_scenarios", [])]
+        out += ["explored space: %d scenarios (at most %d unusual inputs "
+               "each): %d behave otherwise, in %d classes%s%s" % (
+                   s["scenarios"], s["unusual"], s["changed"],
+                   len(s["classes"]),
+                   "; %d break a rule" % s["broken"] if s["broken"] else "",
+                   "; %d crash or hang" % s["trouble"] if s["trouble"]
+                   else "")]
+        for i, c in enumerate(s["classes"]):
+            out.append("class %d: %d scenarios, %s -> %s%s%s" % (
+                i + 1, c["scenarios"], c["from"], c["to"],
+                ", the same calls with other arguments"
+                if c["same_calls"] else "",
+                ", %d breaking a rule" % c["broken"] if c["broken"]
+                else ""))
+            if not c["diff"]:
+                out.append("    e.g. %s" % c["scenario"])
+                continue
+            out.append("    minimal: %s" % c["scenario"])
+            out += ["    " + d for d in c["diff"]]
+            out.append("    as a row (the in-tree behaviour):")
+            out += ["    " + r for r in c["row"].split("\n")]
+        return out
+
+
     @staticmethod
     def shown(path):
         """@path relative to the tree when inside it."""
@@ -363,8 +500,10 @@ class Run:
         return c
 
     def status(self):
-        c = self.counts()
-        return 2 if c["failing"] else 1 if c["changed"] else 0
+        c, s = self.counts(), self.space
+        if c["failing"] or s["broken"] or s["trouble"]:
+            return 2
+        return 1 if c["changed"] or s["changed"] else 0
 
     def as_json(self, error=None, detail=None):
         o = self.opts
@@ -376,6 +515,7 @@ class Run:
             "rows": self.rows, "summary": self.counts(),
             "changed_lines": self.changed_lines,
             "unreached": self.unreached,
+            "space": self.space,
             "error": error, "error_detail": detail,
             "exit": 2 if error else self.status(),
         }
@@ -403,12 +543,15 @@ class Run:
                 else:
                     where = "%s:%d" % (o.fault_c or TARGET, u["line"])
                 out.append("    %s: %s" % (where, u["text"]))
+        out += self.space_text()
         c, cl = self.counts(), self.changed_lines
         out.append("summary: %d rows: %d unchanged, %d changed, %d failing; "
                    "lines added or changed: %d, code: %d, reached by no "
-                   "row: %d (exit %d)" % (
+                   "row: %d; explored scenarios: %d, %d behave otherwise "
+                   "(exit %d)" % (
                        c["rows"], c["unchanged"], c["changed"], c["failing"],
                        cl["total"], cl["executable"], cl["unreached"],
+                       self.space["scenarios"], self.space["changed"],
                        self.status()))
         return "\n".join(out) + "\n"
 
@@ -426,6 +569,10 @@ def parse_args(argv):
     ap.add_argument("--base", default=TARGET)
     ap.add_argument("--golden", default="tests/rhel6/golden")
     ap.add_argument("--no-golden-check", action="store_true")
+    ap.add_argument("--unusual", type=int, default=2,
+                    help="the explored space's bound; -1: rows only")
+    ap.add_argument("--classes", type=int, default=10,
+                    help="classes of changed scenarios shown in full")
     opts = ap.parse_args(argv)
     if bool(opts.patch) == bool(opts.fault_c):
         print("faultkit: regress: give PATCH=file.diff or "

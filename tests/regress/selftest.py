@@ -15,6 +15,10 @@ list exactly its unreached lines. .expect lines:
   unreached TEXT          an added line no row reaches, by its text
   note TEXT               a note of the report contains TEXT
   changes REGEX           every -/+ line of every diff matches one REGEX
+  space N                 N scenarios of the explored space behave
+                          otherwise (without it: none does)
+  space-class FROM TO     a class of them goes from outcome FROM to TO;
+                          every class must be listed
 
 Then the bad inputs: a patch that does not apply, one for other files
 only, one that does not compile, missing and unreadable files, a
@@ -54,7 +58,7 @@ def regress(common, *args, env=None):
 
 def read_expect(path):
     exp = {"exit": None, "rows": {}, "unreached": [], "notes": [],
-           "changes": []}
+           "changes": [], "space": 0, "classes": set()}
     with open(path, encoding="utf-8") as f:
         for n, line in enumerate(f, 1):
             line = line.rstrip("\n")
@@ -72,6 +76,10 @@ def read_expect(path):
                 exp["notes"].append(rest)
             elif word == "changes":
                 exp["changes"].append(re.compile(rest))
+            elif word == "space":
+                exp["space"] = int(rest)
+            elif word == "space-class":
+                exp["classes"].add(tuple(rest.split()))
             else:
                 raise Failed("%s:%d: unknown line %r" % (path, n, line))
     if exp["exit"] is None:
@@ -108,6 +116,14 @@ def check_report(name, exp, rc, doc):
         if not any(note in n for n in doc["notes"]):
             bad.append("no note contains %r (notes: %r)"
                        % (note, doc["notes"]))
+    space = doc.get("space", {})
+    if space.get("changed", 0) != exp["space"]:
+        bad.append("%d scenarios of the explored space behave otherwise, "
+                   "expected %d" % (space.get("changed", 0), exp["space"]))
+    classes = {(c["from"], c["to"]) for c in space.get("classes", [])}
+    if exp["space"] and classes != exp["classes"]:
+        bad.append("classes %s, expected %s" % (sorted(classes),
+                                                 sorted(exp["classes"])))
     for r in doc["rows"] if exp["changes"] else []:
         for line in r["diff"][2:]:
             if line[:1] in "-+" and \

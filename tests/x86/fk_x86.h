@@ -188,6 +188,9 @@ void fk_x86_sigkill(void);
 int fk_x86_sigpending(void);
 int fk_x86_handler(void);
 int fk_x86_amd_k8(void);
+int fk_x86_smap(void);
+int fk_x86_ospke(void);
+unsigned int fk_x86_pkru(void);
 int fk_x86_insn_byte(unsigned long addr, unsigned char *val);
 /* a collaborator's answer: the row's script, or the explorer's choice
  * among @values (index 0: the model's own @rule) */

@@ -136,15 +136,24 @@ static void outcome(struct fk_buf *b, const struct fk_result *r)
 
 static void counters(struct fk_buf *b, const struct fk_result *r)
 {
+	static const char *const names[FK_X86_COUNTERS] = {
+		"MAJ_FLT", "MIN_FLT", "PERF_FAULTS", "PERF_MAJ", "PERF_MIN",
+		"LOCK_TAKEN", "LOCK_WRITE", "LOCK_WAITED", "LOCK_HELD",
+	};
 	const char *sep = "";
 	int i;
 
 	fk_bprintf(b, "\t\t\t.counters = {");
-	for (i = 0; fk_profile.counter_names[i]; i++)
-		if (r->counters[i]) {
+	for (i = 0; fk_profile.counter_names[i]; i++) {
+		if (!r->counters[i])
+			continue;
+		if (i < FK_X86_COUNTERS)
+			fk_bprintf(b, "%s [%s] = %ld", sep, names[i],
+				   r->counters[i]);
+		else
 			fk_bprintf(b, "%s [%d] = %ld", sep, i, r->counters[i]);
-			sep = ",";
-		}
+		sep = ",";
+	}
 	fk_bprintf(b, " },\n");
 }
 
@@ -168,7 +177,17 @@ static void calls(struct fk_buf *b)
 	fk_bprintf(b, "),\n");
 }
 
-/* The last run of @row (an explored one) as a row; counters by index. */
+/* A row's name from its choices: two scenarios, two names. */
+static unsigned int name_hash(const char *s)
+{
+	unsigned int h = 2166136261u;
+
+	while (s && *s)
+		h = (h ^ (unsigned char)*s++) * 16777619u;
+	return h;
+}
+
+/* The last run of @row (an explored one) as a row. */
 char *fk_x86_row_text(const struct fk_row *row, const char *name)
 {
 	struct fk_buf b = { 0 };
@@ -178,8 +197,8 @@ char *fk_x86_row_text(const struct fk_row *row, const char *name)
 	fk_last_result(&r);
 	fk_choices_text(&desc);
 	fk_bprintf(&b, "\t{\n\t\t/* make explore: %s */\n", desc.s);
-	fk_bprintf(&b, "\t\t.name = \"%s_%08llx\",\n", name ? name : "explored",
-		   fk_fingerprint() & 0xffffffffULL);
+	fk_bprintf(&b, "\t\t.name = \"%s_%08x\",\n", name ? name : "explored",
+		   name_hash(desc.s));
 	inputs(&b, row->in);
 	scripts(&b);
 	fk_bprintf(&b, "\t\t.expect = {\n");

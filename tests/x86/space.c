@@ -166,12 +166,16 @@ FK_DIM(d_insn, "insn", "nop", "prefetch", "prefetchw", "0f_other",
        "14_prefixes_prefetch", "15_prefixes_prefetch", "unreadable",
        "unreadable_next");
 FK_DIM(d_cpu, "cpu", "intel", "amd_k8");
+FK_DIM(d_smap, "cpu.smap", "on", "off");
+FK_DIM(d_ospke, "cpu.ospke", "off", "on");
+FK_DIM(d_pkru, "cpu.pkru", "all", "key5_no_access", "key5_no_write");
 
 static int decided;	/* bit per lazy input below */
 
 enum { L_VMA = 1, L_PREV = 2, L_CONTENDED = 4, L_EXTABLE = 8, L_KMAP = 16,
        L_ATOMIC = 32, L_SIGKILL = 64, L_SIGPENDING = 128, L_HANDLER = 256,
-       L_INSN = 512, L_CPU = 1024 };
+       L_INSN = 512, L_CPU = 1024, L_SMAP = 2048, L_OSPKE = 4096,
+       L_PKRU = 8192 };
 
 /* First time asked, while exploring: 1 (the caller chooses), else 0. */
 static int first(int what)
@@ -442,6 +446,31 @@ int fk_x86_amd_k8(void)
 	if (first(L_CPU))
 		xin.amd_k8 = pick(&d_cpu, 3);
 	return w.in->amd_k8;
+}
+
+/* The CPU's features, when the kernel first looks at them. */
+int fk_x86_smap(void)
+{
+	if (first(L_SMAP))
+		xin.no_smap = pick(&d_smap, FK_CPU_SMAP ? 3 : 2);
+	return !w.in->no_smap;
+}
+
+int fk_x86_ospke(void)
+{
+	if (first(L_OSPKE))
+		xin.ospke = pick(&d_ospke, FK_CPU_PKU ? 3 : 1);
+	return w.in->ospke;
+}
+
+/* PKRU: all keys open, or key 5 (the vmas') closed to access or write */
+unsigned int fk_x86_pkru(void)
+{
+	static const unsigned int pkru[] = { 0, 1u << 10, 2u << 10 };
+
+	if (first(L_PKRU))
+		xin.pkru = pkru[pick(&d_pkru, 7)];
+	return w.in->pkru;
 }
 
 /* Instruction bytes at ip, by class, when the first byte is read. */

@@ -54,5 +54,5 @@ FK_FAKE2(int, force_sig_pkuerr, "a d => d", void *, addr, u32, pkey)
 FK_FAKE2(bool, unhandled_signal, "p sig => d", struct task_struct *, tsk,
 	 int, sig)
 {
-	return fk_scripted_or(!w.in->handler);
+	return fk_scripted_or(!fk_x86_handler());
 }

@@ -12,7 +12,9 @@ struct cpuinfo_x86 {
 	u8 x86, x86_vendor, x86_model;
 };
 
-extern struct cpuinfo_x86 boot_cpu_data;
+/* Read where fault.c reads it, so the explorer chooses it only then. */
+struct cpuinfo_x86 *fk61_boot_cpu(void);
+#define boot_cpu_data	(*fk61_boot_cpu())
 bool cpu_feature_enabled(int feature);
 #define boot_cpu_has_bug(bit)	cpu_feature_enabled(bit)
 

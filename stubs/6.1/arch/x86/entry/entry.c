@@ -35,9 +35,21 @@ FK_VOID0(local_irq_disable, "")
 	w.irqs_enabled = 0;
 }
 
+FK_DIM(d_tracing, "tracing", "0", "1");
+FK_DIM(d_kvm_apf, "kvm_async_pf", "0", "1");
+FK_DIM(d_kvm_handle, "kvm_handle_async_pf", "0", "1");
+
+/* Inputs read inline: the row's, or the explorer's when first read. */
+static int lazy(const struct fk_dim *d, int *field)
+{
+	if (fk_exploring && !*field && fk_choose(d, 3))
+		*field = 1;
+	return *field;
+}
+
 bool trace_pagefault_enabled(void)
 {
-	return w.in->tracing;
+	return lazy(&d_tracing, &((struct fk_in *)w.in)->tracing);
 }
 
 FK_VOID3(trace_page_fault_user, "a p pf", unsigned long, address,
@@ -52,7 +64,7 @@ FK_VOID3(trace_page_fault_kernel, "a p pf", unsigned long, address,
 
 bool fk61_kvm_async_pf_enabled(void)
 {
-	return w.in->kvm_apf;
+	return lazy(&d_kvm_apf, &((struct fk_in *)w.in)->kvm_apf);
 }
 
 /* The token is cr2's low 32 bits; a row scripts 1 for "page not present
@@ -60,7 +72,7 @@ bool fk61_kvm_async_pf_enabled(void)
 FK_FAKE2(bool, __kvm_handle_async_pf, "p a => d", struct pt_regs *, regs,
 	 u32, token)
 {
-	return fk_scripted_or(0);
+	return fk_x86_either(&d_kvm_handle, 0);
 }
 
 FK_FAKE0(unsigned long, read_cr2, "=> a")

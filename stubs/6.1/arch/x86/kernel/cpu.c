@@ -12,16 +12,27 @@
 
 #include <fk_x86.h>
 
-struct cpuinfo_x86 boot_cpu_data;
 struct user_namespace init_user_ns;
+
+/* The vendor and family: an AMD K8 before NPT, or an Intel. */
+struct cpuinfo_x86 *fk61_boot_cpu(void)
+{
+	static struct cpuinfo_x86 cpu;
+
+	if (fk_x86_amd_k8())
+		cpu = (struct cpuinfo_x86){ 0xf, X86_VENDOR_AMD, 0x20 };
+	else
+		cpu = (struct cpuinfo_x86){ 6, 0, 0 };
+	return &cpu;
+}
 
 bool cpu_feature_enabled(int feature)
 {
 	switch (feature) {
 	case X86_FEATURE_SMAP:
-		return !w.in->no_smap;
+		return fk_x86_smap();
 	case X86_FEATURE_OSPKE:
-		return w.in->ospke;
+		return fk_x86_ospke();
 	default:
 		return false;
 	}
@@ -30,7 +41,7 @@ bool cpu_feature_enabled(int feature)
 /* arch/x86/include/asm/pkru.h: 0 when the OS has not enabled pkeys. */
 u32 read_pkru(void)
 {
-	return cpu_feature_enabled(X86_FEATURE_OSPKE) ? w.in->pkru : 0;
+	return cpu_feature_enabled(X86_FEATURE_OSPKE) ? fk_x86_pkru() : 0;
 }
 
 unsigned long __read_cr4(void)

@@ -15,10 +15,13 @@ FK_FAKE0(unsigned long, oops_begin, "=> d")
 	return 0;
 }
 
+FK_DIM(d_die, "die_notifier_stops", "0", "1");
+FK_DIM(d_guard, "stack_guard_page", "0", "1");
+
 FK_FAKE3(int, __die, "s p pf => d", const char *, str, struct pt_regs *,
 	 regs, long, err)
 {
-	return (int)fk_scripted_or(0);
+	return (int)fk_x86_either(&d_die, 0);
 }
 
 FK_VOID3(oops_end, "d p sig", unsigned long, flags, struct pt_regs *, regs,
@@ -38,7 +41,7 @@ FK_VOID3(handle_stack_overflow, "p a local", struct pt_regs *, regs,
 FK_FAKE2(bool, get_stack_guard_info, "a local => d", unsigned long *, stack,
 	 struct stack_info *, info)
 {
-	return fk_scripted_or(0);
+	return fk_x86_either(&d_guard, 0);
 }
 
 unsigned long fk61_ist_top_df(void)

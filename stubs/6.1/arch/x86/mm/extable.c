@@ -13,6 +13,7 @@ FK_FAKE1(const struct exception_table_entry *, search_exception_tables,
 {
 	int i;
 
+	fk_x86_extable(addr);
 	for (i = 0; i < FK_NEXTABLE; i++)
 		if (w.in->extable[i].insn && w.in->extable[i].insn == addr)
 			return &w.in->extable[i];
@@ -34,9 +35,11 @@ FK_FAKE4(int, fixup_exception, "p d pf a => d", struct pt_regs *, regs,
 	return 1;
 }
 
+FK_DIM(d_vdso, "vdso_fixup", "0", "1");
+
 /* arch/x86/entry/vdso: a fault in the vDSO's exception table. */
 FK_FAKE4(bool, fixup_vdso_exception, "p d pf a => d", struct pt_regs *, regs,
 	 int, trapnr, unsigned long, error_code, unsigned long, fault_addr)
 {
-	return fk_scripted_or(0);
+	return fk_x86_either(&d_vdso, 0);
 }

@@ -20,27 +20,38 @@
 
 #include <fk_x86.h>
 
+FK_DIM(d_kmmio, "kmmio_active", "0", "1");
+FK_DIM(d_kmmio_handler, "kmmio_handler", "0", "1");
+FK_DIM(d_kprobe, "kprobe_page_fault", "0", "1");
+FK_DIM(d_kfence, "kfence", "0", "1");
+FK_DIM(d_vsyscall, "emulate_vsyscall", "0", "1");
+
+/* mmiotrace: the row's, or the explorer's when first asked */
 int is_kmmio_active(void)
 {
-	return w.in->kmmio;
+	const struct fk_in *in = w.in;
+
+	if (fk_exploring && !in->kmmio && fk_choose(&d_kmmio, 3))
+		((struct fk_in *)in)->kmmio = 1;
+	return in->kmmio;
 }
 
 FK_FAKE2(int, kmmio_handler, "p a => d", struct pt_regs *, regs,
 	 unsigned long, addr)
 {
-	return (int)fk_scripted_or(0);
+	return (int)fk_x86_either(&d_kmmio_handler, 0);
 }
 
 FK_FAKE2(bool, kprobe_page_fault, "p d => d", struct pt_regs *, regs,
 	 unsigned int, trap)
 {
-	return fk_scripted_or(0);
+	return fk_x86_either(&d_kprobe, 0);
 }
 
 FK_FAKE3(bool, kfence_handle_page_fault, "a d p => d", unsigned long, addr,
 	 bool, is_write, struct pt_regs *, regs)
 {
-	return fk_scripted_or(0);
+	return fk_x86_either(&d_kfence, 0);
 }
 
 FK_VOID1(efi_crash_gracefully_on_page_fault, "a", unsigned long, phys_addr)
@@ -50,7 +61,7 @@ FK_VOID1(efi_crash_gracefully_on_page_fault, "a", unsigned long, phys_addr)
 FK_FAKE3(bool, emulate_vsyscall, "pf p a => d", unsigned long, error_code,
 	 struct pt_regs *, regs, unsigned long, address)
 {
-	return fk_scripted_or(0);
+	return fk_x86_either(&d_vsyscall, 0);
 }
 
 FK_FAKE1(unsigned int, hstate_index_to_shift, "d => d", unsigned int, index)
@@ -92,7 +103,7 @@ void pagefault_enable(void)
 /* pagefault_disabled() || in_atomic(), as the row's context says. */
 bool faulthandler_disabled(void)
 {
-	return w.in->atomic || pagefault_disabled_depth > 0;
+	return fk_x86_atomic() || pagefault_disabled_depth > 0;
 }
 
 void fk61_uaccess_reset(void)
@@ -114,13 +125,7 @@ unsigned long convert_ip_to_linear(struct task_struct *child,
 /* The row's instruction bytes lie at ip; nothing else can be read. */
 static int insn_byte(const void *p, unsigned char *val)
 {
-	unsigned long a = (unsigned long)p;
-
-	if (w.in->insn_unmapped || a < w.in->ip ||
-	    a >= w.in->ip + sizeof(w.in->insn))
-		return -14;
-	*val = w.in->insn[a - w.in->ip];
-	return 0;
+	return fk_x86_insn_byte((unsigned long)p, val) ? -14 : 0;
 }
 
 /*

@@ -5,14 +5,20 @@
 #include <linux/sched.h>
 #include <linux/signal.h>
 
+/* Exploring, the first look decides when signals arrive (tests/x86). */
+void fk_x86_sigkill(void);
+int fk_x86_sigpending(void);
+
 static inline int fatal_signal_pending(struct task_struct *p)
 {
+	fk_x86_sigkill();
 	return p->sigkill_pending;
 }
 
 static inline int signal_pending(struct task_struct *p)
 {
-	return p->signal_pending || p->sigkill_pending;
+	fk_x86_sigkill();
+	return fk_x86_sigpending() || p->sigkill_pending;
 }
 
 /* include/linux/sched/signal.h, 6.1 */
