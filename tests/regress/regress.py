@@ -338,8 +338,10 @@ class Run:
         patched = fk.binary(o.kernel, o=os.path.join(o.o, "regress", "o"),
                             EXPLORE=1, FAULT_C=self.source)
         a = self.base_space(base, work)
-        b, out = fk.explore(patched, os.path.join(work, "patched.tsv"),
-                            o.unusual)
+        # several runs may share the build folder: each its own file
+        mine = os.path.join(work, "patched-%s.tsv" % hashlib.sha256(
+            self.source.encode()).hexdigest()[:16])
+        b, out = fk.explore(patched, mine, o.unusual)
         self.space["scenarios"] = len(set(a) | set(b))
         trouble = re.findall(r"^(.*)\t((crashed|timed out|exited).*)$", out,
                              re.M)
@@ -382,10 +384,13 @@ class Run:
         if os.path.exists(save):
             return fk.read_explored(save)
         for old in os.listdir(work):
-            if old.startswith("base-"):
-                os.unlink(os.path.join(work, old))
-        return fk.explore(base, save + ".tmp", self.opts.unusual,
-                          keep=save)[0]
+            if old.startswith("base-") and old.endswith(".tsv"):
+                try:
+                    os.unlink(os.path.join(work, old))
+                except OSError:
+                    pass        # another run's, gone already
+        return fk.explore(base, "%s.%d.tmp" % (save, os.getpid()),
+                          self.opts.unusual, keep=save)[0]
 
     def fill(self, found, binary, keys):
         if keys:
