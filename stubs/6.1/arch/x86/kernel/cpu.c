@@ -22,6 +22,10 @@ bool cpu_feature_enabled(int feature)
 		return !w.in->no_smap;
 	case X86_FEATURE_OSPKE:
 		return w.in->ospke;
+#ifdef X86_FEATURE_FRED
+	case X86_FEATURE_FRED:		/* a later series' input (v6.9) */
+		return w.in->fred;
+#endif
 	default:
 		return false;
 	}
