@@ -12,6 +12,10 @@ rows), survived (with its diff), timed out, did not compile.
 A survivor fails the run unless the profile's equivalent.txt (tests/<k>/) lists it (op,
 the original line, the mutated line) with the reason it cannot be told
 apart from the original.
+
+Rows state the calls that decide their case; the golden files pin the
+rest of their behaviour. With --golden, a mutant the table passes is
+still killed by each row whose behaviour moved from its golden one.
 """
 import argparse
 import concurrent.futures as cf
@@ -24,6 +28,8 @@ import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 TOP = os.path.normpath(os.path.join(HERE, '..', '..'))
+sys.path.insert(0, os.path.join(TOP, 'tests', 'regress'))
+import fkbehaviour as fb  # noqa: E402
 
 OPS = ('negate-if', 'rel', 'logic', 'not-drop', 'flag-zero', 'const',
        'stmt-delete', 'return-delete', 'swap')
@@ -263,11 +269,18 @@ def line_above(src, line):
 def load_equivalents(path):
     """Blocks of "op:", "from:", "to:", "why:" lines, blank-separated;
     "after:" (the source line above, stripped) pins an entry to one place
-    when the same change (a deleted "return;") is made in many."""
+    when the same change (a deleted "return;") is made in many. A block
+    "include: PATH" (relative to this file) reads another profile's
+    entries: a profile built on it lists only its own."""
     eq, cur = {}, {}
 
     def close(n):
         if not cur:
+            return
+        if set(cur) == {'include'}:
+            eq.update(load_equivalents(os.path.join(
+                os.path.dirname(path), cur['include'])))
+            cur.clear()
             return
         if set(cur) - {'after'} != {'op', 'from', 'to', 'why'} or \
            not cur['why']:
@@ -288,7 +301,7 @@ def load_equivalents(path):
             close(n)
             continue
         key, _, val = line.partition(':')
-        if key not in ('op', 'from', 'to', 'why', 'after'):
+        if key not in ('op', 'from', 'to', 'why', 'after', 'include'):
             sys.exit('mutate: %s:%d: unknown key %r' % (path, n, key))
         cur[key] = val.strip()
     return eq
@@ -310,7 +323,10 @@ def parse_ktap(text):
 
 
 def parse_results(text):
-    return [l.split()[1] for l in text.splitlines() if l.startswith('fail ')]
+    """Rows of a --results run that did not pass: failed, crashed, hung
+    or not run."""
+    return [l.split()[1] for l in text.splitlines()
+            if len(l.split()) > 1 and l.split()[0] != 'pass']
 
 
 def run_table(args, binp):
@@ -348,11 +364,37 @@ def run_mutant(args, src, mu, workdir, name):
         return mu
     binp = os.path.join(TOP, b.stdout.strip().splitlines()[-1])
     how, mu.rows = run_table(args, binp)
+    if how != 'timed out' and not mu.rows and args.golden_rows:
+        mu.rows = moved_rows(binp, args.golden_rows)
     if how == 'timed out':
         mu.status = 'timed out'
     else:
         mu.status = 'killed' if mu.rows else 'survived'
     return mu
+
+
+def moved_rows(binp, golden):
+    """Rows whose behaviour is not their golden one, marked so."""
+    try:
+        got = fb.behaviour(binp)
+    except fb.Trouble as e:
+        return ['(behaviour: %s)' % str(e).split('\n')[0]]
+    return ['%s (golden)' % r for r in golden if got.get(r) != golden[r]]
+
+
+def golden_rows(args, fault_c):
+    """{row: behaviour} of the golden files, which the original must
+    match, or None without --golden."""
+    if not args.golden:
+        return None
+    b = subprocess.run(make_cmd(args, 'print-testbin', fault_c),
+                       capture_output=True, text=True)
+    binp = os.path.join(TOP, b.stdout.strip().splitlines()[-1])
+    golden = fb.read_golden(args.golden, fb.list_rows(binp))
+    if moved_rows(binp, golden):
+        sys.exit('mutate: %s does not match the original: run make '
+                 'golden-check' % args.golden)
+    return golden
 
 
 def main():
@@ -368,6 +410,8 @@ def main():
                                                       'mutate'))
     ap.add_argument('--scope', help='mutate only the functions this '
                     'branches.txt lists (a whole kernel file)')
+    ap.add_argument('--golden', help='the golden behaviour folder of the '
+                    'original (tests/<k>/golden): moved rows kill too')
     ap.add_argument('--list', action='store_true',
                     help='print the mutants and stop')
     ap.add_argument('make_args', nargs='*',
@@ -402,6 +446,7 @@ def main():
         sys.stdout.write(base.stdout[-2000:] + base.stderr[-2000:])
         sys.exit('mutate: the table does not pass on %s itself' % rel)
     t_check = time.time() - t0
+    args.golden_rows = golden_rows(args, fault_c)
 
     equivalents = load_equivalents(args.equivalent)
     print('mutate: %d mutants of %s (%s), %d jobs' % (
