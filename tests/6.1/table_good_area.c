@@ -72,6 +72,14 @@ static const struct fk_row rows[] = {
 				T_URELEASED("[data]")),
 		},
 	},
+	/* a kernel fault takes mmap_lock on every series: the mm that
+	 * finished it released that */
+	K_HMF_ROW("kernel_copy_from_user_completed_by_mm",
+		  (VM_FAULT_COMPLETED), IN(.mode = KERNEL, .ec = 0,
+		  .address = DATA_START + 8, .ip = UACCESS_IP, .ac = 1,
+		  .extable = EXTABLE_UACCESS, .vmas = { VMA_TEXT, VMA_DATA }),
+		  HANDLED, (C_MINOR), T_LOCK("[data]"),
+		  T_HMF("[data]", FF_K, "COMPLETED"), "  mmap_read_unlock(mm)"),
 	{
 		.name = "kernel_copy_from_user_minor_fault",
 		.in = IN(.mode = KERNEL, .ec = 0, .address = DATA_START + 8,
