@@ -4,8 +4,8 @@
  * is expand_downwards() with acct_stack_growth()), with 6.1's rules:
  * the caller holds mmap_lock for write, the stack guard gap (256 pages)
  * to an accessible mapping below, mmap_min_addr, RLIMIT_STACK. No cushion
- * below sp: that check left fault.c in 6.5 and was never in 6.1's
- * lock_mm_and_find_vma().
+ * below sp: 1d8ca3be86eb (v5.0) removed that check from fault.c, and 6.1's
+ * lock_mm_and_find_vma() never had it.
  */
 #include <linux/sched.h>
 
