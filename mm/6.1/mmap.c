@@ -57,6 +57,10 @@ static int expand_rule(struct vm_area_struct *vma, unsigned long address)
 	    vma_is_accessible(prev) &&
 	    address - prev->vm_end < stack_guard_gap)
 		return -ENOMEM;
+#ifdef CONFIG_PER_VMA_LOCK
+	/* 6.4 and later: no fault may hold the vma while it grows */
+	vma_start_write(vma);
+#endif
 	if (address >= vma->vm_start)
 		return 0;
 	if (vma->vm_end - address > limit)

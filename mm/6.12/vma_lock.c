@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * Model of the per-VMA lock of 6.12 (CONFIG_PER_VMA_LOCK, v6.4):
- * lock_vma_under_rcu() of mm/memory.c, vma_start_read() and
- * vma_end_read() of include/linux/mm.h, and the VMA_LOCK_* events. The
+ * lock_vma_under_rcu() of mm/memory.c, vma_start_read(), vma_end_read()
+ * and vma_start_write() of include/linux/mm.h, and the VMA_LOCK_* events. The
  * lock is a read-write semaphore in each vma: this task's read holds are
  * counted per vma (w.vma_readers); another thread's write lock is the
  * row's race. Releasing what is not held is a broken rule.
@@ -67,6 +67,19 @@ FK_VOID1(vma_end_read, "p", struct vm_area_struct *, vma)
 		return;
 	}
 	w.vma_readers[i]--;
+}
+
+/*
+ * The write side, which expand_downwards() takes before a stack grows:
+ * it waits for every reader, this task's own too.
+ */
+FK_VOID1(vma_start_write, "p", struct vm_area_struct *, vma)
+{
+	if (!vma->vm_mm->mmap_lock.writer)
+		fk_violation("vma_start_write without mmap_lock held for write");
+	if (w.vma_readers[vma_index(vma)])
+		fk_violation("vma_start_write: %s read-locked by this task (self-deadlock)",
+			     fk_name_of('p', (unsigned long)vma));
 }
 
 void fk612_vma_lock_event(enum fk612_vma_lock_event e)

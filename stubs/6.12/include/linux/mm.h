@@ -25,6 +25,8 @@ struct vm_area_struct *lock_vma_under_rcu(struct mm_struct *mm,
 					  unsigned long address);
 bool vma_start_read(struct vm_area_struct *vma);
 void vma_end_read(struct vm_area_struct *vma);
+/* A writer under mmap_lock for write, until it unlocks mmap_lock. */
+void vma_start_write(struct vm_area_struct *vma);
 
 /*
  * linux/vm_event_item.h and linux/vmstat.h. Debian builds without
