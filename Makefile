@@ -15,8 +15,10 @@ Q :=
 endif
 
 # A kernel is a profile: tests/<k>/profile.mk says where its fault.c comes
-# from (DEFAULT_FAULT_C, PROFILE_NEEDS: targets that fetch or check it)
-# and its extra flags (PROFILE_UNIT_CFLAGS). This file knows no kernel.
+# from (DEFAULT_FAULT_C, PROFILE_NEEDS: targets that fetch or check it),
+# its extra flags (PROFILE_UNIT_CFLAGS), sources its unit replaces
+# (PROFILE_OMIT) and steps of its own for make test (PROFILE_TEST_STEPS).
+# This file knows no kernel.
 PROFILES := $(patsubst tests/%/profile.mk,%,$(wildcard tests/*/profile.mk))
 ifeq ($(filter $(KERNEL),$(PROFILES)),)
 $(error faultkit: KERNEL=$(KERNEL) has no profile (no tests/$(KERNEL)/profile.mk); known: $(PROFILES))
@@ -26,6 +28,8 @@ PROFILE_NEEDS :=
 PROFILE_UNIT_CFLAGS :=
 PROFILE_CFLAGS :=
 PROFILE_BASE :=
+PROFILE_OMIT :=
+PROFILE_TEST_STEPS :=
 include tests/$(KERNEL)/profile.mk
 FAULT_C  ?= $(DEFAULT_FAULT_C)
 UNIT_CFLAGS_VAR += $(PROFILE_UNIT_CFLAGS)
@@ -49,6 +53,15 @@ CFLAGS_VAR += -m32
 LDFLAGS_VAR += -m32
 PKG_CONFIG_PATH := /usr/lib/i386-linux-gnu/pkgconfig
 export PKG_CONFIG_PATH
+endif
+# make explore: the unit reports each basic block it runs, so that a
+# scenario's path through it can be told apart from another's.
+# The harness is built -O2 for speed, the unit -O0 so that its paths are
+# the source's branches, not what the optimiser left of them.
+ifeq ($(EXPLORE),1)
+VARIANT := $(VARIANT)-explore
+OPT ?= -O2
+UNIT_CFLAGS_VAR += -O0 -fsanitize-coverage=trace-pc
 endif
 ifeq ($(COVERAGE),1)
 VARIANT := $(VARIANT)-cov
@@ -107,7 +120,8 @@ SHIM     := $(foreach l,$(LAYERS),-Istubs/$(l)/include) \
 ENGINE_SRC := tests/engine/fake.c tests/engine/render.c \
 	      tests/engine/runner.c tests/engine/check_main.c \
 	      tests/engine/main.c tests/engine/scenario.c \
-	      tests/engine/linux.c tests/engine/server.c
+	      tests/engine/linux.c tests/engine/server.c \
+	      tests/engine/explore.c tests/engine/explore_main.c
 # The .c files under @1 (stubs/k, mm/k, tests/k), relative to it.
 rel_c = $(patsubst $(1)/%,%,$(wildcard $(1)/*.c $(1)/*/*.c $(1)/*/*/*.c \
 	$(1)/*/*/*/*.c $(1)/*/*/*/*/*.c))
@@ -117,8 +131,10 @@ _layered = $(if $(2),$(addprefix $(1)/$(firstword $(2))/,$(filter-out \
 	$(3),$(call rel_c,$(1)/$(firstword $(2))))) $(call _layered,$(1),$(wordlist \
 	2,9,$(2)),$(3) $(call rel_c,$(1)/$(firstword $(2)))))
 UNIT_C := $(firstword $(wildcard $(foreach l,$(LAYERS),tests/$(l)/unit.c)))
-PROFILE_SRC := $(call layered,stubs) $(call layered,mm) \
-	       $(filter-out %/unit.c,$(call layered,tests)) $(wildcard tests/x86/*.c)
+# A profile may leave out sources a unit defines itself (PROFILE_OMIT).
+PROFILE_SRC := $(filter-out $(PROFILE_OMIT),$(call layered,stubs) \
+	       $(call layered,mm) $(filter-out %/unit.c,$(call layered,tests)) \
+	       $(wildcard tests/x86/*.c))
 HEADERS := Makefile $(foreach l,$(LAYERS),tests/$(l)/profile.mk $(wildcard \
 	     tests/$(l)/*.h stubs/$(l)/*.h stubs/$(l)/include/*/*.h \
 	     stubs/$(l)/include/*/*/*.h stubs/$(l)/*/*/*/*.h)) \
@@ -134,7 +150,7 @@ all: build
 
 # Each mk/*.mk adds its targets, its help lines (HELP +=) and the steps
 # of `make test` (TEST_STEPS +=). Steps run in the order listed.
-TEST_STEPS := check test-sanitize test-m32
+TEST_STEPS := check test-sanitize test-m32 $(PROFILE_TEST_STEPS)
 HELP :=
 
 build: $(TESTBIN)
@@ -201,12 +217,11 @@ check: $(TESTBIN)
 	$(if $(JUNIT),$(RUN_TESTBIN) $(TESTBIN) --junit > '$(JUNIT)';) \
 	exit $$rc
 
-.PHONY: ktap test-sanitize print-testbin print-build
-print-testbin:
-	@echo $(TESTBIN)
-
-# For tools that rebuild the harness their own way (tests/bench).
-print-build:
+.PHONY: ktap test-sanitize testbin
+# For the tools (tests/lib/faultkit.py): builds the table binary, prints
+# what it is built from (tests/bench compiles the same by hand) and, on
+# the last line, its path.
+testbin: $(TESTBIN)
 	@echo 'KERNEL=$(KERNEL)'
 	@echo 'ENGINE_SRC=$(ENGINE_SRC)'
 	@echo 'PROFILE_SRC=$(PROFILE_SRC)'
@@ -214,6 +229,7 @@ print-build:
 	@echo 'SHIM=$(SHIM)'
 	@echo 'CHECK_CFLAGS=$(CHECK_CFLAGS)'
 	@echo 'CHECK_LIBS=$(CHECK_LIBS)'
+	@echo $(TESTBIN)
 
 ktap: $(TESTBIN)
 	$(Q)$(RUN_TESTBIN) $(TESTBIN) --ktap

@@ -19,11 +19,12 @@ that is not reviewed, and reviewed entries that match nothing (stale).
 Exit 1 if an unreviewed branch is not taken or a function is missing.
 """
 import argparse
-import json
 import os
 import re
-import subprocess
 import sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(__file__), "../tests/lib"))
+import faultkit as fk
 
 
 def parse_config(path):
@@ -54,24 +55,13 @@ def parse_config(path):
 
 
 def gcov_lines(objdir, source):
-    """{line number: [taken? per branch]} of @source, from gcov's JSON."""
-    r = subprocess.run(['gcov', '--json-format', '--stdout', '-b', '-o',
-                        '.', 'unit.gcda'], cwd=objdir, capture_output=True,
-                       text=True)
-    if r.returncode:
-        sys.exit('branches: gcov failed: ' + r.stderr[-500:])
-    want = os.path.realpath(source)
-    lines = {}
-    for doc in r.stdout.splitlines():
-        for f in json.loads(doc).get('files', []):
-            if os.path.realpath(os.path.join(objdir, f['file'])) != want:
-                continue
-            for ln in f['lines']:
-                lines.setdefault(ln['line_number'], []).extend(
-                    b['count'] > 0 for b in ln.get('branches', []))
-    if not lines:
+    """{line number: [taken? per branch]} of @source, from gcov."""
+    counts = fk.gcov(source, [os.path.join(objdir, 'unit.gcda')],
+                     branches=True)[0]
+    if not counts:
         sys.exit('branches: gcov has no lines of %s' % source)
-    return lines
+    return {n: [b['count'] > 0 for b in l['branches']]
+            for n, l in counts.items()}
 
 
 def body_range(src, name):
@@ -137,4 +127,4 @@ def main():
 
 
 if __name__ == '__main__':
-    sys.exit(main())
+    sys.exit(fk.main('branches', main))

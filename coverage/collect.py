@@ -24,8 +24,10 @@ import json
 import os
 import re
 import shutil
-import subprocess
 import sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(__file__), "../tests/lib"))
+import faultkit as fk
 
 LCOV_RC = ["--rc", "lcov_branch_coverage=1"]
 # lcov 1.16 under Debian 12's perl warns about itself on every run.
@@ -40,16 +42,16 @@ def die(msg, code=2):
     sys.exit(code)
 
 
-def tool(argv, **kw):
+def tool(argv):
     """Runs a tool; its own warnings are shown, lcov's noise is not."""
-    p = subprocess.run(argv, capture_output=True, text=True, **kw)
-    err = [l for l in p.stderr.splitlines() if not LCOV_NOISE.match(l)]
-    if p.returncode:
+    p = fk.run(argv)
+    err = [l for l in p.err.splitlines() if not LCOV_NOISE.match(l)]
+    if p.rc:
         sys.stderr.write("\n".join(err) + "\n")
-        die("%s failed (exit %d)" % (argv[0], p.returncode))
+        die("%s failed (exit %d)" % (argv[0], p.rc))
     if err:
         sys.stderr.write("\n".join(err) + "\n")
-    return p.stdout
+    return p.out
 
 
 def prefixed(prefix, path):
@@ -84,9 +86,9 @@ def run_table(binary, prefix):
     """The whole table under Check; rows the user picked or left out too."""
     env = run_env(prefix)
     env.update({v: os.environ[v] for v in PICK_VARS if v in os.environ})
-    p = subprocess.run([binary], env=env, capture_output=True, text=True)
-    out = (p.stdout + p.stderr).strip().splitlines()
-    if p.returncode:
+    p = fk.run([binary], env=env)
+    out = (p.out + p.err).strip().splitlines()
+    if p.rc:
         print("\n".join(out))
         die("the table fails; fix the rows before measuring coverage", 1)
     print("table: " + (out[-1] if out else "(no output)"))
@@ -104,76 +106,51 @@ def picked(suite, row):
     return row not in env.get("CK_EXCLUDE_TAGS", "").split()
 
 
-def list_rows(binary):
-    p = subprocess.run([binary, "--list"], capture_output=True, text=True)
-    if p.returncode:
-        die("%s --list failed: %s" % (binary, p.stderr.strip()))
-    rows = [tuple(l.split()) for l in p.stdout.splitlines() if l.strip()]
-    if not rows or any(len(r) != 2 for r in rows):
-        die("%s --list: expected 'suite row' lines" % binary)
-    return rows
-
-
 def run_row(binary, rowdir, suite, row):
     prefix = os.path.join(rowdir, row)
     # One row, one process: without Check's fork, counters are written
     # once per row instead of twice.
     env = run_env(prefix, CK_RUN_SUITE=suite, CK_RUN_CASE=row,
                   CK_VERBOSITY="silent", CK_FORK="no")
-    p = subprocess.run([binary], env=env, capture_output=True, text=True)
-    return row, p.returncode, prefix
+    return row, fk.run([binary], env=env).rc, prefix
 
 
-def row_hits(rec, fault_c):
-    """Lines and branches of the unit one row's gcov JSON says it took."""
-    for f in rec["files"]:
-        if os.path.abspath(f["file"]) != fault_c:
-            continue
-        lines = [l["line_number"] for l in f["lines"] if l["count"]]
-        branches = [[l["line_number"], i]
-                    for l in f["lines"]
-                    for i, b in enumerate(l["branches"]) if b["count"]]
-        shape = {l["line_number"]: [("fallthrough" if b["fallthrough"]
-                                     else "throw" if b["throw"] else "jump")
-                                    for b in l["branches"]]
-                 for l in f["lines"] if l["branches"]}
-        return lines, branches, shape
-    return [], [], {}
+def row_hits(counts):
+    """Lines and branches of the unit one row's gcov counts say it took."""
+    lines = [n for n, l in counts.items() if l["count"]]
+    branches = [[n, i] for n, l in counts.items()
+                for i, b in enumerate(l["branches"]) if b["count"]]
+    shape = {n: [("fallthrough" if b["fallthrough"]
+                  else "throw" if b["throw"] else "jump")
+                 for b in l["branches"]]
+             for n, l in counts.items() if l["branches"]}
+    return lines, branches, shape
 
 
 def per_row(binary, unit_gcda, fault_c, work, jobs):
     """Runs each row alone and maps it to what it reaches in the unit."""
     rowdir = os.path.join(work, "rows")
-    rows = [r for r in list_rows(binary) if picked(*r)]
-    suite_of = {row: suite for suite, row in rows}
+    rows = [r for r in fk.list_rows(binary) if picked(*r)]
     with concurrent.futures.ThreadPoolExecutor(jobs) as ex:
         done = list(ex.map(lambda r: run_row(binary, rowdir, *r), rows))
     failed = [row for row, rc, _ in done if rc]
     if failed:
         die("rows fail when run alone: " + ", ".join(failed), 1)
 
-    gcdas = {}
+    gcdas = []
     notes = unit_gcda[:-5] + ".gcno"
     for row, _, prefix in done:
         data = prefixed(prefix, unit_gcda)
         if not os.path.exists(data):
             die("row %s left no counters for the unit (%s)" % (row, data))
         os.symlink(notes, data[:-5] + ".gcno")
-        gcdas[data] = row
-    # One gcov for all rows; it prints one JSON document per line.
-    out = tool(["gcov", "--json-format", "--stdout", "--branch-probabilities"]
-               + sorted(gcdas), cwd=work)
+        gcdas.append(data)
     result, shape = [], {}
-    for doc in out.splitlines():
-        rec = json.loads(doc)
-        row = gcdas[os.path.join(work, rec["data_file"])]
-        lines, branches, shape = row_hits(rec, fault_c)
-        result.append({"suite": suite_of[row], "row": row, "lines": lines,
+    for (suite, row), counts in zip(rows, fk.gcov(fault_c, gcdas,
+                                                  branches=True)):
+        lines, branches, shape = row_hits(counts)
+        result.append({"suite": suite, "row": row, "lines": lines,
                        "branches": branches})
-    if len(result) != len(rows):
-        die("gcov read %d of %d rows" % (len(result), len(rows)))
-    order = {row: i for i, (_, row) in enumerate(rows)}
-    result.sort(key=lambda r: order[r["row"]])
     return {"file": fault_c, "rows": result,
             "shape": {str(k): v for k, v in sorted(shape.items())}}
 
@@ -255,4 +232,4 @@ def main():
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(fk.main("coverage", main))

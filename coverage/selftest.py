@@ -14,8 +14,10 @@ import argparse
 import json
 import os
 import re
-import subprocess
 import sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(__file__), "../tests/lib"))
+import faultkit as fk
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 MISSED = re.compile(r"^  (\S+):(\d+): (?:branch (\d+) of \d+.* never taken"
@@ -27,19 +29,12 @@ def die(msg, code=2):
     sys.exit(code)
 
 
-def current_rows(binary):
-    p = subprocess.run([binary, "--list"], capture_output=True, text=True)
-    if p.returncode:
-        die("%s --list failed" % binary)
-    return [l.split()[1] for l in p.stdout.splitlines() if l.strip()]
-
-
 def load_map(path, binary):
     try:
         m = json.load(open(path))
     except (OSError, ValueError) as e:
         die("%s: %s; run `make coverage` first" % (path, e))
-    if m["rows"] != current_rows(binary):
+    if m["rows"] != [row for _, row in fk.list_rows(binary)]:
         die("%s is older than the table; run `make coverage` first" % path)
     return m
 
@@ -71,14 +66,13 @@ def run_gate(binary, fault_c, work, row):
                   "--out", work],
                  ["report.py", "--fault-c", fault_c, "--out", work,
                   "--min", "100"]):
-        p = subprocess.run([sys.executable, os.path.join(HERE, argv[0])]
-                           + argv[1:], env=env, capture_output=True,
-                           text=True)
-        out += p.stdout + p.stderr
-        if p.returncode and argv[0] == "collect.py":
+        p = fk.run([sys.executable, os.path.join(HERE, argv[0])] + argv[1:],
+                   env=env)
+        out += p.out + p.err
+        if p.rc and argv[0] == "collect.py":
             # The table itself must pass without the row.
             die("collecting without row %s failed:\n%s" % (row, out), 1)
-    return p.returncode, out
+    return p.rc, out
 
 
 def main():
@@ -109,4 +103,4 @@ def main():
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(fk.main("coverage-selftest", main))

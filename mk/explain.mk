@@ -23,7 +23,7 @@ EXPLAIN_BINS := $(FK_LAUNCHER) $(FK_CAPLIB) $(FK_REPLAY) $(FK_PROBE) \
 # The replay is the table's engine and profile around one run-time row.
 REPLAY_OBJ := $(EXPLAIN_DIR)/replay.o $(EXPLAIN_DIR)/explain.o \
 	      $(EXPLAIN_DIR)/capfile.o \
-	      $(filter-out %/main.o %/check_main.o,$(ENGINE_OBJ)) \
+	      $(filter-out %/main.o %/check_main.o %/explore_main.o,$(ENGINE_OBJ)) \
 	      $(PROFILE_OBJ) $(UNIT_OBJ)
 
 HELP += '  make explain PROG=p [ARGS=...]  run p, and if it faults, say why (fault.c path, host verdict)'

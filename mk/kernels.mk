@@ -44,4 +44,4 @@ test-profiles:
 	$(Q)$(MAKE) --no-print-directory compare
 
 compare:
-	$(Q)python3 tests/compare/compare.py tests/compare/scenarios.txt
+	$(Q)python3 tests/compare/compare.py --o '$(O)' tests/compare/scenarios.txt

@@ -7,13 +7,15 @@ TEST_STEPS += test-mutate-branches
 
 # A profile may scope mutants to some functions (MUTATE_SCOPE) and keep
 # its own reviewed equivalents (MUTATE_EQUIV); see tests/<k>/profile.mk.
-# The golden files describe the in-tree fault.c only: they pin what rows
-# do not state, so a mutant of it that moves a row's behaviour is killed.
+# mutate.py's sub-makes see only the variables it is given. The golden
+# files pin what rows do not state: a mutant of the unit they were made
+# from that moves a row's behaviour is killed by that row.
 MUTATE_ARGS = $(if $(MUTATE_SCOPE),--scope $(MUTATE_SCOPE)) \
 	      $(if $(MUTATE_EQUIV),--equivalent $(MUTATE_EQUIV)) \
-	      $(if $(filter $(DEFAULT_FAULT_C),$(FAULT_C)),$(if \
+	      $(if $(filter $(GOLDEN_UNIT),$(FAULT_C)),$(if \
 	      $(wildcard $(GOLDEN_DIR)/*.txt),--golden $(GOLDEN_DIR))) \
-	      KERNEL=$(KERNEL)
+	      KERNEL=$(KERNEL) O=$(O) $(if $(SANITIZE),SANITIZE=$(SANITIZE)) \
+	      $(if $(M32),M32=$(M32))
 
 mutate: $(TESTBIN)
 	$(Q)python3 tests/mutate/mutate.py --fault-c '$(FAULT_ABS)' \

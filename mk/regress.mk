@@ -8,10 +8,15 @@
 #                               which rows behave differently
 #   make regress FAULT_C=path   the same for an already-patched file
 
-GOLDEN_DIR := tests/$(KERNEL)/golden
+# The unit golden files record: the profile's own fault.c (its golden
+# files are in the tree), or a kernel tree's (KSRC=), whose golden files
+# are the baseline of make regress KSRC=... and live under $(O).
+GOLDEN_UNIT := $(if $(KSRC),$(FAULT_C),$(DEFAULT_FAULT_C))
+GOLDEN_DIR := $(if $(KSRC),$(O)/golden/$(KERNEL)-$(FAULT_ID),tests/$(KERNEL)/golden)
 REGRESS_PY := python3 tests/regress/regress.py
 
 HELP += '  make golden       record every row'"'"'s behaviour as tests/<k>/golden'
+HELP += '                    (KSRC=tree: the tree'"'"'s fault.c, under $(O)/golden)'
 HELP += '  make golden-check the golden files must match the in-tree fault.c'
 HELP += '  make regress PATCH=x.diff | FAULT_C=path   which rows a patch changes'
 HELP += '                    (JSON=file for CI, QUIET=1 hides unchanged rows)'
@@ -26,38 +31,37 @@ UNIT_CFLAGS_VAR += --coverage
 LDFLAGS_VAR += --coverage
 endif
 
-.PHONY: golden golden-check regress regress-selftest regress-build \
+.PHONY: golden golden-check regress regress-selftest \
 	golden-in-tree-only
 
-# The golden files describe the in-tree fault.c and nothing else.
+# Golden files describe their unit and nothing else: a patched file is
+# compared with them by make regress, never recorded.
 golden-in-tree-only:
-	@test '$(FAULT_C)' = '$(DEFAULT_FAULT_C)' || { \
-	  echo 'faultkit: golden files record the in-tree $(DEFAULT_FAULT_C) only;'; \
+	@test '$(FAULT_C)' = '$(GOLDEN_UNIT)' || { \
+	  echo 'faultkit: golden files record $(GOLDEN_UNIT), or a tree'"'"'s fault.c (KSRC=);'; \
 	  echo '  use make regress FAULT_C=$(FAULT_C) to compare another file'; \
 	  exit 2; }
 
+GOLDEN_ARGS = $(TESTBIN) $(GOLDEN_DIR) '$(GOLDEN_UNIT)' '$(GOLDEN_UNIT)'
+
 golden: golden-in-tree-only $(TESTBIN)
-	$(Q)python3 tests/regress/golden.py write $(TESTBIN) $(GOLDEN_DIR)
+	$(Q)python3 tests/regress/golden.py write $(GOLDEN_ARGS)
 
 golden-check: golden-in-tree-only $(TESTBIN)
-	$(Q)python3 tests/regress/golden.py check $(TESTBIN) $(GOLDEN_DIR)
+	$(Q)python3 tests/regress/golden.py check $(GOLDEN_ARGS)
 
-REGRESS_COMMON = --make '$(MAKE)' --o '$(O)' --golden $(GOLDEN_DIR) \
-	--kernel $(KERNEL) --base '$(DEFAULT_FAULT_C)'
+REGRESS_COMMON = --o '$(O)' --golden $(GOLDEN_DIR) \
+	--kernel $(KERNEL) --base '$(GOLDEN_UNIT)'
 
-# FAULT_C is passed only when the user gave another file than the default.
+# FAULT_C is passed only when the user gave another file than the base.
 REGRESS_ARGS = $(REGRESS_COMMON) $(if $(PATCH),--patch '$(PATCH)') \
-	$(if $(filter-out $(DEFAULT_FAULT_C),$(FAULT_C)),--fault-c '$(FAULT_C)') \
+	$(if $(filter-out $(GOLDEN_UNIT),$(FAULT_C)),--fault-c '$(FAULT_C)') \
 	$(if $(JSON),--json '$(JSON)') $(if $(filter 1,$(QUIET)),--quiet)
 
-# A fetched fault.c (KERNEL=6.1) must be there before it is copied.
-regress: $(DEFAULT_FAULT_C)
+# A fetched fault.c (KERNEL=6.1) must be there before it is copied; a
+# tree's golden files are recorded first, from the tree as it is.
+regress: $(GOLDEN_UNIT) $(if $(KSRC),golden)
 	$(Q)$(REGRESS_PY) $(REGRESS_ARGS)
 
 regress-selftest:
 	$(Q)python3 tests/regress/selftest.py $(REGRESS_COMMON)
-
-# Used by regress.py: builds the table binary for FAULT_C and prints
-# where it landed.
-regress-build: $(TESTBIN)
-	@echo $(TESTBIN)

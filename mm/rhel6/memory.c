@@ -15,6 +15,7 @@
 
 static void sigkill_arrives(int call)
 {
+	fk_x86_sigkill();
 	if ((w.in->sigkill == SIGKILL_IN_HMF1 && call == 1) ||
 	    (w.in->sigkill == SIGKILL_IN_HMF2 && call == 2))
 		w.task.sigkill_pending = 1;
@@ -66,14 +67,35 @@ static int guard_page(struct vm_area_struct *vma, unsigned long address)
 	if (!(vma->vm_flags & VM_GROWSDOWN) || (w.ec & PF_PROT) ||
 	    (address & PAGE_MASK) != vma->vm_start)
 		return 0;
-	for (prev = vma->vm_mm->mmap; prev && prev->vm_next != vma;
-	     prev = prev->vm_next)
-		;
+	prev = fk_x86_prev(vma, vma->vm_start);
 	if (!prev || prev->vm_end != vma->vm_start ||
 	    (prev->vm_flags & VM_GROWSDOWN))
 		return 0;
 	fk_detail("stack guard page: a mapping abuts it below");
 	return 1;
+}
+
+FK_DIM(d_hmf, "hmf", "model", "major", "retry", "major_retry", "oom",
+       "sigbus", "oom_sigbus", "hwpoison", "hwpoison_2m");
+
+/*
+ * What handle_mm_fault() answers, pass by pass: what the model says, or
+ * any answer 2.6.32's mm can give. RETRY only where the mm may drop
+ * mmap_sem: with ALLOW_RETRY, or killable with SIGKILL pending.
+ */
+static int answer(unsigned int flags, int rule)
+{
+	const long v[] = { rule, VM_FAULT_MAJOR, VM_FAULT_RETRY,
+			   VM_FAULT_MAJOR | VM_FAULT_RETRY, VM_FAULT_OOM,
+			   VM_FAULT_SIGBUS, VM_FAULT_OOM | VM_FAULT_SIGBUS,
+			   VM_FAULT_HWPOISON, VM_FAULT_HWPOISON_LARGE |
+			   VM_FAULT_SET_HINDEX(1) };
+	unsigned long long legal = FK_ALL(9);
+
+	if (!(flags & FAULT_FLAG_ALLOW_RETRY) &&
+	    !((flags & FAULT_FLAG_KILLABLE) && w.task.sigkill_pending))
+		legal &= ~0xcULL;
+	return (int)fk_x86_answer(&d_hmf, legal, v, rule);
 }
 
 FK_FAKE4(int, handle_mm_fault, "p p a ff => vmf", struct mm_struct *, mm,
@@ -87,9 +109,12 @@ FK_FAKE4(int, handle_mm_fault, "p p a ff => vmf", struct mm_struct *, mm,
 	if (address < vma->vm_start || address >= vma->vm_end)
 		fk_violation("handle_mm_fault: address outside the vma");
 	sigkill_arrives(++w.hmf_calls);
-	if (past_eof(vma, address) || guard_page(vma, address))
+	/* exploring, SIGBUS is among the answers: its reasons are not
+	 * branched on as well */
+	if (!fk_exploring &&
+	    (past_eof(vma, address) || guard_page(vma, address)))
 		rule = VM_FAULT_SIGBUS;
-	fault = (int)fk_scripted_or(rule);
+	fault = answer(flags, rule);
 	if (fault & VM_FAULT_RETRY) {
 		check_retry(flags, fault);
 		up_read(&mm->mmap_sem);

@@ -9,7 +9,7 @@
 
 #define ENOMEM	12
 #define EACCES	13
-#define MMAP_MIN_ADDR	4096UL
+#define MMAP_MIN_ADDR	FK_MMAP_MIN_ADDR
 
 static void need_mmap_sem(struct mm_struct *mm, const char *who)
 {
@@ -24,6 +24,7 @@ FK_FAKE2(struct vm_area_struct *, find_vma, "p a => p",
 	struct vm_area_struct *vma;
 
 	need_mmap_sem(mm, "find_vma");
+	fk_x86_layout();
 	for (vma = mm->mmap; vma; vma = vma->vm_next)
 		if (vma->vm_end > addr)
 			break;
@@ -39,8 +40,7 @@ FK_FAKE2(struct vm_area_struct *, find_vma, "p a => p",
 
 static int over_stack_limit(unsigned long size)
 {
-	unsigned long limit = w.in->rlimit_stack ? w.in->rlimit_stack :
-						   8UL << 20;
+	unsigned long limit = fk_x86_rlimit(size);
 
 	return size >= EXEC_STACK_BIAS && size - EXEC_STACK_BIAS > limit;
 }
@@ -74,9 +74,7 @@ FK_FAKE2(int, expand_stack, "p a => errno", struct vm_area_struct *, vma,
 	err = (int)fk_scripted_or(expand_rule(vma, address));
 	if (err || (address & PAGE_MASK) >= vma->vm_start)
 		return err;
-	for (prev = vma->vm_mm->mmap; prev && prev->vm_next != vma;
-	     prev = prev->vm_next)
-		;
+	prev = fk_x86_prev(vma, address);
 	if (prev && prev->vm_end > (address & PAGE_MASK))
 		fk_violation("expand_stack would overlap the previous vma");
 	grow = (vma->vm_start - (address & PAGE_MASK)) >> PAGE_SHIFT;

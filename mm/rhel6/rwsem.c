@@ -10,7 +10,10 @@
 
 FK_FAKE1(int, down_read_trylock, "p => d", struct rw_semaphore *, sem)
 {
-	int ok = (int)fk_scripted_or(!sem->contended);
+	int ok;
+
+	fk_x86_contention(sem);
+	ok = (int)fk_scripted_or(!sem->contended);
 
 	if (ok) {
 		sem->readers++;
@@ -22,6 +25,7 @@ FK_FAKE1(int, down_read_trylock, "p => d", struct rw_semaphore *, sem)
 /* Sleeps while a writer holds it; the writer is then assumed done. */
 FK_VOID1(down_read, "p", struct rw_semaphore *, sem)
 {
+	fk_x86_contention(sem);
 	if (sem->readers)
 		fk_violation("down_read: mmap_sem already held for read (deadlocks behind a waiting writer)");
 	if (sem->contended) {

@@ -12,6 +12,7 @@
 #include <linux/mm.h>
 #include <linux/extable.h>
 #include <linux/perf_event.h>
+#include <asm/pgtable.h>
 
 /*
  * What another thread did to the mm while lock_mm_and_find_vma() had
@@ -41,6 +42,17 @@ enum k61_race { NO_RACE = 0, RACE_UNMAPPED, RACE_GREW, RACE_NOT_GROWABLE,
 /* answers of handle_mm_fault() that 2.6.32's mm did not have yet */
 #define FK_HAS_VM_FAULT_SIGSEGV		1
 #define FK_HAS_VM_FAULT_COMPLETED	1
+
+/* The CPU: protection keys, SGX, SMAP; fixups are absolute. */
+#define FK_CPU_PF_BITS	(FK_PF_PROT | FK_PF_WRITE | FK_PF_USER |	\
+			 FK_PF_RSVD | FK_PF_INSTR | FK_PF_PK | FK_PF_SGX)
+#define FK_CPU_SMAP	1
+#define FK_CPU_PKU	1
+#define FK_REL_FIXUP	0
+/* every kernel mapping but a vmalloc one not yet synced: x86_64 6.1
+ * shares the vmalloc page tables */
+#define FK_KMAP_CLASSES	0xfefULL
+#define FK_MMAP_MIN_ADDR	65536UL
 
 #define FK_MM_LOCK(mm)		(&(mm)->mmap_lock)
 #define FK_MM_LOCK_NAME		"mmap_lock"

@@ -10,23 +10,48 @@
 #include <linux/sched.h>
 #include <linux/module.h>
 #include <linux/perf_event.h>
+#include <asm/page.h>
+#include <asm/sections.h>
 
 /* 2.6.32 reads no input beyond the x86 layer's. */
 #define FK_KERNEL_IN
-#define FK_KERNEL_WORLD
+
+/*
+ * Kernel page tables (asm/pgtable.h): init_mm's pgd and current's, page
+ * aligned as cr3 wants them, and the one entry of each lower level a
+ * walk is at.
+ */
+#define FK_KERNEL_WORLD							\
+	pgd_t pgd_k[PTRS_PER_PGD] __attribute__((aligned(PAGE_SIZE)));	\
+	pgd_t pgd[PTRS_PER_PGD] __attribute__((aligned(PAGE_SIZE)));	\
+	pud_t pud;							\
+	pmd_t pmd;							\
+	pte_t pte;
+
+/* The CPU as 2.6.32 knows it: the error code bits it reads, no SMAP,
+ * no protection keys; a fixup below 16 is relative (uaccess_err). */
+#define FK_CPU_PF_BITS	(FK_PF_PROT | FK_PF_WRITE | FK_PF_USER |	\
+			 FK_PF_RSVD | FK_PF_INSTR)
+#define FK_CPU_SMAP	0
+#define FK_CPU_PKU	0
+#define FK_REL_FIXUP	1
+/* the kernel mappings 2.6.32's vmalloc and spurious faults tell apart */
+#define FK_KMAP_CLASSES	0xffULL
+#define FK_MMAP_MIN_ADDR	4096UL
 
 #define FK_MM_LOCK(mm)		(&(mm)->mmap_sem)
 #define FK_MM_LOCK_NAME		"mmap_sem"
 
 /* Layout every row can name; ILP32 builds get the 32-bit equivalents. */
+#define FK_STEXT	((unsigned long)_stext)
+#define FK_ETEXT	((unsigned long)_etext)
 #if __SIZEOF_LONG__ == 8
-#define FK_STEXT	0xffffffff81000000UL
-#define FK_ETEXT	0xffffffff81600000UL
 #define FK_KADDR	0xffff880000100000UL	/* direct map */
 #else
-#define FK_STEXT	0xc1000000UL
-#define FK_ETEXT	0xc1600000UL
 #define FK_KADDR	0xc0100000UL
 #endif
+
+/* Fills the pgds from the row's kernel mappings. */
+void fk_pgtable_setup(void);
 
 #endif

@@ -14,32 +14,28 @@
 import os
 import re
 import shutil
-import subprocess
 import sys
 import time
 
-TOP = os.path.normpath(os.path.join(os.path.dirname(__file__), '..', '..'))
-O = os.path.join(TOP, 'build', 'bench')
+sys.path.insert(0, os.path.join(os.path.dirname(__file__), '..', 'lib'))
+import faultkit as fk
+
+O = os.path.join(fk.ROOT, 'build', 'bench')
 
 
-def timed(cmd, **kw):
+def timed(cmd, env=None):
     t0 = time.time()
-    r = subprocess.run(cmd, cwd=TOP, capture_output=True, text=True, **kw)
+    r = fk.run(cmd, env=env, cwd=fk.ROOT, timeout=3600)
     dt = time.time() - t0
-    if r.returncode:
-        sys.exit('bench: %s failed:\n%s%s' % (' '.join(cmd), r.stdout[-1500:],
-                                             r.stderr[-1500:]))
-    return dt, r.stdout
-
-
-def make_vars(o, *extra):
-    return ['make', '-s', '--no-print-directory', 'O=' + o] + list(extra)
+    if r.rc:
+        sys.exit('bench: %s failed:\n%s%s' % (' '.join(cmd), r.out[-1500:],
+                                             r.err[-1500:]))
+    return dt, r.out
 
 
 def bare_compile():
     """The harness sources and flags, as make would use them."""
-    _, out = timed(make_vars(O, 'print-build') )
-    info = dict(line.split('=', 1) for line in out.splitlines() if '=' in line)
+    info = fk.testbin(o=O)[1]
     srcs = info['ENGINE_SRC'].split() + info['PROFILE_SRC'].split()
     unit = 'tests/%s/unit.c' % info['KERNEL']
     flags = info['BASE_CFLAGS'].split()
@@ -55,24 +51,18 @@ def bare_compile():
 
 def main():
     shutil.rmtree(O, ignore_errors=True)
-    t_clean, _ = timed(make_vars(O, '-j2', 'check'))
+    t_clean, _ = timed(fk.make_argv(['check'], o=O, jobs=2), fk.make_env())
     all_cmd, unit_cmd = bare_compile()
     t_bare, _ = timed(all_cmd)
     t_unit, _ = timed(unit_cmd)
 
-    _, testbin = timed(make_vars(O, 'print-testbin'))
-    testbin = os.path.join(TOP, testbin.strip())
-    o2 = O + '-O2'
-    timed(make_vars(o2, '-j2', 'build', 'OPT=-O2'))
-    _, testbin2 = timed(make_vars(o2, 'print-testbin', 'OPT=-O2'))
-    testbin2 = os.path.join(TOP, testbin2.strip())
     rates = []
-    for b in (testbin, testbin2):
+    for b in (fk.binary(o=O), fk.binary(o=O + '-O2', OPT='-O2')):
         _, out = timed([b, '--bench', '2000'])
         rates.append(float(re.search(r'([\d.]+) rows/s', out).group(1)))
 
     t_mut, out = timed(['python3', 'tests/mutate/mutate.py', '--jobs', '2',
-                        'O=' + os.path.join(TOP, 'build', 'bench-mutate')])
+                        'O=' + os.path.join(fk.ROOT, 'build', 'bench-mutate')])
     score = re.search(r'mutate: score .*', out).group(0)
 
     print('bench: clean make check %.2f s; bare compile of the harness '
@@ -89,4 +79,4 @@ def main():
 
 
 if __name__ == '__main__':
-    main()
+    sys.exit(fk.main('bench', main))

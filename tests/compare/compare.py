@@ -8,22 +8,21 @@ where they differ. The file also says what each kernel is expected to do
 ("expect KERNEL RESULT") and why they differ ("why ...", one line per
 change): those lines are checked here and hidden from the kernels. A
 "why" cites the upstream commit that explains it (12-hex id, "title",
-first mainline release as (vX.Y ...)), or says "not upstream:". A result is the outcome, plus
-maj_flt/min_flt when the fault was counted; "n/a" when the kernel cannot
-express the scenario; "impossible" when it breaks a rule of that kernel's
-mm model. Exit 1 when a kernel does not do what the file expects, or two
+first mainline release as (vX.Y ...)), or says "not upstream:". A result
+is the outcome, plus maj_flt/min_flt when the fault was counted; "n/a"
+when the kernel cannot express the scenario; "impossible" when it breaks
+a rule of that kernel's mm model. Exit 1 when a kernel does not do what the file expects, or two
 kernels differ without a "why".
 """
 import argparse
 import os
 import re
-import subprocess
 import sys
 
-CITES = re.compile(r'\b[0-9a-f]{12} "[^"]+" \(v\d+\.\d+')
+sys.path.insert(0, os.path.join(os.path.dirname(__file__), '..', 'lib'))
+import faultkit as fk
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-TOP = os.path.normpath(os.path.join(HERE, '..', '..'))
+CITES = re.compile(r'\b[0-9a-f]{12} "[^"]+" \(v\d+\.\d+')
 
 
 def split(path):
@@ -63,45 +62,20 @@ def split(path):
 
 def profiles(meta):
     """Every profile, ordered as the first scenario lists them."""
-    found = sorted(d for d in os.listdir(os.path.join(TOP, 'tests'))
-                   if os.path.exists(os.path.join(TOP, 'tests', d,
+    found = sorted(d for d in os.listdir(os.path.join(fk.ROOT, 'tests'))
+                   if os.path.exists(os.path.join(fk.ROOT, 'tests', d,
                                                   'profile.mk')))
     first = list(next(iter(meta.values()))[0]) if meta else []
     return [k for k in first if k in found] + \
         [k for k in found if k not in first]
 
 
-def make(kernel, *targets):
-    r = subprocess.run(['make', '-s', '--no-print-directory', '-C', TOP,
-                        'KERNEL=' + kernel] + list(targets),
-                       capture_output=True, text=True)
-    if r.returncode:
-        sys.exit('compare: make %s KERNEL=%s failed:\n%s%s' % (
-            ' '.join(targets), kernel, r.stdout[-1500:], r.stderr[-1500:]))
-    return r.stdout
-
-
-def results(text):
-    """{scenario: result} from --scenario's behaviour blocks."""
-    out, name, cur = {}, None, {}
-    for line in text.splitlines() + ['']:
+def result(lines):
+    """(result, detail) of one scenario's behaviour lines."""
+    cur = {'counters': []}
+    for line in lines[1:]:
         key, _, val = line.partition(' ')
-        if key == 'row':
-            name, cur = val, {'counters': []}
-        elif not line and name:
-            if 'na' in cur:
-                out[name] = 'n/a'
-            elif 'broken' in cur:
-                out[name] = 'impossible'
-            elif 'trouble' in cur:
-                out[name] = 'trouble: ' + cur['trouble']
-            else:
-                out[name] = ' '.join([cur.get('outcome', '?')] +
-                                     cur['counters'])
-            cur['detail'] = cur.get('na') or cur.get('broken') or ''
-            out[name + ' detail'] = cur['detail']
-            name = None
-        elif key == 'n/a':
+        if key == 'n/a':
             cur['na'] = val
         elif key == 'broken' and not val.startswith('script for '):
             # answers a kernel never asks for are not its rule broken
@@ -110,12 +84,21 @@ def results(text):
             cur[key] = val
         elif key == 'counter' and val.split()[0] in ('maj_flt', 'min_flt'):
             cur['counters'].append(val.split()[0])
-    return out
+    if 'na' in cur:
+        res = 'n/a'
+    elif 'broken' in cur:
+        res = 'impossible'
+    elif 'trouble' in cur:
+        res = 'trouble: ' + cur['trouble']
+    else:
+        res = ' '.join([cur.get('outcome', '?')] + cur['counters'])
+    return res, cur.get('na') or cur.get('broken') or ''
 
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split('\n')[0])
     ap.add_argument('scenarios')
+    ap.add_argument('--o', help='the build folder (make\'s O=)')
     ap.add_argument('--kernels', help='comma-separated profiles (default: '
                     'every tests/<k>/profile.mk, in the order of the '
                     'first scenario\'s expect lines)')
@@ -124,30 +107,28 @@ def main():
     text, meta = split(args.scenarios)
     kernels = args.kernels.split(',') if args.kernels else \
         profiles(meta)
-    work = os.path.join(TOP, 'build', 'compare')
+    work = os.path.join(fk.ROOT, 'build', 'compare')
     os.makedirs(work, exist_ok=True)
     plain = os.path.join(work, 'scenarios.txt')
     with open(plain, 'w') as f:
         f.write(text)
     got = {}
     for k in kernels:
-        make(k, 'build')
-        binp = os.path.join(TOP, make(k, 'print-testbin').strip())
-        r = subprocess.run([binp, '--scenario', plain], capture_output=True,
-                           text=True)
-        if r.returncode:
-            sys.exit('compare: the %s profile: %s' % (k, r.stderr.strip()))
-        got[k] = results(r.stdout)
+        rc, out, err = fk.run([fk.binary(k, o=args.o), '--scenario', plain])
+        if rc:
+            sys.exit('compare: the %s profile: %s' % (k, err.strip()))
+        got[k] = {name: result(lines)
+                  for name, lines in fk.parse(out).items()}
 
     width = max(len(k) for k in kernels)
     bad = ndiff = 0
     for name, (exp, why) in meta.items():
-        res = {k: got[k].get(name, '(missing)') for k in kernels}
+        res = {k: got[k].get(name, ('(missing)',))[0] for k in kernels}
         differ = len(set(res.values())) > 1
         ndiff += differ
         print('%s %s' % ('DIFFERS' if differ else 'same   ', name))
         for k in kernels:
-            detail = got[k].get(name + ' detail')
+            detail = got[k].get(name, ('', ''))[1]
             print('    %-*s  %s%s' % (width, k, res[k],
                                       ' (%s)' % detail if detail else ''))
             if k not in exp:
@@ -169,4 +150,4 @@ def main():
 
 
 if __name__ == '__main__':
-    sys.exit(main())
+    sys.exit(fk.main('compare', main))

@@ -5,6 +5,7 @@
  * rule about recording or scripting is written once.
  */
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -103,6 +104,11 @@ long fk_scripted_or(long rule)
 	return fk.row->script[i].v[q->used++];
 }
 
+const struct fk_fake *fk_current(void)
+{
+	return fk.depth ? fk.stack[fk.depth - 1]->fake : NULL;
+}
+
 void fk_detail(const char *fmt, ...)
 {
 	struct fk_call *c = fk.stack[fk.depth - 1];
@@ -157,21 +163,47 @@ const struct fk_call *fk_call_at(int i)
 	return i >= 0 && i < fk.ncalls ? &fk.calls[i] : NULL;
 }
 
+/*
+ * The fake a name names, looked up once per spelling of the name: rules
+ * and outcomes ask by name for every call of every scenario.
+ */
+const struct fk_fake *fk_fake_named(const char *name)
+{
+	static struct {
+		const char *name;
+		const struct fk_fake *fake;
+	} cache[256];
+	unsigned int h = (unsigned int)((uintptr_t)name >> 3) % 256, i;
+
+	for (i = 0; i < 256; i++, h = (h + 1) % 256) {
+		if (cache[h].name == name)
+			return cache[h].fake;
+		if (!cache[h].name) {
+			cache[h].name = name;
+			cache[h].fake = fk_fake_lookup(name);
+			return cache[h].fake;
+		}
+	}
+	return fk_fake_lookup(name);
+}
+
 int fk_count(const char *name)
 {
+	const struct fk_fake *f = fk_fake_named(name);
 	int i, n = 0;
 
 	for (i = 0; i < fk.ncalls; i++)
-		n += !strcmp(fk.calls[i].fake->name, name);
-	return n;
+		n += fk.calls[i].fake == f;
+	return f ? n : 0;
 }
 
 const struct fk_call *fk_nth(const char *name, int nth)
 {
+	const struct fk_fake *f = fk_fake_named(name);
 	int i;
 
-	for (i = 0; i < fk.ncalls; i++)
-		if (!strcmp(fk.calls[i].fake->name, name) && nth-- == 0)
+	for (i = 0; f && i < fk.ncalls; i++)
+		if (fk.calls[i].fake == f && nth-- == 0)
 			return &fk.calls[i];
 	return NULL;
 }

@@ -49,6 +49,8 @@ struct fk_call *fk_enter(const struct fk_fake *f, const unsigned long *argv,
 			 int nargs);
 void fk_leave(struct fk_call *c, long ret);
 long fk_scripted_or(long rule);
+/* The fake whose body is running (the innermost), or NULL. */
+const struct fk_fake *fk_current(void);
 void fk_detail(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 /* Keeps a value derived from by-reference arguments that die with the call. */
 void fk_aux(long v);
@@ -56,6 +58,8 @@ void fk_violation(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 __attribute__((noreturn)) void fk_noreturn(const char *why);
 
 const struct fk_fake *fk_fake_lookup(const char *name);
+/* The same, cached by the name's address: cheap to ask on every call. */
+const struct fk_fake *fk_fake_named(const char *name);
 
 /* The calls recorded so far in this row, outermost and nested alike. */
 int fk_ncalls(void);
@@ -327,9 +331,64 @@ struct fk_profile {
 	 */
 	int (*from_scenario)(struct fk_scenario *sc, struct fk_row *row,
 			     char *err, size_t len);
+	/*
+	 * Exploring: a fresh row whose inputs the choices fill as the run
+	 * reads them; and that row, once run, as C to paste into a table.
+	 */
+	void (*explore_row)(struct fk_row *row);
+	char *(*row_text)(const struct fk_row *row, const char *name);
 };
 
 extern const struct fk_profile fk_profile;
+
+/* ---- exploring the input space ----------------------------------------- */
+
+/*
+ * A dimension of the input space: an input a fault may read (the mode,
+ * a bit of the error code, whether the lock is contended, what
+ * handle_mm_fault() answers on its second pass), with its values' names.
+ * Dimensions live in the "fk_dims" section, so the explorer can name
+ * every one and a scenario can be written down and replayed by name.
+ */
+struct fk_dim {
+	const char *name;
+	int n;
+	const char *const *label;
+	/*
+	 * The fault itself (mode, error code, address): every value is
+	 * combined with every other. Any other input (the vmas, the lock,
+	 * a signal, a collaborator's answer, a CPU quirk) has a usual value,
+	 * its first, and the others are unusual: the explorer bounds how
+	 * many unusual things one scenario combines, counting the inputs
+	 * of one group (the name up to a '.': "vma.prot" is of "vma") once.
+	 */
+	int core;
+};
+
+#define FK_DIM_(var, core, dname, ...)					\
+	static const char *const var##_label[] = { __VA_ARGS__ };	\
+	const struct fk_dim var = { dname,				\
+		sizeof(var##_label) / sizeof(var##_label[0]), var##_label, \
+		core };							\
+	static const struct fk_dim *const var##_ptr			\
+	__attribute__((used, section("fk_dims"))) = &var
+#define FK_DIM(var, dname, ...)		FK_DIM_(var, 0, dname, __VA_ARGS__)
+#define FK_CORE_DIM(var, dname, ...)	FK_DIM_(var, 1, dname, __VA_ARGS__)
+
+#define FK_ALL(n)	((n) >= 64 ? ~0ULL : (1ULL << (n)) - 1)
+
+/* Set while the explorer runs scenarios; rows never see it. */
+extern int fk_exploring;
+
+/*
+ * The value (an index into @d's labels) this run takes for @d, among the
+ * indices set in @legal (the values the state allows), the next time the
+ * run reads @d (a second handle_mm_fault() is a second read). The read
+ * makes the choice: the explorer takes each legal value in some run, so
+ * a dimension the run never reads is never branched. -1 when not
+ * exploring.
+ */
+int fk_choose(const struct fk_dim *d, unsigned long long legal);
 
 /* ---- the run API ------------------------------------------------------ */
 
@@ -340,8 +399,12 @@ extern const struct fk_profile fk_profile;
  * until the next run: fk_ncalls()/fk_call_at(), the functions below.
  */
 int fk_run(const struct fk_row *row, struct fk_result *res);
+void fk_last_result(struct fk_result *res);
 int fk_nbroken(void);
 const char *fk_broken(int i);
+/* The choices of the explored run, "dim=value ..." (explore.c). */
+struct fk_buf;
+void fk_choices_text(struct fk_buf *b);
 /* Behaviour of the last run as reviewable text (golden files). */
 char *fk_behaviour(const struct fk_row *row);
 /* A hash of that text without the row's name: equal behaviours, equal

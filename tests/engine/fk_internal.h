@@ -48,6 +48,8 @@ struct fk_buf {
 void fk_bprintf(struct fk_buf *b, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
 void fk_bappend(struct fk_buf *b, const void *p, size_t n);
+/* A call's rendering, hashed without rendering it (render.c). */
+unsigned long long fk_call_hash(unsigned long long h, const struct fk_call *c);
 
 /* The table, flat, without the rows this kernel cannot express. */
 struct fk_table {
@@ -63,7 +65,7 @@ void fk_index_table(void);
 
 enum fk_verdict { FK_V_PASS, FK_V_FAIL, FK_V_CRASH, FK_V_HANG };
 
-#define FK_JOB_ID	256	/* a job's name: a row's index, a choice list */
+#define FK_JOB_ID	2048	/* a job's name: a row's index, a choice list */
 #define FK_HANG_STOP	3	/* jobs in a row that hang stop the run */
 
 unsigned int fk_row_timeout_ms(void);
@@ -98,10 +100,18 @@ struct fk_source {
 	/* Runs it: FK_V_PASS or FK_V_FAIL, and its text into @out. */
 	enum fk_verdict (*run)(struct fk_source *s, struct fk_buf *out);
 	void (*result)(struct fk_source *s, const struct fk_job_result *r);
+	/* Optional, in a worker of fk_serve_parallel(): it is part @i of
+	 * @n, and runs only that part's jobs. */
+	void (*part)(struct fk_source *s, int i, int n);
 };
 
 /* 0 when every job ran; 1 when FK_HANG_STOP jobs in a row hung and the
  * rest were not run; 2 when a worker died outside any job. */
 int fk_serve(struct fk_source *src);
+/* The same with @n workers side by side, each on its part of the jobs;
+ * their results interleave. */
+int fk_serve_parallel(struct fk_source *src, int n);
+/* In the worker: the running job's name, as it grows. */
+void fk_serve_rename(const char *id);
 
 #endif /* FK_INTERNAL_H */

@@ -3,6 +3,7 @@
  * Entry point of a profile's test binary.
  *   (no argument)        run the table under Check (CK_* variables apply)
  *   --list               print "suite row" for every row
+ *   --own                the unit's own functions this build fakes
  *   --behaviour [ROW]    print the observed behaviour of every row (or one)
  *   --results            "pass ROW", "fail ROW", "crash ROW why" ...
  *   --ktap               run every row, report in KTAP (kunit.py parse)
@@ -22,6 +23,7 @@
 
 #include "fk.h"
 #include "fk_internal.h"
+#include "explore.h"
 
 int fk_check_main(int argc, char **argv);
 int fk_run_scenarios(const char *path);
@@ -283,7 +285,7 @@ static void not_run(struct row_jobs *j)
 static int run_rows(enum mode mode, const char *only)
 {
 	struct row_jobs j = {
-		{ rows_seek, rows_next, rows_run, rows_result },
+		{ rows_seek, rows_next, rows_run, rows_result, NULL },
 		mode, only, 0, 0, 0, 0, 0,
 	};
 	int rc, i, found = !only;
@@ -336,9 +338,23 @@ static int bench(long n)
 	return failed ? 1 : 0;
 }
 
+/*
+ * The unit's own functions that are fakes in this build (a model of what
+ * an excerpt leaves out): what a whole file's traces do not show.
+ */
+static int own(void)
+{
+	const char *const *o;
+
+	for (o = fk_profile.own; o && *o; o++)
+		if (fk_fake_lookup(*o))
+			printf("%s\n", *o);
+	return 0;
+}
+
 static int usage(const char *argv0)
 {
-	fprintf(stderr, "usage: %s [--list | --behaviour [ROW] | --results | --ktap | --junit | --bench N | --scenario FILE | --explore ...]\n",
+	fprintf(stderr, "usage: %s [--list | --own | --behaviour [ROW] | --results | --ktap | --junit | --bench N | --scenario FILE | --explore ...]\n",
 		argv0);
 	return 2;
 }
@@ -352,6 +368,8 @@ int main(int argc, char **argv)
 		return fk_check_main(argc, argv);
 	if (!strcmp(a, "--list"))
 		return list();
+	if (!strcmp(a, "--own"))
+		return own();
 	if (!strcmp(a, "--behaviour"))
 		return run_rows(BEHAVIOUR, argc > 2 ? argv[2] : NULL);
 	if (!strcmp(a, "--results"))
@@ -364,5 +382,7 @@ int main(int argc, char **argv)
 		return bench(atol(argv[2]));
 	if (!strcmp(a, "--scenario") && argc > 2)
 		return fk_run_scenarios(argv[2]);
+	if (!strcmp(a, "--explore") || !strcmp(a, "--replay"))
+		return fk_explore_main(argc, argv);
 	return usage(argv[0]);
 }

@@ -171,6 +171,63 @@ static const struct spec_cache *spec_of(const struct fk_fake *f)
 	return &cache[n++];
 }
 
+/* 8 bytes at a time: every call of every scenario goes through here. */
+static unsigned long long mix(unsigned long long h, const void *p, size_t n)
+{
+	const unsigned char *s = p;
+	unsigned long long w;
+
+	for (; n >= 8; n -= 8, s += 8) {
+		memcpy(&w, s, 8);
+		h = (h ^ w) * 0x9e3779b97f4a7c15ULL;
+		h ^= h >> 29;
+	}
+	while (n--)
+		h = (h ^ *s++) * 0x100000001b3ULL;
+	return h;
+}
+
+static unsigned long long mix_str(unsigned long long h, const char *s)
+{
+	return mix(h, s, strlen(s) + 1);
+}
+
+/*
+ * What fk_render_value() would print, hashed without printing: a named
+ * value by its name, a string by its text, anything else by its value.
+ * Equal renderings hash alike in any binary; no printf on the way.
+ */
+static unsigned long long hash_value(unsigned long long h, const char *kind,
+				     unsigned long v)
+{
+	const char *name;
+
+	if (kind[0] == 'p' || kind[0] == 'a') {
+		if (!kind[1] && (name = fk_name_of(kind[0], v)))
+			return mix_str(h, name);
+	} else if (!strcmp(kind, "s")) {
+		return mix_str(h, v ? (const char *)v : "");
+	} else if (!strcmp(kind, "local")) {
+		v = !!v;
+	}
+	return mix(h, &v, sizeof(v));
+}
+
+unsigned long long fk_call_hash(unsigned long long h, const struct fk_call *c)
+{
+	const struct spec_cache *sc = spec_of(c->fake);
+	int i, st = (int)c->state;
+
+	h = mix_str(h, c->fake->name);
+	h = mix(h, &c->depth, sizeof(c->depth));
+	h = mix(h, &st, sizeof(st));
+	for (i = 0; i < c->nargs; i++)
+		h = hash_value(h, i < sc->nk ? sc->kinds[i] : "x", c->argv[i]);
+	if (c->state != FK_NORETURN && sc->ret[0])
+		h = hash_value(h, sc->ret, (unsigned long)c->ret);
+	return mix_str(h, c->detail);
+}
+
 void fk_render_call(char *buf, size_t len, const struct fk_call *c)
 {
 	const struct spec_cache *sc = spec_of(c->fake);

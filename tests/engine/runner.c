@@ -22,8 +22,9 @@ int fk_run(const struct fk_row *row, struct fk_result *res)
 
 	fk_reset(row);
 	fk_check_scripts();
-	fk_profile.setup(row);
+	/* the set-up may leave too: the explorer leaves another part's */
 	if (!setjmp(fk.exit)) {
+		fk_profile.setup(row);
 		fk_profile.run(row);
 		returned = 1;
 	}
@@ -36,6 +37,11 @@ int fk_run(const struct fk_row *row, struct fk_result *res)
 	if (res)
 		*res = last;
 	return fk.nviolations;
+}
+
+void fk_last_result(struct fk_result *res)
+{
+	*res = last;
 }
 
 int fk_nbroken(void)
@@ -110,14 +116,23 @@ static unsigned long long fnv(unsigned long long h, const char *s, size_t n)
 
 #define FNV_BASIS 0xcbf29ce484222325ULL
 
+/* What behaviour_body() prints, hashed without printing it. */
 unsigned long long fk_fingerprint(void)
 {
-	struct fk_buf b = { 0 };
-	unsigned long long h;
+	unsigned long long h = fnv(FNV_BASIS, (const char *)&last.outcome,
+				   sizeof(last.outcome));
+	int i;
 
-	behaviour_body(&b);
-	h = fnv(FNV_BASIS, b.s, b.len);
-	free(b.s);
+	h = fnv(h, (const char *)&last.returned, sizeof(last.returned));
+	if (!last.returned)
+		h = fnv(h, fk.noreturn, strlen(fk.noreturn));
+	for (i = 0; fk_profile.counter_names[i]; i++)
+		h = fnv(h, (const char *)&last.counters[i],
+			sizeof(last.counters[i]));
+	for (i = 0; i < fk.nviolations; i++)
+		h = fnv(h, fk.violations[i], strlen(fk.violations[i]) + 1);
+	for (i = 0; i < fk.ncalls; i++)
+		h = fk_call_hash(h, &fk.calls[i]);
 	return h;
 }
 

@@ -360,7 +360,7 @@ int fk_run_scenarios(const char *path);
 
 int fk_run_scenarios(const char *path)
 {
-	struct sc_jobs j = { { sc_seek, sc_next, sc_run, sc_result },
+	struct sc_jobs j = { { sc_seek, sc_next, sc_run, sc_result, NULL },
 			     path, NULL, 0, 0, { "", 0, {} }, { NULL, 0 }, 0 };
 	int rc;
 

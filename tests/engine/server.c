@@ -156,20 +156,65 @@ struct fk_forked fk_run_forked(const struct fk_row *row, int behaviour)
 
 /* ---- the fork server ---------------------------------------------------- */
 
-/* What the parent can see of the worker's current job. */
-struct slot {
+/*
+ * The worker hands results over in shared memory, a ring the runner
+ * drains: no system call per result, and nothing the worker finished is
+ * lost when it dies. The slot says which job it is in and since when.
+ */
+#define RING	(8u << 20)
+
+struct shared {
 	volatile int busy;
 	volatile double started;
-	char id[FK_JOB_ID];
+	volatile uint64_t head, tail;	/* bytes written, bytes read */
+	char id[FK_JOB_ID];		/* the job running, as named so far */
+	char ring[RING];
 };
 
-/* A result on the pipe: this header, then the id and the text. */
+/* A result in the ring: this header, then the id and the text. */
 struct record {
 	uint32_t verdict, idlen, textlen;
 };
 
-static void worker(struct fk_source *src, const char *after, struct slot *s,
-		   int fd)
+static struct shared *shm;		/* the worker's view of it */
+
+static void ring_put(const void *p, size_t n)
+{
+	const char *s = p;
+
+	while (n) {
+		uint64_t used = shm->head - shm->tail;
+		size_t off = (size_t)(shm->head % RING), k = RING - off;
+		struct timespec nap = { 0, 100000 };
+
+		if (used == RING) {
+			nanosleep(&nap, NULL);	/* the runner is behind */
+			continue;
+		}
+		if (k > n)
+			k = n;
+		if (k > RING - used)
+			k = (size_t)(RING - used);
+		memcpy(shm->ring + off, s, k);
+		__sync_synchronize();
+		shm->head += k;
+		s += k;
+		n -= k;
+	}
+}
+
+/* A job may name itself more precisely as it runs (the explorer's
+ * choices): a crash is then reported under its whole name. */
+void fk_serve_rename(const char *id)
+{
+	size_t n = strlen(id);
+
+	if (!shm || n >= sizeof(shm->id))
+		return;
+	memcpy(shm->id, id, n + 1);
+}
+
+static void worker(struct fk_source *src, const char *after)
 {
 	struct fk_buf out = { 0 };
 	char id[FK_JOB_ID];
@@ -178,33 +223,40 @@ static void worker(struct fk_source *src, const char *after, struct slot *s,
 	while (src->next(src, id, sizeof(id))) {
 		struct record r;
 
-		memcpy(s->id, id, sizeof(id));
-		s->started = now_ms();
+		fk_serve_rename(id);
+		shm->started = now_ms();
 		__sync_synchronize();
-		s->busy = 1;
+		shm->busy = 1;
 		out.len = 0;
 		fk_bprintf(&out, "%s", "");
 		r.verdict = (uint32_t)src->run(src, &out);
-		r.idlen = (uint32_t)strlen(id);
+		r.idlen = (uint32_t)strlen(shm->id);
 		r.textlen = (uint32_t)out.len;
-		s->busy = 0;
-		write_all(fd, &r, sizeof(r));
-		write_all(fd, id, r.idlen);
-		write_all(fd, out.s, out.len);
+		ring_put(&r, sizeof(r));
+		ring_put(shm->id, r.idlen);
+		ring_put(out.s, out.len);
+		__sync_synchronize();
+		shm->busy = 0;
 	}
 	exit(0);
 }
 
+/* The runner's side of one worker. */
 struct server {
 	struct fk_source *src;
-	struct slot *slot;
-	struct fk_buf in;	/* bytes read, not yet a whole record */
+	struct shared *shm;
+	int part, nparts;
+	pid_t pid;
+	int hung;
+	struct fk_buf in;	/* bytes drained, not yet a whole record */
+	char after[FK_JOB_ID];	/* where the next worker starts */
 	char last[FK_JOB_ID];	/* the last job whose result came */
 	int hangs;		/* jobs in a row that hung */
 	int broken;		/* a worker died outside any job */
+	int done;
 };
 
-/* Hands every whole record in the buffer to the source. */
+/* Hands every whole record drained so far to the source. */
 static void deliver(struct server *sv)
 {
 	size_t off = 0;
@@ -238,93 +290,148 @@ static void deliver(struct server *sv)
 	sv->in.len -= off;
 }
 
-/* Reads what is there; 0 at the end of the stream. */
-static int pump(struct server *sv, int fd)
+/* Drains the worker's ring; 0 when it was empty. */
+static int drain(struct server *sv)
 {
-	char chunk[65536];
-	ssize_t n = read(fd, chunk, sizeof(chunk));
+	struct shared *m = sv->shm;
+	uint64_t head = m->head, tail = m->tail;
 
-	if (n < 0 && errno == EINTR)
-		return 1;
-	if (n <= 0)
+	if (head == tail)
 		return 0;
-	fk_bappend(&sv->in, chunk, (size_t)n);
+	__sync_synchronize();
+	while (tail < head) {
+		size_t off = (size_t)(tail % RING), k = RING - off;
+
+		if (k > head - tail)
+			k = (size_t)(head - tail);
+		fk_bappend(&sv->in, m->ring + off, k);
+		tail += k;
+	}
+	__sync_synchronize();
+	m->tail = tail;
 	deliver(sv);
 	return 1;
 }
 
-/*
- * Runs one worker until it ends. Returns 0 when the source is used up;
- * otherwise the job it died in is reported, and 1 is returned with
- * @after set to that job, for the next worker to go on after it.
- */
-static int one_worker(struct server *sv, char *after)
+static void start(struct server *sv)
 {
-	unsigned int limit = fk_row_timeout_ms();
-	struct fk_job_result res;
-	int fds[2], status, hung = 0;
-	pid_t pid;
-
 	fflush(stdout);
 	fflush(stderr);
-	sv->slot->busy = 0;
-	if (pipe(fds) || (pid = fork()) < 0) {
+	sv->shm->busy = 0;
+	sv->shm->head = sv->shm->tail = 0;
+	sv->hung = 0;
+	sv->pid = fork();
+	if (sv->pid < 0) {
 		perror("faultkit: fork");
 		exit(2);
 	}
-	if (!pid) {
-		close(fds[0]);
-		worker(sv->src, after[0] ? after : NULL, sv->slot, fds[1]);
+	if (!sv->pid) {
+		shm = sv->shm;
+		if (sv->src->part)
+			sv->src->part(sv->src, sv->part, sv->nparts);
+		worker(sv->src, sv->after[0] ? sv->after : NULL);
 	}
-	close(fds[1]);
-	for (;;) {
-		struct pollfd p = { fds[0], POLLIN, 0 };
+}
 
-		if (poll(&p, 1, TICK_MS) > 0) {
-			if (!pump(sv, fds[0]))
-				break;
-			continue;
+/*
+ * The worker is gone: done, or the job it died in is reported and a new
+ * worker goes on after it, unless FK_HANG_STOP jobs in a row hung.
+ */
+static void ended(struct server *sv, int status)
+{
+	struct shared *m = sv->shm;
+	struct fk_job_result res;
+
+	drain(sv);
+	if (!m->busy) {
+		if (!WIFEXITED(status) || WEXITSTATUS(status)) {
+			fprintf(stderr, "faultkit: the worker died between jobs, after '%s'\n",
+				sv->last);
+			sv->broken = 1;
 		}
-		if (sv->slot->busy && now_ms() - sv->slot->started > limit) {
-			kill(pid, SIGKILL);
-			hung = 1;
-		}
-	}
-	close(fds[0]);
-	waitpid(pid, &status, 0);
-	if (!sv->slot->busy) {
-		if (WIFEXITED(status) && !WEXITSTATUS(status))
-			return 0;
-		fprintf(stderr, "faultkit: the worker died between jobs, after '%s'\n",
-			sv->last);
-		sv->broken = 1;
-		return 0;
+		sv->done = 1;
+		return;
 	}
 	/* the job that began and sent nothing: it crashed or hung */
-	snprintf(after, FK_JOB_ID, "%s", sv->slot->id);
-	res = (struct fk_job_result){ after, hung ? FK_V_HANG : FK_V_CRASH,
-				      WIFSIGNALED(status) && !hung ?
-				      WTERMSIG(status) : 0, "", 0 };
+	snprintf(sv->after, FK_JOB_ID, "%s", m->id);
+	res = (struct fk_job_result){ sv->after, sv->hung ? FK_V_HANG :
+				      FK_V_CRASH, WIFSIGNALED(status) &&
+				      !sv->hung ? WTERMSIG(status) : 0, "", 0 };
 	sv->src->result(sv->src, &res);
-	sv->hangs = hung ? sv->hangs + 1 : 0;
-	return 1;
+	sv->hangs = sv->hung ? sv->hangs + 1 : 0;
+	if (sv->hangs >= FK_HANG_STOP)
+		sv->done = 1;
+	else
+		start(sv);
+}
+
+/* One look at a worker: drain, reap, time out; 1 if it did anything. */
+static int tend(struct server *sv, unsigned int limit)
+{
+	int status;
+
+	if (sv->done)
+		return 0;
+	if (waitpid(sv->pid, &status, WNOHANG) == sv->pid) {
+		ended(sv, status);
+		return 1;
+	}
+	if (drain(sv))
+		return 1;
+	if (sv->shm->busy && !sv->hung &&
+	    now_ms() - sv->shm->started > limit) {
+		kill(sv->pid, SIGKILL);
+		sv->hung = 1;
+	}
+	return 0;
+}
+
+int fk_serve_parallel(struct fk_source *src, int n)
+{
+	struct timespec nap = { 0, 1000000 };
+	unsigned int limit = fk_row_timeout_ms();
+	struct server *sv = calloc((size_t)n, sizeof(*sv));
+	int i, busy = 1, rc = 0;
+
+	if (!sv)
+		abort();
+	for (i = 0; i < n; i++) {
+		sv[i].src = src;
+		sv[i].part = i;
+		sv[i].nparts = n;
+		sv[i].shm = mmap(NULL, sizeof(struct shared),
+				 PROT_READ | PROT_WRITE,
+				 MAP_SHARED | MAP_ANONYMOUS, -1, 0);
+		if (sv[i].shm == MAP_FAILED) {
+			perror("faultkit: mmap");
+			exit(2);
+		}
+		start(&sv[i]);
+	}
+	while (busy) {
+		int did = 0;
+
+		busy = 0;
+		for (i = 0; i < n; i++) {
+			did |= tend(&sv[i], limit);
+			busy |= !sv[i].done;
+		}
+		if (busy && !did)
+			nanosleep(&nap, NULL);
+	}
+	for (i = 0; i < n; i++) {
+		if (sv[i].broken)
+			rc = 2;
+		else if (sv[i].hangs >= FK_HANG_STOP && rc < 2)
+			rc = 1;
+		munmap(sv[i].shm, sizeof(struct shared));
+		free(sv[i].in.s);
+	}
+	free(sv);
+	return rc;
 }
 
 int fk_serve(struct fk_source *src)
 {
-	struct server sv = { src, NULL, { 0 }, "", 0, 0 };
-	char after[FK_JOB_ID] = "";
-
-	sv.slot = mmap(NULL, sizeof(*sv.slot), PROT_READ | PROT_WRITE,
-		       MAP_SHARED | MAP_ANONYMOUS, -1, 0);
-	if (sv.slot == MAP_FAILED) {
-		perror("faultkit: mmap");
-		exit(2);
-	}
-	while (one_worker(&sv, after))
-		if (sv.hangs >= FK_HANG_STOP)
-			break;
-	munmap(sv.slot, sizeof(*sv.slot));
-	free(sv.in.s);
-	return sv.broken ? 2 : sv.hangs >= FK_HANG_STOP;
+	return fk_serve_parallel(src, 1);
 }

@@ -19,9 +19,11 @@ import os
 import re
 import resource
 import shutil
-import subprocess
 import sys
 import tempfile
+
+sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "lib"))
+import faultkit as fk
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 DIVERGENCES = os.path.join(HERE, "divergences.txt")
@@ -49,14 +51,8 @@ def parse_divergences(path):
     return {p: (h, k, " ".join(r)) for p, (h, k, r) in entries.items()}
 
 
-def no_core():
-    """The probes crash on purpose: no core files in the tree."""
-    resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
-
-
 def run(argv, env=None):
-    return subprocess.run(argv, capture_output=True, text=True, env=env,
-                          timeout=TIMEOUT, check=False, preexec_fn=no_core)
+    return fk.run(argv, env=env, timeout=TIMEOUT)
 
 
 class Suite:
@@ -86,7 +82,7 @@ class Suite:
         return run(argv + list(args), env=self.env)
 
     def probes(self, role):
-        out = run([self.probe, "--list"]).stdout.splitlines()
+        out = run([self.probe, "--list"]).out.splitlines()
         return [line.split(" ", 2) for line in out if line.split()[1] == role]
 
     # ---- 1. differential ------------------------------------------------
@@ -95,7 +91,7 @@ class Suite:
         cap = os.path.join(self.scratch, name + ".capture")
         r = self.explain("--verdict", "--", self.probe, name, capture=cap)
         m = re.search(r"^host=(\S+) faultkit=(\S+) agree=(\S+) "
-                      r"decisive=(\S+)$", r.stdout, re.M)
+                      r"decisive=(\S+)$", r.out, re.M)
         return m, r
 
     def differential(self):
@@ -107,29 +103,29 @@ class Suite:
             if not m:
                 rows.append((name, "?", "?", "NO VERDICT", "", what))
                 self.check(False, f"{name}: a verdict from the replay",
-                           r.stdout + r.stderr)
+                           r.out + r.err)
                 continue
-            host, fk, _, line = m.groups()
-            rows.append(self.judge(name, host, fk, line, listed) + (what,))
+            host, ours, _, line = m.groups()
+            rows.append(self.judge(name, host, ours, line, listed) + (what,))
         for name in sorted(set(listed) - {p[0] for p in probes}):
             self.check(False, f"divergences.txt lists {name}, which is no probe")
         self.table(rows, listed)
 
-    def judge(self, name, host, fk, line, listed):
+    def judge(self, name, host, ours, line, listed):
         entry = listed.get(name)
-        if host == fk and not entry:
+        if host == ours and not entry:
             status = "agree"
-        elif entry and (host, fk) == entry[:2]:
+        elif entry and (host, ours) == entry[:2]:
             status = "diverge (listed)"
-        elif entry and host == fk:
+        elif entry and host == ours:
             status = "AGREES BUT LISTED"
         else:
             status = "UNEXPECTED"
         self.check(status in ("agree", "diverge (listed)"),
-                   f"{name}: host {host}, faultkit {fk}: {status}",
+                   f"{name}: host {host}, faultkit {ours}: {status}",
                    f"divergences.txt says: {entry[:2]}" if entry else
                    "not listed in divergences.txt")
-        return (name, host, fk, status, line)
+        return (name, host, ours, status, line)
 
     @staticmethod
     def table(rows, listed):
@@ -182,9 +178,9 @@ end
             f.write(self.SYNTHETIC.format(cr2=cr2, err=err, vmas=vmas,
                                           sp=sp or cr2, rlimit=rlimit))
         r = run([self.replay, "--verdict", path])
-        m = re.search(r"faultkit=(\S+)", r.stdout)
-        self.check(r.returncode == 0 and m and m.group(1) == want,
-                   f"{what}: {want}", r.stdout + r.stderr)
+        m = re.search(r"faultkit=(\S+)", r.out)
+        self.check(r.rc == 0 and m and m.group(1) == want,
+                   f"{what}: {want}", r.out + r.err)
 
     def model_rules(self):
         data = "vma 0x10000000 0x10002000 r--s 0x0 {} /data\n"
@@ -223,32 +219,32 @@ end
 
     def bad_input(self):
         r = self.explain("--", self.probe, "no_fault")
-        self.check(r.returncode == 0 and "did not fault" in r.stdout,
+        self.check(r.rc == 0 and "did not fault" in r.out,
                    "a program that does not fault: says so, exit 0",
-                   r.stdout + r.stderr)
+                   r.out + r.err)
         static = os.path.join(self.bin, "fkprobe-static")
         r = self.explain("--", static, "null_read")
-        self.check(r.returncode == 2 and "statically linked" in r.stderr
-                   and len(r.stderr.splitlines()) == 1,
+        self.check(r.rc == 2 and "statically linked" in r.err
+                   and len(r.err.splitlines()) == 1,
                    "a static binary: one clear error, exit 2",
-                   r.stdout + r.stderr)
+                   r.out + r.err)
         for probe in ("own_sigaction", "own_signal"):
             r = self.explain("--verdict", "--", self.probe, probe)
-            self.check(r.returncode == 0 and "own handler ran" in r.stderr
-                       and "exited with status 3" in r.stdout and
+            self.check(r.rc == 0 and "own handler ran" in r.err
+                       and "exited with status 3" in r.out and
                        "host=SIGSEGV/SEGV_MAPERR faultkit=SIGSEGV/SEGV_MAPERR"
-                       in r.stdout,
+                       in r.out,
                        f"{probe}: captured, and the program's handler still ran",
-                       r.stdout + r.stderr)
+                       r.out + r.err)
         r = self.explain("--", self.probe, "raise_segv")
-        self.check(r.returncode == 0 and "sent by a process" in r.stdout
-                   and "never ran" in r.stdout,
+        self.check(r.rc == 0 and "sent by a process" in r.out
+                   and "never ran" in r.out,
                    "raise(SIGSEGV): no fault, nothing to replay, says so",
-                   r.stdout + r.stderr)
+                   r.out + r.err)
         r = self.explain("--", os.path.join(self.scratch, "no-such-prog"))
-        self.check(r.returncode == 2 and "no such program" in r.stderr,
+        self.check(r.rc == 2 and "no such program" in r.err,
                    "a missing program: one clear error, exit 2",
-                   r.stdout + r.stderr)
+                   r.out + r.err)
         self.corrupt_captures()
 
     def corrupt_captures(self):
@@ -277,18 +273,20 @@ end
             with open(path, "w", encoding="utf-8") as f:
                 f.write(body)
             r = run([self.replay, path])
-            self.check(r.returncode == 2 and want in r.stderr and
-                       len(r.stderr.splitlines()) == 1 and not r.stdout,
+            self.check(r.rc == 2 and want in r.err and
+                       len(r.err.splitlines()) == 1 and not r.out,
                        f"capture {what}: one error ({want!r}), exit 2",
-                       r.stdout + r.stderr)
+                       r.out + r.err)
         r = run([self.replay, good])
-        self.check(r.returncode == 0 and "they agree" in r.stdout,
-                   "the intact capture still replays", r.stdout + r.stderr)
+        self.check(r.rc == 0 and "they agree" in r.out,
+                   "the intact capture still replays", r.out + r.err)
 
 
 def main():
     if len(sys.argv) != 2:
         sys.exit(__doc__)
+    # The probes crash on purpose: no core files in the tree.
+    resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
     scratch = tempfile.mkdtemp(prefix="faultkit-explain.")
     try:
         s = Suite(os.path.abspath(sys.argv[1]), scratch)
@@ -305,4 +303,4 @@ def main():
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(fk.main("explain", main))

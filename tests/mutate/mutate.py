@@ -5,9 +5,9 @@
 Generates mutants of a fault.c (boundary flips, negated conditions, &&/||
 swapped, a flag dropped from a mask, a constant moved by one, a statement,
 call or return deleted, major/minor swapped), builds each against the
-table with `make build FAULT_C=...`, runs the table (`--ktap`, one forked
-child per row, with a timeout) and reports per mutant: killed (by which
-rows), survived (with its diff), timed out, did not compile.
+table (FAULT_C=...), runs every row for a verdict (a crash or hang costs
+that row only) and reports per mutant: killed (by which rows), survived
+(with its diff), timed out, did not compile.
 
 A survivor fails the run unless the profile's equivalent.txt (tests/<k>/) lists it (op,
 the original line, the mutated line) with the reason it cannot be told
@@ -22,14 +22,11 @@ import concurrent.futures as cf
 import difflib
 import os
 import re
-import subprocess
 import sys
 import time
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-TOP = os.path.normpath(os.path.join(HERE, '..', '..'))
-sys.path.insert(0, os.path.join(TOP, 'tests', 'regress'))
-import fkbehaviour as fb  # noqa: E402
+sys.path.insert(0, os.path.join(os.path.dirname(__file__), '..', 'lib'))
+import faultkit as fk
 
 OPS = ('negate-if', 'rel', 'logic', 'not-drop', 'flag-zero', 'const',
        'stmt-delete', 'return-delete', 'swap')
@@ -123,7 +120,7 @@ def lineno(src, pos):
 def scope_spans(src, path):
     """Character spans of the functions a profile's branches.txt lists
     ("function NAME"): a whole kernel file is mutated only there."""
-    sys.path.insert(0, os.path.join(TOP, 'coverage'))
+    sys.path.insert(0, os.path.join(fk.ROOT, 'coverage'))
     from branches import body_range, parse_config
     lines = src.splitlines(True)
     starts = [0]
@@ -307,45 +304,12 @@ def load_equivalents(path):
     return eq
 
 
-def make_cmd(args, target, fault_c):
-    return ['make', '-s', '--no-print-directory', '-C', TOP, target,
-            'FAULT_C=' + fault_c] + args.make_args
-
-
-def parse_ktap(text):
-    """Failed rows of a KTAP run (4-space indented subtests)."""
-    failed = []
-    for line in text.splitlines():
-        m = re.match(r'^    not ok \d+ (\S+)', line)
-        if m:
-            failed.append(m.group(1))
-    return failed
-
-
-def parse_results(text):
-    """Rows of a --results run that did not pass: failed, crashed, hung
-    or not run."""
-    return [l.split()[1] for l in text.splitlines()
-            if len(l.split()) > 1 and l.split()[0] != 'pass']
-
-
-def run_table(args, binp):
-    """Fast in-process run; a crash or hang is retried row by row."""
-    try:
-        r = subprocess.run([binp, '--results'], capture_output=True,
-                           text=True, timeout=args.timeout / 4)
-        if r.returncode in (0, 1):
-            return 'ran', parse_results(r.stdout)
-    except subprocess.TimeoutExpired:
-        pass
-    try:
-        r = subprocess.run([binp, '--ktap'], capture_output=True, text=True,
-                           timeout=args.timeout)
-    except subprocess.TimeoutExpired:
-        return 'timed out', []
-    failed = parse_ktap(r.stdout)
-    return 'ran', failed or (['(table exited %d)' % r.returncode]
-                             if r.returncode else [])
+def make_vars(words):
+    """{VAR: value} of the make variables on the command line."""
+    bad = [w for w in words if '=' not in w]
+    if bad:
+        sys.exit('mutate: %s: expected VAR=value' % ' '.join(bad))
+    return dict(w.split('=', 1) for w in words)
 
 
 def run_mutant(args, src, mu, workdir, name):
@@ -355,45 +319,47 @@ def run_mutant(args, src, mu, workdir, name):
     mutated = mu.apply(src)
     with open(path, 'w') as f:
         f.write(mutated)
-    unit_id = 'mutant-%04d' % mu.id
-    b = subprocess.run(make_cmd(args, 'build', path) +
-                       ['UNIT_ID=' + unit_id, 'print-testbin'],
-                       capture_output=True, text=True)
-    if b.returncode:
-        mu.status, mu.detail = 'did not compile', (b.stdout + b.stderr)[-400:]
+    try:
+        binp = fk.binary(FAULT_C=path, UNIT_ID='mutant-%04d' % mu.id,
+                         **args.make_vars)
+    except fk.Trouble as e:
+        mu.status, mu.detail = 'did not compile', (e.detail or '')[-400:]
         return mu
-    binp = os.path.join(TOP, b.stdout.strip().splitlines()[-1])
-    how, mu.rows = run_table(args, binp)
-    if how != 'timed out' and not mu.rows and args.golden_rows:
-        mu.rows = moved_rows(binp, args.golden_rows)
-    if how == 'timed out':
+    try:
+        mu.rows = fk.failing(fk.verdicts(binp, timeout=args.timeout))
+    except fk.Timeout:
         mu.status = 'timed out'
-    else:
-        mu.status = 'killed' if mu.rows else 'survived'
+        return mu
+    except fk.Trouble as e:
+        # A table that cannot even report on its rows caught the mutant.
+        mu.status, mu.detail = 'killed', str(e).splitlines()[0]
+        return mu
+    if not mu.rows and args.golden_rows:
+        mu.rows = moved_rows(binp, args.golden_rows)
+    mu.status = 'killed' if mu.rows else 'survived'
     return mu
 
 
 def moved_rows(binp, golden):
     """Rows whose behaviour is not their golden one, marked so."""
     try:
-        got = fb.behaviour(binp)
-    except fb.Trouble as e:
-        return ['(behaviour: %s)' % str(e).split('\n')[0]]
+        got = fk.behaviour(binp)
+    except fk.Trouble as e:
+        return ['(behaviour: %s)' % str(e).splitlines()[0]]
     return ['%s (golden)' % r for r in golden if got.get(r) != golden[r]]
 
 
 def golden_rows(args, fault_c):
-    """{row: behaviour} of the golden files, which the original must
-    match, or None without --golden."""
+    """{row: behaviour} of the golden files, which must have been made
+    from @fault_c and match it, or None without --golden."""
     if not args.golden:
         return None
-    b = subprocess.run(make_cmd(args, 'print-testbin', fault_c),
-                       capture_output=True, text=True)
-    binp = os.path.join(TOP, b.stdout.strip().splitlines()[-1])
-    golden = fb.read_golden(args.golden, fb.list_rows(binp))
+    binp = fk.binary(FAULT_C=fault_c, **args.make_vars)
+    golden = fk.read_golden(args.golden, fk.list_rows(binp),
+                            fk.unit_of(fault_c, fault_c))
     if moved_rows(binp, golden):
-        sys.exit('mutate: %s does not match the original: run make '
-                 'golden-check' % args.golden)
+        raise fk.Trouble('%s does not match %s: run make golden-check'
+                         % (args.golden, fault_c))
     return golden
 
 
@@ -405,8 +371,9 @@ def main():
     ap.add_argument('--jobs', type=int, default=os.cpu_count() or 2)
     ap.add_argument('--timeout', type=float, default=60)
     ap.add_argument('--equivalent',
-                    default=os.path.join(TOP, 'tests', 'rhel6', 'equivalent.txt'))
-    ap.add_argument('--workdir', default=os.path.join(TOP, 'build',
+                    default=os.path.join(fk.ROOT, 'tests', 'rhel6',
+                                         'equivalent.txt'))
+    ap.add_argument('--workdir', default=os.path.join(fk.ROOT, 'build',
                                                       'mutate'))
     ap.add_argument('--scope', help='mutate only the functions this '
                     'branches.txt lists (a whole kernel file)')
@@ -417,8 +384,9 @@ def main():
     ap.add_argument('make_args', nargs='*',
                     help='extra make variables, e.g. SANITIZE=1')
     args = ap.parse_args()
+    args.make_vars = make_vars(args.make_args)
 
-    fault_c = os.path.abspath(os.path.join(TOP, args.fault_c)) \
+    fault_c = os.path.abspath(os.path.join(fk.ROOT, args.fault_c)) \
         if not os.path.isabs(args.fault_c) else args.fault_c
     if not os.path.isfile(fault_c):
         sys.exit('mutate: %s: no such file' % args.fault_c)
@@ -430,7 +398,7 @@ def main():
         src = f.read()
     scope = scope_spans(src, args.scope) if args.scope else None
     mutants = Gen(src, scope).all(ops)
-    rel = os.path.relpath(fault_c, TOP)
+    rel = os.path.relpath(fault_c, fk.ROOT)
     if args.list:
         for mu in mutants:
             a, b = changed_line(src, mu.apply(src), mu)
@@ -440,11 +408,12 @@ def main():
 
     # The original must pass first, or no mutant verdict means anything.
     t0 = time.time()
-    base = subprocess.run(make_cmd(args, 'check', fault_c),
-                          capture_output=True, text=True)
-    if base.returncode:
-        sys.stdout.write(base.stdout[-2000:] + base.stderr[-2000:])
-        sys.exit('mutate: the table does not pass on %s itself' % rel)
+    failed = fk.failing(fk.verdicts(fk.binary(FAULT_C=fault_c,
+                                              **args.make_vars),
+                                    timeout=args.timeout))
+    if failed:
+        sys.exit('mutate: the table does not pass on %s itself: %s'
+                 % (rel, ', '.join(failed)))
     t_check = time.time() - t0
     args.golden_rows = golden_rows(args, fault_c)
 
@@ -512,4 +481,4 @@ def report(src, rel, done, equivalents, t_check, t_mut):
 
 
 if __name__ == '__main__':
-    sys.exit(main())
+    sys.exit(fk.main('mutate', main))

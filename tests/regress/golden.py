@@ -2,43 +2,48 @@
 # SPDX-License-Identifier: GPL-2.0
 """Golden behaviour: the baseline that patch reports are diffed against.
 
-  golden.py write BINARY DIR   record every row's behaviour, one file per suite
-  golden.py check BINARY DIR   the files must match what BINARY does now
+  golden.py write BINARY DIR UNIT NAME   record every row's behaviour,
+                                         one file per suite
+  golden.py check BINARY DIR UNIT NAME   the files must match what BINARY
+                                         does now
 
-BINARY is the table binary built from the in-tree fault.c. `check` prints
-a unified diff of each suite that moved and exits 1; the baseline of
-`make regress` would otherwise be wrong.
+BINARY is the table binary built from UNIT, the fault.c that NAME names
+(as the profile spells it): each file's header records both, and the
+unit's sha256. `check` refuses files made from another unit (exit 2),
+and prints a unified diff of each suite that moved and exits 1; the
+baseline of `make regress` would otherwise be wrong.
 """
 import difflib
 import glob
 import os
 import sys
 
-import fkbehaviour as fb
+sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "lib"))
+import faultkit as fk
 
 
-def expected_files(binary, golden_dir):
+def expected_files(binary, golden_dir, unit):
     """{path: text} the golden folder should hold for @binary."""
-    table = fb.list_rows(binary)
-    rows = fb.behaviour(binary)
+    table = fk.list_rows(binary)
+    rows = fk.behaviour(binary)
     missing = [r for _, r in table if r not in rows]
     if missing:
-        raise fb.Trouble("no behaviour printed for rows: %s"
+        raise fk.Trouble("no behaviour printed for rows: %s"
                          % " ".join(missing))
-    trouble = [r for r in rows if fb.is_trouble(rows[r])]
+    trouble = [r for r in rows if fk.is_trouble(rows[r])]
     if trouble:
-        raise fb.Trouble("rows crash or hang on the in-tree fault.c: %s"
+        raise fk.Trouble("rows crash or hang on the in-tree fault.c: %s"
                          % " ".join(trouble))
     files = {}
     for suite in dict.fromkeys(s for s, _ in table):
         names = [r for s, r in table if s == suite]
-        files[fb.golden_path(golden_dir, suite)] = \
-            fb.render_golden(suite, names, rows)
+        files[fk.golden_path(golden_dir, suite)] = \
+            fk.render_golden(suite, names, rows, unit)
     return files
 
 
-def write(binary, golden_dir):
-    files = expected_files(binary, golden_dir)
+def write(binary, golden_dir, unit):
+    files = expected_files(binary, golden_dir, unit)
     os.makedirs(golden_dir, exist_ok=True)
     for stale in set(glob.glob(os.path.join(golden_dir, "*.txt"))) - \
             set(files):
@@ -59,8 +64,8 @@ def write(binary, golden_dir):
     return 0
 
 
-def check(binary, golden_dir):
-    files = expected_files(binary, golden_dir)
+def check(binary, golden_dir, unit):
+    files = expected_files(binary, golden_dir, unit)
     bad = 0
     for stale in set(glob.glob(os.path.join(golden_dir, "*.txt"))) - \
             set(files):
@@ -74,28 +79,30 @@ def check(binary, golden_dir):
             print("golden: %s: %s" % (path, e.strerror))
             bad += 1
             continue
+        fk.same_unit(path, old, unit)
         if old != text:
             bad += 1
             sys.stdout.writelines(difflib.unified_diff(
                 old.splitlines(True), text.splitlines(True),
-                path + " (recorded)", path + " (in-tree fault.c now)"))
+                path + " (recorded)", path + " (the unit now)"))
     if bad:
-        print("golden: %d file(s) differ from the in-tree fault.c: "
+        print("golden: %d file(s) differ from the unit's behaviour now: "
               "review the diff, then `make golden`" % bad)
         return 1
-    print("golden: %d suites match the in-tree fault.c" % len(files))
+    print("golden: %d suites match %s" % (len(files), unit.split(" ")[0]))
     return 0
 
 
+def run(action, binary, golden_dir, unit_path, name):
+    return action(binary, golden_dir, fk.unit_of(unit_path, name))
+
+
 def main(argv):
-    if len(argv) != 4 or argv[1] not in ("write", "check"):
+    if len(argv) != 6 or argv[1] not in ("write", "check"):
         print(__doc__.strip(), file=sys.stderr)
         return 2
-    try:
-        return (write if argv[1] == "write" else check)(argv[2], argv[3])
-    except fb.Trouble as e:
-        print("golden: %s" % e, file=sys.stderr)
-        return 2
+    return fk.main("golden", run, write if argv[1] == "write" else check,
+                   *argv[2:])
 
 
 if __name__ == "__main__":

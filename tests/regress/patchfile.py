@@ -8,7 +8,7 @@ line the patch added, can be named by the user's own file and line.
 """
 import re
 
-from fkbehaviour import Trouble
+from faultkit import Trouble
 
 HUNK_RE = re.compile(r"^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@")
 

@@ -3,7 +3,8 @@
 """make regress: which rows of the table a patch to fault.c changes.
 
   regress.py (--patch FILE | --fault-c FILE) [--json FILE|-] [--quiet]
-             [--make MAKE] [--o BUILD] [--golden DIR] [--no-golden-check]
+             [--o BUILD] [--kernel K] [--base FILE] [--golden DIR]
+             [--no-golden-check]
 
 --patch applies FILE (-p1, a/arch/x86/mm/fault.c) to a copy of the in-tree
 fault.c under BUILD/regress/<name>/; --fault-c takes an already-patched
@@ -25,16 +26,15 @@ import json
 import os
 import re
 import shutil
-import subprocess
 import sys
 import tempfile
 import threading
 
-import fkbehaviour as fb
+sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "lib"))
+import faultkit as fk
 import patchfile
 
 TARGET = "arch/x86/mm/fault.c"
-ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
 
 
 class Background(threading.Thread):
@@ -49,7 +49,7 @@ class Background(threading.Thread):
     def run(self):
         try:
             self.fn()
-        except fb.Trouble as e:
+        except fk.Trouble as e:
             self.error = e
 
     def join(self, timeout=None):
@@ -57,12 +57,6 @@ class Background(threading.Thread):
             super().join(timeout)
         if self.error:
             raise self.error
-
-
-def rule_text(line):
-    """A broken rule without "broken " and the call number, which moves
-    when a patch adds or drops a call before it."""
-    return re.sub(r"^broken (call #\d+: )?", "", line)
 
 
 class Run:
@@ -77,56 +71,39 @@ class Run:
         self.source = None          # the fault.c that is built
         self.sections = None        # patch sections for TARGET
         self.line_map = {}          # source line -> ("patch"|"tree", line)
-
-    # ---- make ------------------------------------------------------------
-    def make(self, *args, o=None):
-        """Runs a sub-make of this tree with its own variables only."""
-        env = dict(os.environ)
-        for k in ("MAKEFLAGS", "MFLAGS", "MAKELEVEL", "MAKEOVERRIDES"):
-            env.pop(k, None)
-        argv = [self.opts.make, "-s", "--no-print-directory",
-                "-j%d" % (os.cpu_count() or 2), "O=" + (o or self.opts.o),
-                "KERNEL=" + self.opts.kernel]
-        p = subprocess.run(argv + list(args), cwd=ROOT, env=env,
-                           stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-                           check=False)
-        return p.returncode, p.stdout.decode("utf-8", "replace")
-
-    def build_bin(self, *args, o=None):
-        """(binary, None) once built, or (None, make's output)."""
-        rc, out = self.make("regress-build", *args, o=o)
-        if rc:
-            return None, out
-        return os.path.join(ROOT, out.strip().splitlines()[-1]), None
+        self.unit = None            # the base, as golden files name it
 
     # ---- inputs ----------------------------------------------------------
     def read_input(self, path, what, spelt):
         """Contents of a file the user named, or one clear Trouble."""
         if not os.path.exists(path):
-            raise fb.Trouble("%s=%s: no such file" % (what, spelt))
+            raise fk.Trouble("%s=%s: no such file" % (what, spelt))
         if not os.path.isfile(path):
-            raise fb.Trouble("%s=%s: not a regular file" % (what, spelt))
+            raise fk.Trouble("%s=%s: not a regular file" % (what, spelt))
         try:
             with open(path, "rb") as f:
                 data = f.read()
         except OSError as e:
-            raise fb.Trouble("%s=%s: %s" % (what, spelt, e.strerror))
+            raise fk.Trouble("%s=%s: %s" % (what, spelt, e.strerror))
         try:
             return data.decode("utf-8")
         except UnicodeDecodeError:
             return data.decode("latin-1")
 
     def check_golden(self):
-        """The baseline must describe today's in-tree fault.c and table."""
-        binary, out = self.build_bin()
-        if not binary:
-            raise fb.Trouble("the in-tree table does not build", out)
-        table = fb.list_rows(binary)
-        now = fb.behaviour(binary)
-        if fb.read_golden(self.opts.golden, table) != now:
-            raise fb.Trouble("%s does not match the in-tree %s: "
+        """The baseline must describe today's base fault.c and table."""
+        o = self.opts
+        try:
+            binary = fk.binary(o.kernel, o=o.o, FAULT_C=o.base_name)
+        except fk.Trouble as e:
+            raise fk.Trouble("the table does not build for %s"
+                             % o.base_name, e.detail)
+        table = fk.list_rows(binary)
+        now = fk.behaviour(binary)
+        if fk.read_golden(o.golden, table, self.unit) != now:
+            raise fk.Trouble("%s does not match %s: "
                              "`make golden-check` shows how, `make golden` "
-                             "records it" % (self.opts.golden, TARGET))
+                             "records it" % (o.golden, o.base_name))
 
     def stage_patch(self):
         """Applies the patch to a fresh copy; returns the copy's path."""
@@ -134,8 +111,8 @@ class Run:
         text = self.read_input(self.opts.patch_abs, "PATCH", patch)
         try:
             self.sections, others = patchfile.split(text, TARGET)
-        except fb.Trouble as e:
-            raise fb.Trouble("PATCH=%s: %s" % (patch, e))
+        except fk.Trouble as e:
+            raise fk.Trouble("PATCH=%s: %s" % (patch, e))
         for path, n in sorted(others.items()):
             self.notes.append("%s: %d hunk%s for %s left out: only %s is "
                               "under test" % (patch, n, "s" * (n != 1),
@@ -164,9 +141,10 @@ class Run:
             f.write(patchfile.render(self.sections, TARGET))
         # Exact context only: this file repeats the same few lines
         # ("bad_area(...); return; }") too often for fuzz to be safe.
-        rc, out = fb.run(["patch", "-p1", "--fuzz=0", "--batch", "--forward",
-                          "--no-backup-if-mismatch", "--reject-file=-",
-                          "-d", stage, "-i", diff])
+        rc, out, err = fk.run(["patch", "-p1", "--fuzz=0", "--batch",
+                               "--forward", "--no-backup-if-mismatch",
+                               "--reject-file=-", "-d", stage, "-i", diff])
+        out += err
         offsets = re.findall(r"Hunk #(\d+) succeeded at (\d+) \(offset "
                              r"(-?\d+) lines?\)", out)
         for num, at, off in offsets:
@@ -174,7 +152,7 @@ class Run:
                               % (patch, num, at, off))
         if rc == 0:
             return
-        raise fb.Trouble(self.hunk_failure(out, patch))
+        raise fk.Trouble(self.hunk_failure(out, patch))
 
     def hunk_failure(self, out, patch):
         """One message naming the hunks patch(1) refused."""
@@ -202,13 +180,14 @@ class Run:
     def build(self):
         """Builds the unit from self.source with gcov; returns the binary."""
         cov_o = os.path.join(self.opts.o, "regress", "o")
-        binary, out = self.build_bin("REGRESS_COV=1", "FAULT_C=" + self.source,
-                                     o=cov_o)
-        if not binary and "does not compile against" not in out:
-            raise fb.Trouble("building the table for %s failed"
-                             % self.shown(self.source), out)
-        if not binary:
-            raise self.compile_failure(out)
+        try:
+            binary = fk.binary(self.opts.kernel, o=cov_o, REGRESS_COV=1,
+                               FAULT_C=self.source)
+        except fk.Trouble as e:
+            if "does not compile against" not in (e.detail or ""):
+                raise fk.Trouble("building the table for %s failed"
+                                 % self.shown(self.source), e.detail)
+            raise self.compile_failure(e.detail)
         # Counts of an earlier run of the same file must not add up.
         gcda = os.path.join(os.path.dirname(binary), "unit.gcda")
         if os.path.exists(gcda):
@@ -225,7 +204,7 @@ class Run:
             keep.append(self.map_message(line))
         what = TARGET + " with " + self.opts.patch + " applied" \
             if self.opts.patch else self.opts.fault_c
-        return fb.Trouble("%s does not compile against the %s shim"
+        return fk.Trouble("%s does not compile against the %s shim"
                           % (what, self.opts.kernel), "\n".join(keep))
 
     def map_message(self, line):
@@ -271,31 +250,6 @@ class Run:
         return added
 
     # ---- run and compare ---------------------------------------------------
-    def coverage_run(self, binary, safe):
-        """Runs every row once more for gcov's counters.
-
-        --behaviour runs rows in children that write no counters. When
-        no row crashed or hung there (@safe), all rows run in one process
-        (--bench 1, a few ms); otherwise, or if that fails after all,
-        under Check, whose forked children each write theirs.
-        """
-        gcda = os.path.join(os.path.dirname(binary), "unit.gcda")
-        if safe:
-            try:
-                p = subprocess.run([binary, "--bench", "1"], timeout=60,
-                                   stdout=subprocess.DEVNULL,
-                                   stderr=subprocess.DEVNULL, check=False)
-                if p.returncode in (0, 1):
-                    return
-            except subprocess.TimeoutExpired:
-                pass
-            if os.path.exists(gcda):
-                os.unlink(gcda)
-        env = {k: v for k, v in os.environ.items() if not k.startswith("CK_")}
-        env["CK_VERBOSITY"] = "silent"
-        env["CK_TIMEOUT_MULTIPLIER"] = "0.2"   # a hang costs 1 s, not 5
-        fb.run([binary], env=env, timeout=1800)
-
     def compare(self, table, golden, now):
         """Sorts each row: unchanged, changed, or failing (its kind: a
         crash, a hang, a rule the golden row keeps, or no output)."""
@@ -305,13 +259,13 @@ class Run:
                      "failure": None, "reason": None, "diff": []}
             self.rows.append(entry)
             if g is None:
-                raise fb.Trouble("row %s has no golden behaviour: run "
+                raise fk.Trouble("row %s has no golden behaviour: run "
                                  "`make golden`" % row)
             if p is None:
                 entry.update(status="failing", failure="missing",
                              reason="no behaviour printed")
                 continue
-            trouble = fb.is_trouble(p)
+            trouble = fk.is_trouble(p)
             if trouble:
                 why = trouble[0][len("trouble "):]
                 entry.update(status="failing", reason=why,
@@ -323,9 +277,9 @@ class Run:
             entry["diff"] = list(difflib.unified_diff(
                 g, p, "golden", "patched", lineterm=""))
             entry["status"] = "changed"
-            old_rules = [rule_text(b) for b in fb.broken(g)]
-            new_rules = [rule_text(b) for b in fb.broken(p)
-                         if rule_text(b) not in old_rules]
+            old_rules = [fk.rule_text(b) for b in fk.broken(g)]
+            new_rules = [fk.rule_text(b) for b in fk.broken(p)
+                         if fk.rule_text(b) not in old_rules]
             if new_rules:
                 entry.update(status="failing", failure="rule",
                              reason="broke a rule: " + new_rules[0])
@@ -339,30 +293,19 @@ class Run:
         self.changed_lines["total"] = len(added)
         if not added:
             return
-        objdir = os.path.dirname(binary)
-        with tempfile.TemporaryDirectory() as tmp:
-            rc, out = fb.run(["gcov", "--json-format", "--stdout",
-                              "-o", objdir, os.path.join(objdir, "unit.o")],
-                             cwd=tmp)
-        if rc:
-            raise fb.Trouble("gcov failed:\n" + out)
-        counts = {}
-        for doc in out.splitlines():
-            if not doc.startswith("{"):
-                continue
-            for f in json.loads(doc)["files"]:
-                if os.path.realpath(f["file"]) == \
-                        os.path.realpath(self.source):
-                    for l in f["lines"]:
-                        n = l["line_number"]
-                        counts[n] = counts.get(n, 0) + l["count"]
+        # --behaviour runs rows in children that write no counters: the
+        # rows run once more for them (a row that crashes or hangs writes
+        # none).
+        fk.verdicts(binary)
+        counts = fk.gcov(self.source, [os.path.join(os.path.dirname(binary),
+                                                    "unit.o")])[0]
         with open(self.source, encoding="utf-8", errors="replace") as f:
             text = f.read().split("\n")
         for n in added:
             if n not in counts:
                 continue
             self.changed_lines["executable"] += 1
-            if counts[n]:
+            if counts[n]["count"]:
                 continue
             where = self.line_map.get(n)
             self.unreached.append({
@@ -380,9 +323,10 @@ class Run:
         else:
             self.read_input(o.fault_c_abs, "FAULT_C", o.fault_c)
             if re.search(r"[\s:#$]", o.fault_c_abs):
-                raise fb.Trouble("FAULT_C=%s: make cannot build from a path "
+                raise fk.Trouble("FAULT_C=%s: make cannot build from a path "
                                  "with spaces, ':', '#' or '$'; copy it "
                                  "elsewhere" % o.fault_c)
+        self.unit = fk.unit_of(o.base, o.base_name)
         # The baseline check runs while the patched unit builds.
         baseline = Background(self.check_golden, not o.no_golden_check)
         try:
@@ -397,11 +341,9 @@ class Run:
             binary = self.build()
         finally:
             baseline.join()
-        table = fb.list_rows(binary)
-        golden = fb.read_golden(o.golden, table)
-        self.compare(table, golden, fb.behaviour(binary))
-        if added:
-            self.coverage_run(binary, not self.lost_rows())
+        table = fk.list_rows(binary)
+        golden = fk.read_golden(o.golden, table, self.unit)
+        self.compare(table, golden, fk.behaviour(binary))
         self.coverage(binary, added)
 
     # ---- report ------------------------------------------------------------
@@ -410,7 +352,7 @@ class Run:
         """@path relative to the tree when inside it."""
         if path is None:
             return None
-        rel = os.path.relpath(path, ROOT)
+        rel = os.path.relpath(path, fk.ROOT)
         return path if rel.startswith("..") else rel
 
     def counts(self):
@@ -441,7 +383,7 @@ class Run:
     def text(self):
         o = self.opts
         out = ["regress: %s against %s (%d rows)" % (
-            o.patch + " on " + TARGET if o.patch else o.fault_c,
+            o.patch + " on " + o.base_name if o.patch else o.fault_c,
             o.golden, len(self.rows))]
         out += ["note: " + n for n in self.notes]
         for r in self.rows:
@@ -478,7 +420,6 @@ def parse_args(argv):
     ap.add_argument("--fault-c")
     ap.add_argument("--json")
     ap.add_argument("--quiet", action="store_true")
-    ap.add_argument("--make", default="make")
     ap.add_argument("--o", default="build")
     ap.add_argument("--kernel", default="rhel6")
     # The profile's own fault.c: in the tree for RHEL6, fetched for 6.1.
@@ -508,14 +449,15 @@ def main(argv):
     # are the tree's.
     opts.patch_abs = opts.patch and os.path.abspath(opts.patch)
     opts.fault_c_abs = opts.fault_c and os.path.abspath(opts.fault_c)
-    opts.base = os.path.join(ROOT, opts.base)
+    opts.base_name = opts.base
+    opts.base = os.path.join(fk.ROOT, opts.base)
     if opts.json and opts.json != "-":
         opts.json = os.path.abspath(opts.json)
-    os.chdir(ROOT)
+    os.chdir(fk.ROOT)
     r = Run(opts)
     try:
         r.go()
-    except fb.Trouble as e:
+    except fk.Trouble as e:
         if opts.json:
             emit_json(opts, r.as_json(error=str(e), detail=e.detail))
         for n in r.notes:

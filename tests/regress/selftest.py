@@ -29,13 +29,14 @@ import json
 import os
 import re
 import shutil
-import subprocess
 import sys
 import tempfile
 from concurrent.futures import ThreadPoolExecutor
 
+sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "lib"))
+from faultkit import ROOT, run
+
 HERE = os.path.dirname(os.path.abspath(__file__))
-ROOT = os.path.abspath(os.path.join(HERE, "..", ".."))
 TREE = os.path.join(ROOT, "arch", "x86", "mm", "fault.c")
 FIXTURES = os.path.join("tests", "rhel6", "fixtures")
 
@@ -53,12 +54,8 @@ def regress(common, *args, env=None):
     """(exit status, stdout, stderr) of one regress.py run."""
     e = dict(os.environ)
     e.update(env or {})
-    p = subprocess.run([sys.executable, os.path.join(HERE, "regress.py")]
-                       + common + list(args), cwd=ROOT, env=e,
-                       stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                       check=False)
-    return (p.returncode, p.stdout.decode("utf-8", "replace"),
-            p.stderr.decode("utf-8", "replace"))
+    return run([sys.executable, os.path.join(HERE, "regress.py")] + common
+               + list(args), cwd=ROOT, env=e)
 
 
 def read_expect(path):

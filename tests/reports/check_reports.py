@@ -14,9 +14,11 @@ KTAP too.
 """
 import os
 import re
-import subprocess
 import sys
 import xml.etree.ElementTree as ET
+
+sys.path.insert(0, os.path.join(os.path.dirname(__file__), '..', 'lib'))
+import faultkit as fk
 
 
 def fail(msg):
@@ -69,14 +71,15 @@ def main():
         fail('usage: check_reports.py ROWS KTAP JUNIT TAP')
     listing, ktap, junit, tap = sys.argv[1:]
     order, suites = [], []
-    for line in open(listing):
-        suite, row = line.split()
+    try:
+        rows = fk.parse_list(open(listing).read())
+    except fk.Trouble as e:
+        fail(str(e))
+    for suite, row in rows:
         if not suites or suites[-1][0] != suite:
             suites.append((suite, []))
         suites[-1][1].append(row)
         order.append(row)
-    if not order:
-        fail('no rows listed')
 
     if check_ktap(ktap, suites) != order:
         fail('KTAP rows differ from the table')
@@ -89,13 +92,11 @@ def main():
         fail('TAP results differ from the table')
     kunit = os.environ.get('KUNIT_PY')
     if kunit:
-        r = subprocess.run([sys.executable, kunit, 'parse',
-                            os.path.abspath(ktap)],
-                           capture_output=True, text=True)
-        if r.returncode:
-            fail('kunit.py parse rejected %s:\n%s' % (ktap, r.stdout[-800:]))
+        r = fk.run([sys.executable, kunit, 'parse', os.path.abspath(ktap)])
+        if r.rc:
+            fail('kunit.py parse rejected %s:\n%s' % (ktap, r.out[-800:]))
         print('check_reports: kunit.py parse: ' +
-              r.stdout.strip().splitlines()[-1])
+              r.out.strip().splitlines()[-1])
     print('check_reports: KTAP, JUnit and TAP agree on %d rows in %d suites'
           % (len(order), len(suites)))
 

@@ -21,8 +21,10 @@ void fk_unit_enter(struct pt_regs *regs, unsigned long address,
 
 static void setup(const struct fk_in *in)
 {
-	fk_preempt_count = in->atomic;
+	(void)in;
+	fk_preempt_count = 0;
 	w.task.stack_end_magic = STACK_END_MAGIC;
+	fk_pgtable_setup();
 }
 
 static void enter(const struct fk_in *in)

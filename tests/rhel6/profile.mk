@@ -1,6 +1,72 @@
 # SPDX-License-Identifier: GPL-2.0
-# The RHEL6 profile: the seed's four functions, in the tree, never edited.
+# The RHEL6 profile: the seed's four functions, in the tree, never edited;
+# or a whole RHEL 6 arch/x86/mm/fault.c (FAULT_C=, or KSRC= a RHEL 6 tree),
+# unmodified, whose own functions then replace our model of the rest.
 DEFAULT_FAULT_C := arch/x86/mm/fault.c
+
+ifneq ($(KSRC),)
+ifeq ($(wildcard $(KSRC)/arch/x86/mm/fault.c),)
+$(error faultkit: KSRC=$(KSRC): no arch/x86/mm/fault.c there (want a RHEL 6 source tree))
+endif
+FAULT_C ?= $(KSRC)/arch/x86/mm/fault.c
+endif
+FAULT_C ?= $(DEFAULT_FAULT_C)
+
+# excerpt, whole, or other (refused by need-rhel6-source, with the reason)
+RHEL6_UNIT := $(shell sh tests/rhel6/check-source.sh --kind '$(FAULT_C)')
+
+ifeq ($(RHEL6_UNIT),whole)
+ifeq ($(M32),1)
+$(error faultkit: a whole fault.c builds as x86_64 only (its 32-bit half needs an i386 shim); M32=1 runs the excerpt)
+endif
+# Its own functions are the real ones: our model of them is left out.
+PROFILE_OMIT := stubs/rhel6/arch/x86/mm/fault_rest.c
+# The file is the kernel's, written for the kernel's warning set: what
+# -Wextra adds (parameters a config leaves unused) is not ours to fix.
+PROFILE_UNIT_CFLAGS := -DFK_FULL_FAULT_C -Wno-unused-parameter
+endif
+
+PROFILE_NEEDS := need-rhel6-source
+.PHONY: need-rhel6-source
+need-rhel6-source:
+	$(Q)sh tests/rhel6/check-source.sh '$(FAULT_C)' '$(KSRC)'
 
 # Mutation testing: the mutants reviewed as equivalent.
 MUTATE_EQUIV := tests/rhel6/equivalent.txt
+
+# ---- whole files ----------------------------------------------------------
+# CI cannot fetch the real file: it runs the whole-file mechanism on one
+# assembled at test time from the seed and our model of the rest.
+REST := stubs/rhel6/arch/x86/mm/fault_rest
+ASSEMBLED := $(O)/rhel6-assembled
+ASSEMBLED_C := $(ASSEMBLED)/arch/x86/mm/fault.c
+$(ASSEMBLED_C): $(DEFAULT_FAULT_C) $(REST).h $(REST).c tests/rhel6/assemble-whole.py
+	$(Q)python3 tests/rhel6/assemble-whole.py $(DEFAULT_FAULT_C) \
+		$(REST).h $(REST).c $(ASSEMBLED)
+
+# make model-check: the excerpt with our model of the rest against a whole
+# file, the one given (FAULT_C=, KSRC=) or the assembled one; SCENARIOS=
+# a scenario file to run instead of the table.
+MODEL_WHOLE := $(if $(filter whole,$(RHEL6_UNIT)),$(FAULT_C),$(ASSEMBLED_C))
+.PHONY: model-check test-whole
+model-check: $(ASSEMBLED_C)
+	$(Q)e=$$($(MAKE) -s --no-print-directory testbin KSRC= \
+		FAULT_C=$(DEFAULT_FAULT_C) | tail -1) && \
+	w=$$($(MAKE) -s --no-print-directory testbin KSRC= \
+		FAULT_C=$(MODEL_WHOLE) | tail -1) && \
+	python3 tests/rhel6/model-check.py $$e $$w \
+		tests/rhel6/model-differences.txt $(SCENARIOS) \
+		$(if $(filter 1,$(QUIET)),--quiet)
+
+# The assembled file's table, plain and sanitized, against the model,
+# and the whole-file self-tests: trees and files refused, patches.
+test-whole: $(ASSEMBLED_C)
+	$(Q)$(MAKE) --no-print-directory check KSRC=$(ASSEMBLED)
+	$(Q)out=$$($(MAKE) --no-print-directory check KSRC=$(ASSEMBLED) \
+		SANITIZE=1 2>&1) || { echo "$$out"; exit 1; }; \
+	echo "$$out" | tail -1
+	$(Q)out=$$($(MAKE) --no-print-directory model-check QUIET=1 2>&1) || \
+		{ echo "$$out"; exit 1; }; echo "$$out" | tail -1
+	$(Q)sh tests/rhel6/selftest-whole.sh $(O)
+
+PROFILE_TEST_STEPS := test-whole

@@ -7,6 +7,11 @@
 
 #define KMAP(addr, prot) { { (addr) & PAGE_MASK, ((addr) & PAGE_MASK) + PAGE_SIZE, prot } }
 
+/* a kernel-space fault nobody claims: no_context oopses */
+#define T_KOOPS(ec)							\
+	"__bad_area_nosemaphore(regs, " ec ", addr, SEGV_MAPERR)" NORET, \
+	T_OOPS("  ", ec)
+
 #define T_NOT_VMALLOC							\
 	"vmalloc_fault(addr) = -1",					\
 	"kmemcheck_fault(regs, addr, 0) = 0"
@@ -33,6 +38,21 @@ static const struct fk_row rows[] = {
 		},
 	},
 	{
+		/* vmalloc_fault() walks down to the pte of init_mm */
+		.name = "kernel_vmalloc_pgd_only_no_pte_oops",
+		.in = IN(.mode = KERNEL, .ec = 0, .address = VADDR,
+			 .ip = KERNEL_IP,
+			 .kmaps = KMAP(VADDR, KM_PRESENT | KM_NO_PTE)),
+		.expect = {
+			.outcome = OOPS,
+			.calls = FK_CALLS(T_KSPACE,
+				"vmalloc_fault(addr) = -1 {set_pgd from init_mm}",
+				"kmemcheck_fault(regs, addr, 0) = 0",
+				"spurious_fault(0, addr) = 0",
+				T_KOOPS("0")),
+		},
+	},
+	{
 		.name = "kernel_vmalloc_unmapped_oops",
 		.in = IN(.mode = KERNEL, .ec = 0, .address = VADDR,
 			 .ip = KERNEL_IP),
@@ -40,8 +60,7 @@ static const struct fk_row rows[] = {
 			.outcome = OOPS,
 			.calls = FK_CALLS(T_KSPACE, T_NOT_VMALLOC,
 				"spurious_fault(0, addr) = 0",
-				"__bad_area_nosemaphore(regs, 0, addr, SEGV_MAPERR)" NORET,
-				T_OOPS("  ", "0")),
+				T_KOOPS("0")),
 		},
 	},
 	{
@@ -87,8 +106,7 @@ static const struct fk_row rows[] = {
 			.outcome = OOPS,
 			.calls = FK_CALLS(T_KSPACE,
 				"spurious_fault(PF_PROT|PF_WRITE, addr) = 0",
-				"__bad_area_nosemaphore(regs, PF_PROT|PF_WRITE, addr, SEGV_MAPERR)" NORET,
-				T_OOPS("  ", "PF_PROT|PF_WRITE")),
+				T_KOOPS("PF_PROT|PF_WRITE")),
 		},
 	},
 	{
@@ -100,8 +118,33 @@ static const struct fk_row rows[] = {
 			.outcome = OOPS,
 			.calls = FK_CALLS(T_KSPACE,
 				"spurious_fault(PF_PROT|PF_WRITE, addr) = 0 {WARN_ONCE: PMD has incorrect permission bits}",
-				"__bad_area_nosemaphore(regs, PF_PROT|PF_WRITE, addr, SEGV_MAPERR)" NORET,
-				T_OOPS("  ", "PF_PROT|PF_WRITE")),
+				T_KOOPS("PF_PROT|PF_WRITE")),
+		},
+	},
+	{
+		/* no pmd under the pud: nothing a stale TLB entry can be */
+		.name = "kernel_write_no_pmd_not_spurious_oops",
+		.in = IN(.mode = KERNEL, .ec = PF_PROT | PF_WRITE,
+			 .address = KADDR, .ip = KERNEL_IP,
+			 .kmaps = KMAP(KADDR, KM_PRESENT | KM_WRITE | KM_NO_PMD)),
+		.expect = {
+			.outcome = OOPS,
+			.calls = FK_CALLS(T_KSPACE,
+				"spurious_fault(PF_PROT|PF_WRITE, addr) = 0",
+				T_KOOPS("PF_PROT|PF_WRITE")),
+		},
+	},
+	{
+		/* a 1G page: the pud is the leaf, the pmd is never looked at */
+		.name = "kernel_write_stale_tlb_huge_page_spurious",
+		.in = IN(.mode = KERNEL, .ec = PF_PROT | PF_WRITE,
+			 .address = KADDR, .ip = KERNEL_IP,
+			 .kmaps = KMAP(KADDR, KM_PRESENT | KM_WRITE | KM_HUGE |
+				       KM_PMD_RO)),
+		.expect = {
+			.outcome = EARLY,
+			.calls = FK_CALLS(T_KSPACE,
+				"spurious_fault(PF_PROT|PF_WRITE, addr) = 1"),
 		},
 	},
 	{
@@ -139,8 +182,7 @@ static const struct fk_row rows[] = {
 			.outcome = OOPS,
 			.calls = FK_CALLS(T_KSPACE,
 				"spurious_fault(PF_PROT|PF_RSVD, addr) = 0",
-				"__bad_area_nosemaphore(regs, PF_PROT|PF_RSVD, addr, SEGV_MAPERR)" NORET,
-				T_OOPS("  ", "PF_PROT|PF_RSVD")),
+				T_KOOPS("PF_PROT|PF_RSVD")),
 		},
 	},
 	{

@@ -165,9 +165,46 @@ int fk_x86_from_scenario(struct fk_scenario *sc, struct fk_row *row,
 #define FK_X86_PROFILE							\
 	.setup = fk_x86_setup, .run = fk_x86_run,			\
 	.collect = fk_x86_collect, .invariants = fk_x86_invariants,	\
-	.from_scenario = fk_x86_from_scenario
+	.from_scenario = fk_x86_from_scenario,				\
+	.explore_row = fk_x86_explore_row, .row_text = fk_x86_row_text
+
+/*
+ * The input space (space.c). In a row each of these reads the row's
+ * input; exploring, the first read chooses it (make explore).
+ */
+void fk_x86_explore_row(struct fk_row *row);
+char *fk_x86_row_text(const struct fk_row *row, const char *name);
+void fk_x86_explore_fault(void);
+/* the vmas, when find_vma() first looks */
+void fk_x86_layout(void);
+/* the vma below @vma, placed relative to @start when first looked at */
+struct vm_area_struct *fk_x86_prev(struct vm_area_struct *vma,
+				   unsigned long start);
+/* RLIMIT_STACK for a stack about to span @size bytes */
+unsigned long fk_x86_rlimit(unsigned long size);
+void fk_x86_contention(struct rw_semaphore *lock);
+void fk_x86_extable(unsigned long ip);
+int fk_x86_atomic(void);
+void fk_x86_sigkill(void);
+int fk_x86_sigpending(void);
+int fk_x86_handler(void);
+int fk_x86_amd_k8(void);
+int fk_x86_insn_byte(unsigned long addr, unsigned char *val);
+/* a collaborator's answer: the row's script, or the explorer's choice
+ * among @values (index 0: the model's own @rule) */
+long fk_x86_answer(const struct fk_dim *d, unsigned long long legal,
+		   const long *values, long rule);
+/* ... whose values are 0 and 1 */
+long fk_x86_either(const struct fk_dim *d, long rule);
 
 struct fk_kmap *fk_kmap_lookup(unsigned long address);
+/*
+ * What the page-table entry of @level (1 pud, 2 pmd, 3 pte) that maps
+ * @k says, as KM_PRESENT, KM_WRITE, KM_EXEC, and KM_LARGE for a leaf
+ * above the pte level; 0 when there is none. Upper levels allow what
+ * their leaves allow, unless the row says the pmd is read-only.
+ */
+unsigned int fk_kmap_entry(const struct fk_kmap *k, int level);
 
 /* Is @c a call to @name? */
 int fk_is(const struct fk_call *c, const char *name);

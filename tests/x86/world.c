@@ -13,19 +13,24 @@ struct fk_world w;
 
 int fk_is(const struct fk_call *c, const char *name)
 {
-	return !strcmp(c->fake->name, name);
+	return c->fake == fk_fake_named(name);
 }
 
-/* The row's kernel mapping that holds @address, as this fault sees it. */
-struct fk_kmap *fk_kmap_lookup(unsigned long address)
+unsigned int fk_kmap_entry(const struct fk_kmap *k, int level)
 {
-	int i;
+	static const unsigned int missing[] = { 0, KM_NO_PUD, KM_NO_PMD,
+						KM_NO_PTE };
+	static const unsigned int leaf_bit[] = { 0, KM_HUGE, KM_LARGE, 0 };
 
-	for (i = 0; i < FK_NKMAPS; i++)
-		if (w.kmaps[i].end && address >= w.kmaps[i].start &&
-		    address < w.kmaps[i].end)
-			return &w.kmaps[i];
-	return NULL;
+	if (!k || !(k->prot & KM_PRESENT) || (k->prot & missing[level]))
+		return 0;
+	if (level < 3 && !(k->prot & leaf_bit[level])) {
+		if (level == 2 && (k->prot & KM_PMD_RO))
+			return KM_PRESENT | KM_EXEC;
+		return KM_PRESENT | KM_WRITE | KM_EXEC;
+	}
+	return KM_PRESENT | (k->prot & (KM_WRITE | KM_EXEC)) |
+	       (level < 3 ? KM_LARGE : 0);
 }
 
 static const char *vma_name(const struct fk_vma *v, int i)
@@ -113,11 +118,13 @@ void fk_x86_setup(const struct fk_row *row)
 
 	memset(&w, 0, sizeof(w));
 	w.in = in;
+	fk_x86_explore_fault();
 	w.ec = in->ec;
 	strcpy(w.task.comm, "faultkit");
 	w.task.pid = 1000;
 	w.task.mm = in->no_mm ? NULL : &w.mm;
 	w.task.active_mm = &w.mm;
+	/* exploring, these are chosen when first asked for */
 	w.task.sigkill_pending = in->sigkill == SIGKILL_BEFORE;
 	FK_MM_LOCK(&w.mm)->contended = in->contended;
 	memcpy(w.kmaps, in->kmaps, sizeof(w.kmaps));

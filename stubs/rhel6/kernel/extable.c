@@ -10,6 +10,7 @@ FK_FAKE1(const struct exception_table_entry *, search_exception_tables,
 	const struct exception_table_entry *e = w.in->extable;
 	int i;
 
+	fk_x86_extable(addr);
 	for (i = 0; i < FK_NEXTABLE; i++)
 		if (e[i].insn && e[i].insn == addr)
 			return &e[i];

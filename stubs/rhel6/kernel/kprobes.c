@@ -4,9 +4,12 @@
 
 #include <fk_x86.h>
 
+FK_DIM(d_kprobe, "kprobe_running", "0", "1");
+FK_DIM(d_kprobe_handler, "kprobe_fault_handler", "0", "1");
+
 FK_FAKE0(int, kprobe_running, "=> d")
 {
-	return fk_scripted_or(0);
+	return fk_x86_either(&d_kprobe, 0);
 }
 
 /* 1 when a kprobe's fault handler took the fault over. */
@@ -15,5 +18,5 @@ FK_FAKE2(int, kprobe_fault_handler, "p d => d", struct pt_regs *, regs,
 {
 	(void)regs;
 	(void)trapnr;
-	return fk_scripted_or(0);
+	return fk_x86_either(&d_kprobe_handler, 0);
 }

@@ -17,7 +17,7 @@ struct task_struct *get_current(void)
 
 FK_FAKE0(int, in_atomic, "=> d")
 {
-	return fk_scripted_or(fk_preempt_count != 0);
+	return fk_scripted_or(fk_preempt_count != 0 || fk_x86_atomic());
 }
 
 FK_VOID0(might_sleep, "")

@@ -25,6 +25,7 @@ FK_FAKE3(int, force_sig_info, "sig p p => d", int, sig,
 
 FK_FAKE1(int, fatal_signal_pending, "p => d", struct task_struct *, p)
 {
+	fk_x86_sigkill();
 	return fk_scripted_or(p->sigkill_pending);
 }
 
@@ -32,5 +33,5 @@ int unhandled_signal(struct task_struct *tsk, int sig)
 {
 	(void)tsk;
 	(void)sig;
-	return !w.in->handler;
+	return !fk_x86_handler();
 }

@@ -28,4 +28,9 @@ static inline int user_mode(struct pt_regs *regs)
 /* Recorded: the unit decides irqs and PF_USER on it. */
 int user_mode_vm(struct pt_regs *regs);
 
+/* The linear address of ip: segments are flat, so ip itself. */
+struct task_struct;
+unsigned long convert_ip_to_linear(struct task_struct *child,
+				   struct pt_regs *regs);
+
 #endif

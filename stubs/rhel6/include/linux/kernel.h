@@ -4,6 +4,7 @@
 #define _SHIM_LINUX_KERNEL_H
 
 #include <linux/compiler.h>
+#include <asm/sections.h>
 
 #define KERN_EMERG	"<0>"
 #define KERN_ALERT	"<1>"
@@ -22,5 +23,20 @@ void print_vma_addr(char *prefix, unsigned long rip);
 void fk_kernel_bug(const char *file, int line);
 #define BUG()		fk_kernel_bug(__FILE__, __LINE__)
 #define BUG_ON(c)	do { if (c) BUG(); } while (0)
+
+/* Messages go to the row's dmesg, once per process as in the kernel. */
+#define printk_once(fmt...) ({				\
+	static int __done;				\
+	if (!__done) {					\
+		__done = 1;				\
+		printk(fmt);				\
+	}						\
+})
+#define WARN_ONCE(cond, fmt...) ({			\
+	int __ret = !!(cond);				\
+	if (__ret)					\
+		printk_once(fmt);			\
+	__ret;						\
+})
 
 #endif

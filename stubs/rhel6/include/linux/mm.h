@@ -9,6 +9,7 @@
 
 #include <linux/mm_types.h>
 #include <asm/page.h>
+#include <asm/pgtable.h>
 
 #define VM_READ		0x00000001
 #define VM_WRITE	0x00000002

@@ -5,9 +5,12 @@
 
 #include <linux/types.h>
 #include <linux/rwsem.h>
+#include <asm/pgtable_types.h>
 
-typedef struct { unsigned long pgd; } pgd_t;
-typedef struct { unsigned long pte; } pte_t;
+/* A page of the pgd list (vmalloc_sync_all(), never run here). */
+struct page {
+	struct list_head lru;
+};
 
 struct mm_struct;
 

@@ -4,6 +4,7 @@
 #define _SHIM_LINUX_MODULE_H
 
 #include <asm/ptrace.h>
+#include <linux/uaccess.h>
 
 struct exception_table_entry {
 	unsigned long insn, fixup;

@@ -4,13 +4,18 @@
 #define _SHIM_LINUX_SCHED_H
 
 #include <linux/compiler.h>
+#include <linux/kernel.h>
 #include <linux/types.h>
 #include <linux/mm.h>
 #include <linux/signal.h>
 #include <linux/hardirq.h>
 #include <linux/irqflags.h>
 #include <linux/prefetch.h>
+#include <linux/list.h>
+#include <linux/spinlock.h>
+#include <linux/cred.h>
 #include <asm/ptrace.h>
+#include <asm/system.h>
 
 #define TASK_COMM_LEN	16
 

@@ -24,6 +24,9 @@ typedef struct siginfo {
 	short si_addr_lsb;
 } siginfo_t;
 
+/* The sysctl that logs unhandled SIGSEGVs; fault.c defines it. */
+extern int show_unhandled_signals;
+
 struct task_struct;
 int force_sig_info(int sig, struct siginfo *info, struct task_struct *t);
 

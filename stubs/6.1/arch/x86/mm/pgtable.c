@@ -12,32 +12,22 @@
 
 struct mm_struct init_mm;
 
+/* The entry of @level for @k, with the bits fk_kmap_entry() grants. */
 static unsigned long entry(int level, const struct fk_kmap *k)
 {
-	unsigned long v;
-	int leaf;
+	unsigned int km = fk_kmap_entry(k, level);
+	unsigned long v = _PAGE_PRESENT;
 
-	if (!k || !(k->prot & KM_PRESENT))
+	if (!km)
 		return 0;
-	if ((level == 1 && (k->prot & KM_NO_PUD)) ||
-	    (level == 2 && (k->prot & KM_NO_PMD)) ||
-	    (level == 3 && (k->prot & KM_NO_PTE)))
-		return 0;
-	leaf = (level == 1 && (k->prot & KM_HUGE)) ||
-	       (level == 2 && (k->prot & KM_LARGE)) || level == 3;
-	v = _PAGE_PRESENT | _PAGE_RW;
-	if (!leaf) {
-		/* upper levels allow what their leaves allow ... */
-		if (level == 2 && (k->prot & KM_PMD_RO))
-			v &= ~_PAGE_RW;	/* ... unless the row says not */
-		return v;
+	if (km & KM_WRITE)
+		v |= _PAGE_RW;
+	if (level == 3 || (km & KM_LARGE)) {
+		if (km & KM_LARGE)
+			v |= _PAGE_PSE;
+		if (!(km & KM_EXEC))
+			v |= _PAGE_NX;
 	}
-	if (level < 3)
-		v |= _PAGE_PSE;
-	if (!(k->prot & KM_WRITE))
-		v &= ~_PAGE_RW;
-	if (!(k->prot & KM_EXEC))
-		v |= _PAGE_NX;
 	return v;
 }
 
@@ -62,6 +52,8 @@ void fk61_pgd_setup(void)
 {
 	int i;
 
+	/* exploring, the mapping at the address is chosen with the tables */
+	fk_kmap_lookup(w.in->address);
 	memset(w.pgd, 0, sizeof(w.pgd));
 	for (i = 0; i < FK_NKMAPS; i++)
 		if (w.in->kmaps[i].end && (w.in->kmaps[i].prot & KM_PRESENT))

@@ -14,6 +14,8 @@ FK_FAKE0(unsigned long, oops_begin, "=> x")
 	return 0;
 }
 
+FK_DIM(d_die, "die_notifier_stops", "0", "1");
+
 /* Non-zero when a die notifier returned NOTIFY_STOP: the oops is over. */
 FK_FAKE3(int, __die, "s p pf => d", const char *, str,
 	 struct pt_regs *, regs, long, err)
@@ -21,7 +23,7 @@ FK_FAKE3(int, __die, "s p pf => d", const char *, str,
 	(void)regs;
 	(void)err;
 	printk(KERN_EMERG "%s\n", str);
-	return fk_scripted_or(0);
+	return fk_x86_either(&d_die, 0);
 }
 
 FK_VOID3(oops_end, "x p sig", unsigned long, flags, struct pt_regs *, regs,

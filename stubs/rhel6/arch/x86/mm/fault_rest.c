@@ -48,12 +48,7 @@ FK_FAKE1(int, notify_page_fault, "p => d", struct pt_regs *, regs)
 /* The instruction bytes a row gave live at regs->ip; nothing else reads. */
 static int probe_byte(unsigned long addr, unsigned char *val)
 {
-	unsigned long ip = w.in->ip;
-
-	if (addr < ip || addr - ip >= sizeof(w.in->insn))
-		return -14;
-	*val = w.in->insn[addr - ip];
-	return 0;
+	return fk_x86_insn_byte(addr, val) ? -14 : 0;
 }
 
 /* Is the opcode a prefix worth scanning past? Sets *prefetch at 0x0f. */
@@ -121,20 +116,27 @@ static void force_sig_info_fault(int si_signo, int si_code,
 	force_sig_info(si_signo, &info, tsk);
 }
 
-/* Syncs the top-level entry from init_mm; -1 when it is no vmalloc fault. */
+/*
+ * Syncs current's top-level entry from init_mm's, then looks for the
+ * pte in init_mm's lower levels, which every pgd shares: -1 when there
+ * is none (or the address is not vmalloc's), 0 when the fault is over.
+ */
 FK_FAKE1(int, vmalloc_fault, "a => d", unsigned long, address)
 {
-	struct fk_kmap *k;
+	pgd_t *ref = pgd_offset_k(address);
+	pgd_t *pgd = pgd_offset(current->active_mm, address);
 
-	if (!(address >= VMALLOC_START && address < VMALLOC_END))
+	if (!(address >= VMALLOC_START && address < VMALLOC_END) ||
+	    pgd_none(*ref))
 		return fk_scripted_or(-1);
-	k = fk_kmap_lookup(address);
-	if (!k || !(k->prot & KM_PRESENT))
-		return fk_scripted_or(-1);
-	if (!(k->prot & KM_SYNCED)) {
-		k->prot |= KM_SYNCED;
+	if (pgd_none(*pgd)) {
+		set_pgd(pgd, *ref);
 		fk_detail("set_pgd from init_mm");
 	}
+	if (pud_none(*pud_offset(ref, address)) ||
+	    pmd_none(*pmd_offset(NULL, address)) ||
+	    !pte_present(*pte_offset_kernel(NULL, address)))
+		return fk_scripted_or(-1);
 	return fk_scripted_or(0);
 }
 
@@ -367,34 +369,34 @@ FK_FAKE4(int, mm_fault_error, "p " PF " a vmf => d", struct pt_regs *, regs,
 	return 1;
 }
 
-/* 1 when the permission check fails for this pte (or large pmd/pud). */
-static int spurious_check(unsigned long error_code, unsigned int prot)
+/* 1 when the entry grants what the fault asked for. */
+static int spurious_check(unsigned long error_code, pte_t e)
 {
-	if ((error_code & PF_WRITE) && !(prot & KM_WRITE))
+	if ((error_code & PF_WRITE) && !pte_write(e))
 		return 0;
-	if ((error_code & PF_INSTR) && !(prot & KM_EXEC))
+	if ((error_code & PF_INSTR) && !pte_exec(e))
 		return 0;
 	return 1;
 }
 
-/* A stale TLB entry after a kernel page gained permissions. */
+/*
+ * A stale TLB entry after a kernel page gained permissions: init_mm's
+ * leaf (a pte, or a large pmd or pud) grants the access, and so does
+ * the pmd above a pte, or the page tables are wrong.
+ */
 FK_FAKE2(int, spurious_fault, PF " a => d", unsigned long, error_code,
 	 unsigned long, address)
 {
-	struct fk_kmap *k;
-	unsigned int pmd;
+	unsigned int level;
+	pte_t *leaf;
 
 	if (error_code & (PF_USER | PF_RSVD))
 		return fk_scripted_or(0);
-	k = fk_kmap_lookup(address);
-	if (!k || !(k->prot & KM_PRESENT))
+	leaf = lookup_address(address, &level);
+	if (!leaf || !pte_present(*leaf) || !spurious_check(error_code, *leaf))
 		return fk_scripted_or(0);
-	if (k->prot & KM_LARGE)
-		return fk_scripted_or(spurious_check(error_code, k->prot));
-	if (!spurious_check(error_code, k->prot))
-		return fk_scripted_or(0);
-	pmd = k->prot & ~((k->prot & KM_PMD_RO) ? KM_WRITE : 0);
-	if (!spurious_check(error_code, pmd)) {
+	if (level == 1 &&
+	    !spurious_check(error_code, *(pte_t *)pmd_offset(NULL, address))) {
 		printk("PMD has incorrect permission bits\n");
 		fk_detail("WARN_ONCE: PMD has incorrect permission bits");
 		return fk_scripted_or(0);
@@ -418,3 +420,25 @@ FK_FAKE1(int, fault_in_kernel_space, "a => d", unsigned long, address)
 {
 	return fk_scripted_or(address >= TASK_SIZE_MAX);
 }
+
+#ifdef FK_WHOLE_MODEL
+/*
+ * The trap's entry, which only a whole file has: cr2 is the address, and
+ * RHEL6 fires its tracepoint after a kernel-mode fault that returns.
+ * tests/rhel6/assemble-whole.py puts it into the whole file it builds
+ * from the seed and this model.
+ */
+static inline void __do_page_fault(struct pt_regs *regs,
+				   unsigned long address,
+				   unsigned long error_code);
+
+dotraplinkage void __kprobes
+do_page_fault(struct pt_regs *regs, unsigned long error_code)
+{
+	unsigned long address = read_cr2();
+
+	__do_page_fault(regs, address, error_code);
+	if (!user_mode(regs))
+		trace_mm_kernel_pagefault(current, address, regs);
+}
+#endif

@@ -17,8 +17,6 @@ enum x86_pf_error_code {
 	PF_INSTR	=		1 << 4,
 };
 
-extern int show_unhandled_signals;
-
 int kmmio_fault(struct pt_regs *regs, unsigned long addr);
 int notify_page_fault(struct pt_regs *regs);
 int vmalloc_fault(unsigned long address);

@@ -8,10 +8,13 @@
 
 #include <fk_x86.h>
 
+FK_DIM(d_kmemcheck, "kmemcheck_active", "0", "1");
+FK_DIM(d_kmemcheck_fault, "kmemcheck_fault", "0", "1");
+
 FK_FAKE1(bool, kmemcheck_active, "p => d", struct pt_regs *, regs)
 {
 	(void)regs;
-	return fk_scripted_or(0);
+	return fk_x86_either(&d_kmemcheck, 0);
 }
 
 FK_VOID1(kmemcheck_hide, "p", struct pt_regs *, regs)
@@ -25,5 +28,5 @@ FK_FAKE3(bool, kmemcheck_fault, "p a pf => d", struct pt_regs *, regs,
 	(void)regs;
 	(void)address;
 	(void)error_code;
-	return fk_scripted_or(0);
+	return fk_x86_either(&d_kmemcheck_fault, 0);
 }

@@ -4,9 +4,12 @@
 
 #include <fk_x86.h>
 
+FK_DIM(d_kmmio, "kmmio_active", "0", "1");
+FK_DIM(d_kmmio_handler, "kmmio_handler", "0", "1");
+
 FK_FAKE0(int, is_kmmio_active, "=> d")
 {
-	return fk_scripted_or(0);
+	return fk_x86_either(&d_kmmio, 0);
 }
 
 /* 1 when mmiotrace claimed the fault. */
@@ -15,5 +18,5 @@ FK_FAKE2(int, kmmio_handler, "p a => d", struct pt_regs *, regs,
 {
 	(void)regs;
 	(void)addr;
-	return fk_scripted_or(0);
+	return fk_x86_either(&d_kmmio_handler, 0);
 }

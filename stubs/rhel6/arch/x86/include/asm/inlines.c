@@ -28,3 +28,21 @@ FK_VOID1(prefetchw, "p", const void *, x)
 {
 	(void)x;
 }
+
+/* Register reads, as current is: not recorded. */
+unsigned long read_cr2(void)
+{
+	return w.in->address;
+}
+
+unsigned long convert_ip_to_linear(struct task_struct *child,
+				   struct pt_regs *regs)
+{
+	(void)child;
+	return regs->ip;
+}
+
+int current_uid(void)
+{
+	return 0;
+}

@@ -1,0 +1,23 @@
+# SPDX-License-Identifier: GPL-2.0
+# make explore: every scenario of the profile's input space through its
+# unit (tests/engine/explore.c, tests/x86/space.c), each checked against
+# every invariant and model rule. A broken rule, a crash or a hang fails.
+#
+#   make explore [KERNEL=k] [UNUSUAL=n] [JSON=file] [ROWS=file] [SAVE=file]
+
+UNUSUAL ?= 2
+EXPLORE_JOBS ?= 2
+EXPLORE_RULES := tests/x86/impossible.txt
+EXPLORE_BIN = $(O)/$(subst -explore,,$(VARIANT))-explore/$(notdir $(UNIT_DIR))/faultkit-$(KERNEL)
+
+HELP += '  make explore      every scenario of the input space (UNUSUAL=n, JSON=, ROWS=)'
+
+.PHONY: explore explore-build
+explore-build: need-fault-c
+	$(Q)$(MAKE) --no-print-directory build EXPLORE=1
+
+explore: explore-build
+	$(Q)$(RUN_TESTBIN) $(EXPLORE_BIN) --explore --rules $(EXPLORE_RULES) \
+		--unusual $(UNUSUAL) --jobs $(EXPLORE_JOBS) \
+		$(if $(JSON),--json '$(JSON)') $(if $(ROWS),--rows '$(ROWS)') \
+		$(if $(SAVE),--save '$(SAVE)')

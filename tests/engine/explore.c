@@ -1,0 +1,668 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * The explorer: every scenario of a profile's input space, found by
+ * running the unit rather than by enumerating the product of the
+ * domains. An input is a dimension (struct fk_dim) that the run chooses
+ * when it first reads it (fk_choose), as Lazy SmallCheck demands only
+ * the inputs a property inspects and VeriSoft or CHESS branch only on
+ * the choices a run makes: after each run the deepest choice that has
+ * another legal value takes it and the run is replayed up to there. The
+ * number of runs follows the number of distinct paths, not the product
+ * of all domains.
+ *
+ * Combinations the hardware cannot produce are left out only through
+ * one reviewed list (tests/x86/impossible.txt): each entry names the
+ * values that cannot occur together and says why.
+ *
+ * The runs go through the fork server; a scenario's job name is its
+ * choices, so one that crashes or hangs is named and the next worker
+ * goes on after it.
+ */
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "fk.h"
+#include "fk_internal.h"
+#include "explore.h"
+
+int fk_exploring;
+
+extern const struct fk_dim *const __start_fk_dims[];
+extern const struct fk_dim *const __stop_fk_dims[];
+
+/* ---- the dimensions, by name -------------------------------------------- */
+
+static const struct fk_dim **dims;
+static int ndims;
+/* the same, by address, with each one's id and group */
+static struct dim_ref {
+	const struct fk_dim *d;
+	int id, group;
+} *refs;
+
+static int by_name(const void *a, const void *b)
+{
+	return strcmp((*(const struct fk_dim *const *)a)->name,
+		      (*(const struct fk_dim *const *)b)->name);
+}
+
+static int by_address(const void *a, const void *b)
+{
+	uintptr_t x = (uintptr_t)((const struct dim_ref *)a)->d;
+	uintptr_t y = (uintptr_t)((const struct dim_ref *)b)->d;
+
+	return x < y ? -1 : x > y;
+}
+
+/* Two inputs of one group: the same name up to a '.'. */
+static int same_group(const struct fk_dim *a, const struct fk_dim *b)
+{
+	size_t n = strcspn(a->name, ".");
+
+	return n == strcspn(b->name, ".") && !strncmp(a->name, b->name, n);
+}
+
+static void index_refs(void)
+{
+	int i, g;
+
+	refs = calloc((size_t)ndims + 1, sizeof(*refs));
+	if (!refs)
+		abort();
+	for (i = 0; i < ndims; i++) {
+		for (g = 0; g < i && !same_group(dims[g], dims[i]); g++)
+			;
+		refs[i] = (struct dim_ref){ dims[i], i, g };
+	}
+	qsort(refs, (size_t)ndims, sizeof(*refs), by_address);
+}
+
+/* Sorted by name: the same ids in every build of a profile. */
+void fk_dims_index(void)
+{
+	const struct fk_dim *const *p;
+
+	if (dims)
+		return;
+	ndims = (int)(__stop_fk_dims - __start_fk_dims);
+	dims = calloc((size_t)ndims + 1, sizeof(*dims));
+	if (!dims)
+		abort();
+	for (p = __start_fk_dims; p < __stop_fk_dims; p++)
+		dims[p - __start_fk_dims] = *p;
+	qsort(dims, (size_t)ndims, sizeof(*dims), by_name);
+	index_refs();
+}
+
+static const struct dim_ref *ref_of(const struct fk_dim *d)
+{
+	int lo = 0, hi = ndims - 1;
+
+	while (lo <= hi) {
+		int mid = (lo + hi) / 2;
+
+		if (refs[mid].d == d)
+			return &refs[mid];
+		if ((uintptr_t)refs[mid].d < (uintptr_t)d)
+			lo = mid + 1;
+		else
+			hi = mid - 1;
+	}
+	return NULL;
+}
+
+int fk_dim_id(const struct fk_dim *d)
+{
+	const struct dim_ref *r = ref_of(d);
+
+	return r ? r->id : -1;
+}
+
+const struct fk_dim *fk_dim_at(int id)
+{
+	return id >= 0 && id < ndims ? dims[id] : NULL;
+}
+
+const struct fk_dim *fk_dim_named(const char *name)
+{
+	int i;
+
+	for (i = 0; i < ndims; i++)
+		if (!strcmp(dims[i]->name, name))
+			return dims[i];
+	return NULL;
+}
+
+int fk_label_index(const struct fk_dim *d, const char *label)
+{
+	int i;
+
+	for (i = 0; i < d->n; i++)
+		if (!strcmp(d->label[i], label))
+			return i;
+	return -1;
+}
+
+/* ---- what cannot happen: the reviewed list ------------------------------- */
+
+#define MAX_RULES	64
+#define MAX_TERMS	4
+
+struct rule {
+	int n;
+	struct {
+		const struct fk_dim *d;
+		int idx;
+	} t[MAX_TERMS];
+	char text[120];
+	char why[400];
+};
+
+static struct rule rules[MAX_RULES];
+static int nrules;
+
+/* "dim=label dim=label ... : reason"; 0, or -1 with a message. */
+static int parse_rule(char *line, int lineno, const char *path)
+{
+	struct rule *r = &rules[nrules];
+	char *colon = strstr(line, " : "), *tok, *save = NULL;
+
+	if (!colon || nrules == MAX_RULES) {
+		fprintf(stderr, "%s:%d: want \"dim=value ... : why\"\n", path,
+			lineno);
+		return -1;
+	}
+	*colon = 0;
+	snprintf(r->why, sizeof(r->why), "%s", colon + 3);
+	snprintf(r->text, sizeof(r->text), "%s", line);
+	for (tok = strtok_r(line, " \t", &save); tok;
+	     tok = strtok_r(NULL, " \t", &save)) {
+		char *eq = strchr(tok, '=');
+		const struct fk_dim *d;
+
+		if (!eq || r->n == MAX_TERMS)
+			goto bad;
+		*eq = 0;
+		d = fk_dim_named(tok);
+		/* a dimension of another kernel: the rule is not for us */
+		if (!d)
+			return 0;
+		r->t[r->n].d = d;
+		r->t[r->n].idx = fk_label_index(d, eq + 1);
+		if (r->t[r->n].idx < 0)
+			goto bad;
+		r->n++;
+	}
+	if (r->n < 2)
+		goto bad;
+	nrules++;
+	return 0;
+bad:
+	fprintf(stderr, "%s:%d: a dimension or value this profile does not know, or too few terms\n",
+		path, lineno);
+	return -1;
+}
+
+int fk_rules_load(const char *path)
+{
+	char line[600];
+	int lineno = 0, bad = 0;
+	FILE *f = fopen(path, "r");
+
+	if (!f) {
+		perror(path);
+		return -1;
+	}
+	while (fgets(line, sizeof(line), f)) {
+		char *p = line + strspn(line, " \t");
+
+		lineno++;
+		p[strcspn(p, "\n")] = 0;
+		if (*p && *p != '#' && parse_rule(p, lineno, path))
+			bad = 1;
+	}
+	fclose(f);
+	return bad ? -1 : 0;
+}
+
+/* ---- the choices of one run --------------------------------------------- */
+
+#define MAX_CHOICES	96
+
+struct choice {
+	const struct fk_dim *d;
+	int inst;
+	int idx;
+	unsigned long long legal;
+};
+
+static struct {
+	struct choice log[MAX_CHOICES];
+	int n;			/* choices made so far in this run */
+	int forced;		/* the first ones replay an earlier run */
+	/* replaying a written-down scenario: its choices, by name */
+	const struct fk_pick *want;
+	int nwant;
+	/* one part of n */
+	int part, nparts;
+	int skipped;
+	/* at most @budget groups of inputs with unusual values a run */
+	int budget;
+	char name[FK_JOB_ID];
+	size_t namelen;
+} ex;
+
+static int chosen(const struct fk_dim *d, int idx)
+{
+	int i;
+
+	for (i = 0; i < ex.n; i++)
+		if (ex.log[i].d == d && ex.log[i].idx == idx)
+			return 1;
+	return 0;
+}
+
+/* Leaves out the values a rule of the list forbids with what is chosen. */
+static unsigned long long possible(const struct fk_dim *d,
+				   unsigned long long legal)
+{
+	int r, t, u;
+
+	for (r = 0; r < nrules; r++)
+		for (t = 0; t < rules[r].n; t++) {
+			int all = 1;
+
+			if (rules[r].t[t].d != d ||
+			    !(legal >> rules[r].t[t].idx & 1))
+				continue;
+			for (u = 0; u < rules[r].n && all; u++)
+				if (u != t && !chosen(rules[r].t[u].d,
+						      rules[r].t[u].idx))
+					all = 0;
+			if (all)
+				legal &= ~(1ULL << rules[r].t[t].idx);
+		}
+	return legal;
+}
+
+/* The groups that took an unusual value in this run, and how many. */
+static unsigned char unusual_groups[1024];
+static int nunusual;
+
+static void note_unusual(const struct fk_dim *d, int idx)
+{
+	const struct dim_ref *r = ref_of(d);
+
+	if (idx && !d->core && r && r->group < 1024 &&
+	    !unusual_groups[r->group]) {
+		unusual_groups[r->group] = 1;
+		nunusual++;
+	}
+}
+
+static int unusual_group(const struct fk_dim *d)
+{
+	const struct dim_ref *r = ref_of(d);
+
+	return r && r->group < 1024 && unusual_groups[r->group];
+}
+
+static int lowest(unsigned long long v)
+{
+	return __builtin_ctzll(v);
+}
+
+static int wanted(const struct fk_dim *d, int inst)
+{
+	int i;
+
+	for (i = 0; i < ex.nwant; i++)
+		if (ex.want[i].d == d && ex.want[i].inst == inst)
+			return ex.want[i].idx;
+	return -1;
+}
+
+static void put_hex(unsigned long long v)
+{
+	char tmp[17];
+	int n = 0;
+
+	do {
+		tmp[n++] = "0123456789abcdef"[v & 15];
+		v >>= 4;
+	} while (v);
+	while (n && ex.namelen < sizeof(ex.name) - 1)
+		ex.name[ex.namelen++] = tmp[--n];
+}
+
+/*
+ * The job's name grows with each choice, "id.inst.idx.legal" in hex, so
+ * a crash is named by them all. Written by hand: it is done for every
+ * choice of every scenario.
+ */
+static void name_choice(const struct choice *c)
+{
+	if (ex.namelen > sizeof(ex.name) - 64)
+		return;
+	if (ex.namelen)
+		ex.name[ex.namelen++] = ',';
+	put_hex((unsigned long long)fk_dim_id(c->d));
+	ex.name[ex.namelen++] = '.';
+	put_hex((unsigned long long)c->inst);
+	ex.name[ex.namelen++] = '.';
+	put_hex((unsigned long long)c->idx);
+	ex.name[ex.namelen++] = '.';
+	put_hex(c->legal);
+	ex.name[ex.namelen] = 0;
+	fk_serve_rename(ex.name);
+}
+
+static int part_of(void)
+{
+	unsigned long long h = 1469598103934665603ULL;
+	int i;
+
+	for (i = 0; i < ex.n; i++)
+		h = (h ^ (unsigned long long)(ex.log[i].idx + 1)) *
+		    1099511628211ULL;
+	return (int)(h % (unsigned long long)ex.nparts);
+}
+
+/*
+ * Several workers walk the same tree: each runs the subtrees below the
+ * SPLIT-th choice whose choices so far hash to its part, and leaves the
+ * others there; a scenario of fewer choices is kept by one part only.
+ */
+#define SPLIT	16
+
+static void split(void)
+{
+	if (ex.nparts > 1 && ex.n == SPLIT && part_of() != ex.part) {
+		ex.skipped = 1;
+		fk_noreturn("explore: another part's");
+	}
+}
+
+int fk_choose(const struct fk_dim *d, unsigned long long legal)
+{
+	struct choice *c;
+	int w, inst = 0, i;
+
+	if (!fk_exploring)
+		return -1;
+	for (i = 0; i < ex.n; i++)
+		inst += ex.log[i].d == d;
+	if (ex.n == MAX_CHOICES) {
+		fk_violation("explore: more than %d choices in one run",
+			     MAX_CHOICES);
+		fk_noreturn("explore: too many choices");
+	}
+	c = &ex.log[ex.n];
+	if (ex.n < ex.forced) {
+		if (c->d && (c->d != d || c->inst != inst)) {
+			fk_violation("explore: the run read %s where an earlier run with the same choices read %s: the unit or the model is not deterministic",
+				     d->name, c->d->name);
+			fk_noreturn("explore: not deterministic");
+		}
+		c->d = d;
+		ex.n++;
+		note_unusual(d, c->idx);
+		split();
+		return c->idx;
+	}
+	legal = possible(d, legal & FK_ALL(d->n));
+	if (!d->core && (legal & 1) && !unusual_group(d) &&
+	    nunusual >= ex.budget)
+		legal = 1;
+	w = wanted(d, inst);
+	if (w >= 0 && (legal >> w & 1))
+		legal = 1ULL << w;
+	else if (ex.want && legal)
+		legal = 1ULL << lowest(legal);
+	if (!legal) {
+		fk_violation("explore: no value of %s is possible here", d->name);
+		fk_noreturn("explore: impossible");
+	}
+	*c = (struct choice){ d, inst, lowest(legal), legal };
+	ex.n++;
+	note_unusual(d, c->idx);
+	name_choice(c);
+	split();
+	return c->idx;
+}
+
+/* The next scenario: the deepest choice with another legal value. */
+static int advance(void)
+{
+	while (ex.n > 0) {
+		struct choice *c = &ex.log[ex.n - 1];
+		unsigned long long rest = c->legal & ~((2ULL << c->idx) - 1);
+
+		if (rest) {
+			c->idx = lowest(rest);
+			ex.forced = ex.n;
+			return 1;
+		}
+		ex.n--;
+	}
+	return 0;
+}
+
+/* A job's name back into choices (their dimensions, by id). */
+static int parse_name(const char *s)
+{
+	ex.n = 0;
+	while (*s && ex.n < MAX_CHOICES) {
+		int id, inst, idx, k = 0;
+		unsigned long long legal;
+
+		if (sscanf(s, "%x.%x.%x.%llx%n", &id, &inst, &idx, &legal,
+			   &k) != 4)
+			return -1;
+		ex.log[ex.n++] = (struct choice){ fk_dim_at(id), inst, idx,
+						  legal };
+		s += k;
+		s += *s == ',';
+	}
+	return 0;
+}
+
+/* ---- a scenario, written down ------------------------------------------- */
+
+/* A job's name (the choices of a scenario that crashed or hung) as text. */
+void fk_job_name_text(const char *id, struct fk_buf *b)
+{
+	int saved = ex.n;
+	struct choice keep[MAX_CHOICES];
+
+	memcpy(keep, ex.log, sizeof(keep));
+	if (parse_name(id) == 0)
+		fk_choices_text(b);
+	else
+		fk_bprintf(b, "%s", id);
+	memcpy(ex.log, keep, sizeof(keep));
+	ex.n = saved;
+}
+
+/* "name[inst]=label" for each choice, in the order they were made. */
+void fk_choices_text(struct fk_buf *b)
+{
+	int i;
+
+	for (i = 0; i < ex.n; i++) {
+		const struct choice *c = &ex.log[i];
+
+		fk_bprintf(b, "%s%s", i ? " " : "", c->d->name);
+		if (c->inst)
+			fk_bprintf(b, "[%d]", c->inst);
+		fk_bprintf(b, "=%s", c->d->label[c->idx]);
+	}
+}
+
+/* The choices as 16-bit words: dimension id << 6 | value. */
+void fk_choices_pack(struct fk_buf *b)
+{
+	int i;
+
+	for (i = 0; i < ex.n; i++) {
+		uint16_t v = (uint16_t)(fk_dim_id(ex.log[i].d) << 6 |
+					ex.log[i].idx);
+
+		fk_bappend(b, &v, sizeof(v));
+	}
+}
+
+/* ... and back to "name[inst]=label ...". */
+void fk_choices_unpack(const void *p, size_t n, struct fk_buf *b)
+{
+	const unsigned char *s = p;
+	int seen[1024] = { 0 };
+	size_t i;
+
+	fk_bprintf(b, "%s", "");
+	for (i = 0; i + 1 < n; i += 2) {
+		uint16_t v;
+		const struct fk_dim *d;
+		int id;
+
+		memcpy(&v, s + i, sizeof(v));
+		id = v >> 6;
+		d = fk_dim_at(id);
+		if (!d)
+			continue;
+		fk_bprintf(b, "%s%s", i ? " " : "", d->name);
+		if (id < 1024 && seen[id])
+			fk_bprintf(b, "[%d]", seen[id]);
+		if (id < 1024)
+			seen[id]++;
+		fk_bprintf(b, "=%s", d->label[v & 63]);
+	}
+}
+
+/* Reads "name[inst]=label ..." into @p; the count, or -1 (@err). */
+int fk_choices_parse(const char *s, struct fk_pick *p, int max, char *err,
+		     size_t len)
+{
+	char tok[128];
+	int n = 0, k;
+
+	while (sscanf(s, "%127s%n", tok, &k) == 1) {
+		char *eq = strchr(tok, '='), *br = strchr(tok, '[');
+		const struct fk_dim *d;
+
+		s += k;
+		if (!eq || n == max) {
+			snprintf(err, len, "'%s': want name=value", tok);
+			return -1;
+		}
+		*eq = 0;
+		p[n].inst = br ? atoi(br + 1) : 0;
+		if (br)
+			*br = 0;
+		d = fk_dim_named(tok);
+		if (!d) {
+			snprintf(err, len, "no dimension '%s' in this profile",
+				 tok);
+			return -1;
+		}
+		p[n].d = d;
+		p[n].idx = fk_label_index(d, eq + 1);
+		if (p[n].idx < 0) {
+			snprintf(err, len, "%s has no value '%s'", tok, eq + 1);
+			return -1;
+		}
+		n++;
+	}
+	return n;
+}
+
+/* ---- one run, as the explorer sees it ------------------------------------ */
+
+/* The path through the unit: its basic blocks, in the order they ran,
+ * from -fsanitize-coverage=trace-pc (an EXPLORE=1 build). */
+unsigned long long fk_path;
+extern char __executable_start[];
+
+void __sanitizer_cov_trace_pc(void);
+
+void __sanitizer_cov_trace_pc(void)
+{
+	uintptr_t pc = (uintptr_t)__builtin_return_address(0) -
+		       (uintptr_t)__executable_start;
+
+	fk_path = (fk_path ^ pc) * 1099511628211ULL;
+}
+
+/* Runs the scenario the choices so far lead to; 0 if another part's. */
+int fk_explore_run(struct fk_row *row, struct fk_result *res)
+{
+	ex.n = 0;
+	ex.skipped = 0;
+	ex.namelen = 0;
+	memset(unusual_groups, 0, sizeof(unusual_groups));
+	nunusual = 0;
+	fk_path = 1469598103934665603ULL;
+	fk_exploring = 1;
+	fk_profile.explore_row(row);
+	fk_run(row, res);
+	fk_exploring = 0;
+	if (ex.nparts > 1 && ex.n < SPLIT && part_of() != ex.part)
+		ex.skipped = 1;
+	return !ex.skipped;
+}
+
+void fk_explore_start(const char *after)
+{
+	ex.n = ex.forced = 0;
+	if (!after)
+		return;
+	if (parse_name(after) || !advance())
+		ex.n = -1;	/* nothing after it */
+}
+
+/* Moves to the next scenario after a run; 0 when there is none. */
+int fk_explore_next(int first)
+{
+	if (ex.n < 0)
+		return 0;
+	if (!first && !advance())
+		return 0;
+	ex.forced = ex.n;
+	return 1;
+}
+
+void fk_explore_budget(int k)
+{
+	ex.budget = k;
+}
+
+void fk_explore_part(int part, int nparts)
+{
+	ex.part = part;
+	ex.nparts = nparts;
+}
+
+void fk_explore_want(const struct fk_pick *p, int n)
+{
+	ex.want = p;
+	ex.nwant = n;
+	ex.n = ex.forced = 0;
+}
+
+const char *fk_explore_name(void)
+{
+	return ex.name;
+}
+
+int fk_nrules(void)
+{
+	return nrules;
+}
+
+const char *fk_rule_text(int i, const char **why)
+{
+	*why = rules[i].why;
+	return rules[i].text;
+}

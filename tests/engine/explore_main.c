@@ -1,0 +1,640 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * make explore, the binary's side:
+ *
+ *   --explore [--rules FILE] [--json FILE] [--save FILE] [--rows FILE]
+ *            [--part I/N] [--verbose]
+ *   --replay FILE      run written-down scenarios ("dim=value ..." lines)
+ *
+ * Every row of the table runs first, so that each path through the unit
+ * is known by the rows that take it; then every scenario of the space
+ * runs (explore.c), each checked against every invariant and model rule
+ * of the profile. What is reported: scenarios, distinct behaviours
+ * (outcome, counters and call trace), distinct trace shapes, distinct
+ * paths through the unit and the rows that take each, the paths no row
+ * takes with one scenario each, every scenario that broke a rule as a
+ * row to paste into the table, the time and the rate. --save writes one
+ * line per scenario (its choices and its behaviour's fingerprint) for
+ * make regress.
+ */
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "explore.h"
+
+#define MAX_SHOWN	40	/* broken scenarios printed in full */
+
+/* ---- a set of 64-bit keys, each with a count and a note ---------------- */
+
+struct entry {
+	unsigned long long key;
+	long count;
+	char *note;		/* a scenario's choices, or row names */
+	int kind;		/* its outcome */
+};
+
+struct set {
+	struct entry *e;
+	size_t cap, n;
+};
+
+static struct entry *set_get(struct set *s, unsigned long long key, int add)
+{
+	size_t i;
+
+	if (add && (s->n + 1) * 2 > s->cap) {
+		struct set t = { calloc(s->cap ? s->cap * 2 : 1024,
+					sizeof(*t.e)), s->cap ? s->cap * 2 :
+				 1024, 0 };
+
+		if (!t.e)
+			abort();
+		for (i = 0; i < s->cap; i++)
+			if (s->e[i].count)
+				*set_get(&t, s->e[i].key, 1) = s->e[i];
+		free(s->e);
+		*s = t;
+	}
+	if (!s->cap)
+		return NULL;
+	for (i = (size_t)(key * 0x9e3779b97f4a7c15ULL) % s->cap;;
+	     i = (i + 1) % s->cap) {
+		if (s->e[i].count && s->e[i].key == key)
+			return &s->e[i];
+		if (!s->e[i].count) {
+			if (!add)
+				return NULL;
+			s->e[i].key = key;
+			s->n++;
+			return &s->e[i];
+		}
+	}
+}
+
+/* ---- what a run sends back ----------------------------------------------- */
+
+struct rec {
+	uint64_t fp, shape, path;
+	int32_t kind, signo, code, broken;
+};
+
+static void send_rec(struct fk_buf *out, const struct fk_result *res)
+{
+	struct rec r = { fk_fingerprint(), fk_shape(), fk_path,
+			 res->outcome.kind, res->outcome.signo,
+			 res->outcome.code, fk_nbroken() };
+
+	fk_bappend(out, &r, sizeof(r));
+	fk_choices_pack(out);
+}
+
+/* ---- the rows first: which path each takes ------------------------------ */
+
+struct row_paths {
+	struct fk_source src;
+	int pos;
+	struct set paths;	/* path -> the rows that take it */
+};
+
+static void rp_seek(struct fk_source *s, const char *after)
+{
+	((struct row_paths *)s)->pos = after ? atoi(after) + 1 : 0;
+}
+
+static int rp_next(struct fk_source *s, char *id, size_t len)
+{
+	struct row_paths *j = (struct row_paths *)s;
+
+	if (j->pos >= fk_table.n)
+		return 0;
+	snprintf(id, len, "%d", j->pos++);
+	return 1;
+}
+
+static enum fk_verdict rp_run(struct fk_source *s, struct fk_buf *out)
+{
+	const struct fk_row *row = fk_table.rows[((struct row_paths *)s)->pos -
+						 1];
+	struct fk_result res;
+
+	fk_path = 1469598103934665603ULL;
+	fk_run(row, &res);
+	send_rec(out, &res);
+	return FK_V_PASS;
+}
+
+static void rp_result(struct fk_source *s, const struct fk_job_result *r)
+{
+	struct row_paths *j = (struct row_paths *)s;
+	const char *name = fk_table.rows[atoi(r->id)]->name;
+	struct entry *e;
+	struct rec rec;
+	size_t n;
+
+	if (r->verdict != FK_V_PASS || r->len < sizeof(rec))
+		return;
+	memcpy(&rec, r->text, sizeof(rec));
+	e = set_get(&j->paths, rec.path, 1);
+	n = e->note ? strlen(e->note) : 0;
+	e->note = realloc(e->note, n + strlen(name) + 3);
+	if (!e->note)
+		abort();
+	sprintf(e->note + n, "%s%s", n ? ", " : "", name);
+	e->count++;
+}
+
+/* ---- the space ------------------------------------------------------------ */
+
+struct explore {
+	struct fk_source src;
+	int first;
+	FILE *save;
+	long scenarios, trouble;
+	long kinds[FK_EARLY + 1];
+	struct set fps, shapes, paths;
+	struct fk_buf broken;	/* choices of the scenarios that broke a rule */
+	long nbroken;
+	struct fk_buf troubled;	/* choices of those that crashed or hung */
+};
+
+static void ex_seek(struct fk_source *s, const char *after)
+{
+	((struct explore *)s)->first = 1;
+	fk_explore_start(after);
+}
+
+static void ex_part(struct fk_source *s, int i, int n)
+{
+	(void)s;
+	fk_explore_part(i, n);
+}
+
+static int ex_next(struct fk_source *s, char *id, size_t len)
+{
+	struct explore *j = (struct explore *)s;
+
+	if (!fk_explore_next(j->first))
+		return 0;
+	j->first = 0;
+	snprintf(id, len, "%s", fk_explore_name());
+	return 1;
+}
+
+static enum fk_verdict ex_run(struct fk_source *s, struct fk_buf *out)
+{
+	static struct fk_row row;
+	struct fk_result res;
+
+	(void)s;
+	if (fk_explore_run(&row, &res))
+		send_rec(out, &res);
+	return FK_V_PASS;
+}
+
+/* The choices as text, made only when a scenario is to be named. */
+static const char *named(const void *packed, size_t n)
+{
+	static struct fk_buf text;
+
+	text.len = 0;
+	fk_choices_unpack(packed, n, &text);
+	return text.s;
+}
+
+static void count(struct explore *j, const struct rec *r, const void *packed,
+		  size_t n)
+{
+	struct entry *e;
+
+	if (++j->scenarios % 100000 == 0 && getenv("FK_EXPLORE_PROGRESS"))
+		fprintf(stderr, "explore: %ld scenarios: %s\n", j->scenarios,
+			named(packed, n));
+	if (r->kind >= 0 && r->kind <= FK_EARLY)
+		j->kinds[r->kind]++;
+	set_get(&j->fps, r->fp, 1)->count++;
+	set_get(&j->shapes, r->shape, 1)->count++;
+	e = set_get(&j->paths, r->path, 1);
+	if (!e->count++) {
+		e->note = strdup(named(packed, n));
+		e->kind = r->kind;
+	}
+	if (r->broken) {
+		j->nbroken++;
+		if (j->nbroken <= MAX_SHOWN)
+			fk_bprintf(&j->broken, "%s\n", named(packed, n));
+	}
+	if (j->save)
+		fprintf(j->save, "%s\t%016llx\t%016llx\t%d\n",
+			named(packed, n), (unsigned long long)r->fp,
+			(unsigned long long)r->shape, r->kind);
+}
+
+static void ex_result(struct fk_source *s, const struct fk_job_result *r)
+{
+	struct explore *j = (struct explore *)s;
+	char why[80];
+	struct rec rec;
+
+	if (r->verdict != FK_V_PASS) {
+		fk_verdict_text(why, sizeof(why), r->verdict, r->signo);
+		fk_job_name_text(r->id, &j->troubled);
+		fk_bprintf(&j->troubled, "\t%s\n", why);
+		j->trouble++;
+		return;
+	}
+	if (r->len < sizeof(rec))
+		return;		/* another part's */
+	memcpy(&rec, r->text, sizeof(rec));
+	count(j, &rec, r->text + sizeof(rec), r->len - sizeof(rec));
+}
+
+/* ---- written-down scenarios, replayed -------------------------------------- */
+
+#define MAX_PICKS	96
+
+struct replay {
+	struct fk_source src;
+	char **lines;
+	int n, pos;
+	int mode;		/* REPLAY_BEHAVIOUR or REPLAY_ROW */
+	struct fk_buf *out;	/* runner: the texts, in order */
+	int trouble;
+};
+
+enum { REPLAY_BEHAVIOUR, REPLAY_ROW };
+
+static void rl_seek(struct fk_source *s, const char *after)
+{
+	((struct replay *)s)->pos = after ? atoi(after) + 1 : 0;
+}
+
+static int rl_next(struct fk_source *s, char *id, size_t len)
+{
+	struct replay *j = (struct replay *)s;
+
+	if (j->pos >= j->n)
+		return 0;
+	snprintf(id, len, "%d", j->pos++);
+	return 1;
+}
+
+static enum fk_verdict rl_run(struct fk_source *s, struct fk_buf *out)
+{
+	struct replay *j = (struct replay *)s;
+	static struct fk_pick p[MAX_PICKS];
+	static struct fk_row row;
+	const char *line = j->lines[j->pos - 1];
+	char err[160], *text;
+	int n = fk_choices_parse(line, p, MAX_PICKS, err, sizeof(err));
+
+	if (n < 0) {
+		fk_bprintf(out, "scenario %s\nn/a %s\n", line, err);
+		return FK_V_FAIL;
+	}
+	fk_explore_want(p, n);
+	fk_explore_run(&row, NULL);
+	fk_explore_want(NULL, 0);
+	text = j->mode == REPLAY_ROW ? fk_profile.row_text(&row, NULL) :
+				       fk_behaviour(&row);
+	fk_bprintf(out, "scenario %s\nfingerprint %016llx\n%s", line,
+		   fk_fingerprint(), text);
+	free(text);
+	return FK_V_PASS;
+}
+
+static void rl_result(struct fk_source *s, const struct fk_job_result *r)
+{
+	struct replay *j = (struct replay *)s;
+	char why[80];
+
+	if (r->verdict == FK_V_CRASH || r->verdict == FK_V_HANG) {
+		fk_verdict_text(why, sizeof(why), r->verdict, r->signo);
+		fk_bprintf(j->out, "scenario %s\ntrouble %s\n\n",
+			   j->lines[atoi(r->id)], why);
+		j->trouble = 1;
+		return;
+	}
+	j->trouble |= r->verdict != FK_V_PASS;
+	fk_bprintf(j->out, "%s\n", r->text);
+}
+
+/* Runs @lines through the fork server; their texts, in order. */
+static int replay_lines(char **lines, int n, int mode, struct fk_buf *out)
+{
+	struct replay j = { { rl_seek, rl_next, rl_run, rl_result, NULL },
+			    lines, n, 0, mode, out, 0 };
+
+	fk_bprintf(out, "%s", "");
+	return fk_serve(&j.src) || j.trouble;
+}
+
+static char **split_lines(char *text, int *n)
+{
+	char **v = NULL, *p, *save = NULL;
+
+	*n = 0;
+	for (p = strtok_r(text, "\n", &save); p;
+	     p = strtok_r(NULL, "\n", &save)) {
+		v = realloc(v, (size_t)(*n + 1) * sizeof(*v));
+		if (!v)
+			abort();
+		v[(*n)++] = p;
+	}
+	return v;
+}
+
+static int replay_file(const char *path)
+{
+	struct fk_buf in = { 0 }, out = { 0 };
+	char chunk[65536], **lines;
+	size_t k;
+	int n, rc;
+	FILE *f = fopen(path, "r");
+
+	if (!f) {
+		perror(path);
+		return 2;
+	}
+	while ((k = fread(chunk, 1, sizeof(chunk), f)) > 0)
+		fk_bappend(&in, chunk, k);
+	fclose(f);
+	if (!in.s)
+		return 0;
+	lines = split_lines(in.s, &n);
+	rc = replay_lines(lines, n, REPLAY_BEHAVIOUR, &out);
+	fputs(out.s, stdout);
+	free(lines);
+	free(in.s);
+	free(out.s);
+	return rc;
+}
+
+/* ---- the report ----------------------------------------------------------- */
+
+static double now(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+struct opts {
+	const char *rules, *json, *save, *rows;
+	int jobs, budget;
+};
+
+static const char *kind_name(int kind)
+{
+	static const char *const k[] = {
+		"(none)", "HANDLED", "SIGNAL", "OOM", "FIXUP", "OOPS",
+		"OOPS_RETURNED", "KILLED", "RETURNED_EARLY",
+	};
+
+	return kind >= 0 && kind <= FK_EARLY ? k[kind] : "?";
+}
+
+static void json_str(FILE *f, const char *s)
+{
+	fputc('"', f);
+	for (; s && *s; s++) {
+		if (*s == '"' || *s == '\\')
+			fputc('\\', f);
+		if (*s == '\n')
+			fputs("\\n", f);
+		else if (*s == '\t')
+			fputs("\\t", f);
+		else
+			fputc(*s, f);
+	}
+	fputc('"', f);
+}
+
+/* The paths no row takes: one scenario each, as a row to paste. */
+static char **unrowed(struct explore *j, struct row_paths *rp, int *n)
+{
+	char **v = NULL;
+	size_t i;
+
+	*n = 0;
+	for (i = 0; i < j->paths.cap; i++) {
+		struct entry *e = &j->paths.e[i];
+
+		if (!e->count || set_get(&rp->paths, e->key, 0))
+			continue;
+		v = realloc(v, (size_t)(*n + 1) * sizeof(*v));
+		if (!v)
+			abort();
+		v[(*n)++] = e->note;
+	}
+	return v;
+}
+
+static void write_json(const struct opts *o, struct explore *j,
+		       struct row_paths *rp, double dt, const char *rows_text,
+		       int nunrowed)
+{
+	FILE *f = strcmp(o->json, "-") ? fopen(o->json, "w") : stdout;
+	const char *why;
+	size_t i;
+	int k, first = 1;
+
+	if (!f) {
+		perror(o->json);
+		return;
+	}
+	fprintf(f, "{\n  \"tool\": \"faultkit explore\",\n  \"kernel\": ");
+	json_str(f, fk_profile.name);
+	fprintf(f, ",\n  \"workers\": %d, \"unusual\": %d,\n", o->jobs,
+		o->budget);
+	fprintf(f, "  \"scenarios\": %ld,\n  \"seconds\": %.3f,\n  \"per_second\": %.0f,\n",
+		j->scenarios, dt, dt > 0 ? (double)j->scenarios / dt : 0);
+	fprintf(f, "  \"behaviours\": %zu,\n  \"shapes\": %zu,\n  \"paths\": %zu,\n",
+		j->fps.n, j->shapes.n, j->paths.n);
+	fprintf(f, "  \"paths_without_row\": %d,\n  \"broken\": %ld,\n  \"trouble\": %ld,\n",
+		nunrowed, j->nbroken, j->trouble);
+	fprintf(f, "  \"outcomes\": {");
+	for (k = 1; k <= FK_EARLY; k++)
+		fprintf(f, "%s\"%s\": %ld", k > 1 ? ", " : "", kind_name(k),
+			j->kinds[k]);
+	fprintf(f, "},\n  \"left_out\": [\n");
+	for (k = 0; k < fk_nrules(); k++) {
+		fprintf(f, "%s    {\"values\": ", k ? ",\n" : "");
+		json_str(f, fk_rule_text(k, &why));
+		fprintf(f, ", \"why\": ");
+		json_str(f, why);
+		fprintf(f, "}");
+	}
+	fprintf(f, "\n  ],\n  \"path_list\": [\n");
+	for (i = 0; i < j->paths.cap; i++) {
+		struct entry *e = &j->paths.e[i], *r;
+
+		if (!e->count)
+			continue;
+		r = set_get(&rp->paths, e->key, 0);
+		fprintf(f, "%s    {\"path\": \"%016llx\", \"scenarios\": %ld, \"outcome\": \"%s\", \"rows\": ",
+			first ? "" : ",\n", e->key, e->count,
+			kind_name(e->kind));
+		json_str(f, r ? r->note : "");
+		fprintf(f, ", \"scenario\": ");
+		json_str(f, e->note);
+		fprintf(f, "}");
+		first = 0;
+	}
+	fprintf(f, "\n  ],\n  \"broken_scenarios\": ");
+	json_str(f, j->broken.s);
+	fprintf(f, ",\n  \"trouble_scenarios\": ");
+	json_str(f, j->troubled.s);
+	fprintf(f, ",\n  \"rows_for_paths_without_row\": ");
+	json_str(f, rows_text);
+	fprintf(f, "\n}\n");
+	if (f != stdout)
+		fclose(f);
+}
+
+static void print_summary(const struct opts *o, struct explore *j,
+			  double dt, int nunrowed)
+{
+	const char *why;
+	int k;
+
+	printf("explore: %s: %ld scenarios in %.1f s (%.0f/s, %d workers), at most %d unusual inputs each\n",
+	       fk_profile.name, j->scenarios, dt,
+	       dt > 0 ? (double)j->scenarios / dt : 0, o->jobs, o->budget);
+	printf("  distinct behaviours (outcome, counters, calls): %zu; trace shapes: %zu\n",
+	       j->fps.n, j->shapes.n);
+	printf("  distinct paths through the unit: %zu; taken by no named row: %d\n",
+	       j->paths.n, nunrowed);
+	printf("  outcomes:");
+	for (k = 1; k <= FK_EARLY; k++)
+		if (j->kinds[k])
+			printf(" %s %ld", kind_name(k), j->kinds[k]);
+	printf("\n  left out as impossible (%d rules):\n", fk_nrules());
+	for (k = 0; k < fk_nrules(); k++)
+		printf("    %s\n", fk_rule_text(k, &why));
+}
+
+/* Every scenario that broke a rule, as a row; they fail make explore. */
+static void print_broken(struct explore *j)
+{
+	struct fk_buf out = { 0 };
+	char **lines;
+	int n;
+
+	if (!j->nbroken)
+		return;
+	lines = split_lines(j->broken.s, &n);
+	replay_lines(lines, n, REPLAY_ROW, &out);
+	printf("explore: %ld scenarios broke a rule%s; as rows:\n%s",
+	       j->nbroken, j->nbroken > MAX_SHOWN ? " (the first shown)" :
+	       "", out.s);
+	free(lines);
+	free(out.s);
+}
+
+static int parse_opts(int argc, char **argv, struct opts *o)
+{
+	int i;
+
+	memset(o, 0, sizeof(*o));
+	o->jobs = 2;
+	o->budget = 2;
+	for (i = 2; i < argc; i++) {
+		const char *a = argv[i], *v = i + 1 < argc ? argv[i + 1] : NULL;
+
+		if (!v)
+			return -1;
+		if (!strcmp(a, "--rules"))
+			o->rules = v;
+		else if (!strcmp(a, "--json"))
+			o->json = v;
+		else if (!strcmp(a, "--save"))
+			o->save = v;
+		else if (!strcmp(a, "--rows"))
+			o->rows = v;
+		else if (!strcmp(a, "--unusual") && atoi(v) >= 0)
+			o->budget = atoi(v);
+		else if (!strcmp(a, "--jobs") && atoi(v) > 0)
+			o->jobs = atoi(v);
+		else
+			return -1;
+		i++;
+	}
+	return 0;
+}
+
+static int explore(const struct opts *o)
+{
+	struct row_paths rp = { { rp_seek, rp_next, rp_run, rp_result, NULL },
+				0, { 0 } };
+	static struct explore j;
+	struct fk_buf rows = { 0 };
+	char **un;
+	double t0;
+	int n, rc;
+
+	j.src = (struct fk_source){ ex_seek, ex_next, ex_run, ex_result,
+				    ex_part };
+	if (!fk_profile.explore_row) {
+		fprintf(stderr, "faultkit: the %s profile has no input space to explore\n",
+			fk_profile.name);
+		return 2;
+	}
+	if (o->rules && fk_rules_load(o->rules))
+		return 2;
+	if (o->save) {
+		j.save = fopen(o->save, "w");
+		if (!j.save) {
+			perror(o->save);
+			return 2;
+		}
+	}
+	fk_serve(&rp.src);
+	fk_explore_budget(o->budget);
+	t0 = now();
+	rc = fk_serve_parallel(&j.src, o->jobs);
+	t0 = now() - t0;
+	if (j.save)
+		fclose(j.save);
+	un = unrowed(&j, &rp, &n);
+	if (o->rows || o->json)
+		replay_lines(un, n, REPLAY_ROW, &rows);
+	if (o->rows) {
+		FILE *f = fopen(o->rows, "w");
+
+		if (f) {
+			fputs(rows.s ? rows.s : "", f);
+			fclose(f);
+		}
+	}
+	print_summary(o, &j, t0, n);
+	if (o->json)
+		write_json(o, &j, &rp, t0, rows.s, n);
+	print_broken(&j);
+	if (j.trouble)
+		printf("explore: %ld scenarios crashed or hung:\n%s", j.trouble,
+		       j.troubled.s);
+	if (rc == 1)
+		printf("explore: stopped: %d scenarios in a row hung\n",
+		       FK_HANG_STOP);
+	free(un);
+	return rc == 2 ? 2 : (j.nbroken || j.trouble || rc) ? 1 : 0;
+}
+
+int fk_explore_main(int argc, char **argv)
+{
+	struct opts o;
+
+	fk_dims_index();
+	if (argc > 2 && !strcmp(argv[1], "--replay"))
+		return replay_file(argv[2]);
+	if (parse_opts(argc, argv, &o)) {
+		fprintf(stderr, "usage: %s --explore [--rules FILE] [--unusual N] [--jobs N] [--json FILE] [--save FILE] [--rows FILE]\n",
+			argv[0]);
+		return 2;
+	}
+	return explore(&o);
+}

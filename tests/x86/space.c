@@ -1,0 +1,540 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * The x86 input space (make explore): every input of struct fk_in as a
+ * dimension, with values at, just below and just above each boundary a
+ * kernel or its model compares against. The inputs the unit reads
+ * straight from its arguments and registers (mode, error code, address,
+ * sp, IF, the mm) are chosen when the world is built; every other one
+ * is chosen where the world is first asked for it (the vmas when
+ * find_vma() looks, the lock when it is tried, the exception table when
+ * it is searched, RLIMIT_STACK when the stack grows, a collaborator's
+ * answer when it is called), so a fault that never asks never branches.
+ *
+ * The vmas are numbers, not named layouts: the one find_vma() finds is
+ * placed around the address (it holds the address in its first or last
+ * page, starts the page above it or far above), with every combination
+ * of read, write, exec and grows-down; the one below it is placed when a
+ * rule looks at it (abutting, a page away, at and inside the guard gap,
+ * far), accessible, not, or itself a stack.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "fk_rows.h"
+
+/* The scenario being explored: filled as the run reads it. */
+static struct fk_in xin;
+
+/* What the collaborators answered, as the scripts of a row. */
+struct fk_script fk_x86_xscript[FK_MAX_SCRIPTS];
+#define xscript fk_x86_xscript
+
+/* The stack cushion x86 fault.c kept below sp until v5.0 (1d8ca3be86eb). */
+#define FK_CUSHION	(65536 + 32 * sizeof(unsigned long))
+
+/* ---- chosen with the world: what the CPU pushed -------------------------- */
+
+FK_CORE_DIM(d_mode, "mode", "user", "kernel", "user32", "v8086");
+FK_CORE_DIM(d_prot, "ec.prot", "0", "1");
+FK_CORE_DIM(d_write, "ec.write", "0", "1");
+FK_CORE_DIM(d_user, "ec.user", "0", "1");
+FK_CORE_DIM(d_rsvd, "ec.rsvd", "0", "1");
+FK_CORE_DIM(d_instr, "ec.instr", "0", "1");
+FK_CORE_DIM(d_pk, "ec.pk", "0", "1");
+FK_CORE_DIM(d_shstk, "ec.shstk", "0", "1");
+FK_CORE_DIM(d_sgx, "ec.sgx", "0", "1");
+FK_DIM(d_irqs, "irqs", "on", "off");
+FK_DIM(d_ac, "eflags.ac", "0", "1");
+FK_DIM(d_nomm, "no_mm", "0", "1");
+FK_DIM(d_sp, "sp", "near", "cushion", "beyond_cushion");
+
+enum addr_class {
+	A_NULL, A_PAGE0_END, A_BELOW_MIN, A_MIN, A_USER, A_USER_PAGE,
+	A_TOP_USER, A_TASK_SIZE_MAX, A_BEFORE_VMALLOC, A_VMALLOC,
+	A_DIRECT_MAP, A_KERNEL_TEXT, A_MODULES, A_VSYSCALL, A_TOP,
+	A_IP_LOW32, A_N
+};
+
+FK_CORE_DIM(d_addr, "address", "null", "page0_end", "below_mmap_min",
+       "mmap_min", "user", "user_page", "top_user", "task_size_max",
+       "before_vmalloc", "vmalloc", "direct_map", "kernel_text", "modules",
+       "vsyscall", "top", "ip_low32");
+
+#if __SIZEOF_LONG__ == 8
+#define VSYSCALL	0xffffffffff600000UL
+#define LP64_ONLY	((1ULL << A_VSYSCALL) | (1ULL << A_IP_LOW32))
+#else
+#define VSYSCALL	0UL
+#define LP64_ONLY	0ULL
+#endif
+
+/* The kernel text the kernel-mode faults run at, and its low half. */
+#define KIP		(FK_STEXT + 0x4321)
+
+static unsigned long addr_value(int c)
+{
+	switch (c) {
+	case A_NULL:		return 0;
+	case A_PAGE0_END:	return PAGE_SIZE - 1;
+	case A_BELOW_MIN:	return FK_MMAP_MIN_ADDR - 1;
+	case A_MIN:		return FK_MMAP_MIN_ADDR;
+	case A_USER:		return DATA_START + 0x123;
+	case A_USER_PAGE:	return DATA_START;
+	case A_TOP_USER:	return TASK_SIZE_MAX - 1;
+	case A_TASK_SIZE_MAX:	return TASK_SIZE_MAX;
+	case A_BEFORE_VMALLOC:	return VMALLOC_START - 1;
+	case A_VMALLOC:		return VMALLOC_START + 0x10000;
+	case A_DIRECT_MAP:	return FK_KADDR;
+	case A_KERNEL_TEXT:	return FK_STEXT + 0x1000;
+	case A_MODULES:		return MODULES_VADDR + 0x1000;
+	case A_VSYSCALL:	return VSYSCALL;
+	case A_TOP:		return ~0UL & PAGE_MASK;
+	default:		return KIP & 0xffffffffUL;
+	}
+}
+
+static int pick(const struct fk_dim *d, unsigned long long legal)
+{
+	return fk_choose(d, legal);
+}
+
+static int bit(const struct fk_dim *d, unsigned long mask)
+{
+	return pick(d, (FK_CPU_PF_BITS & mask) ? 3 : 1) ? (int)mask : 0;
+}
+
+/*
+ * What the CPU pushed: the mode, then the error code bit by bit (the
+ * list of what cannot happen sees each bit as it is chosen), the
+ * address, and what the mode brings: sp for a user fault, IF and the
+ * mm for a kernel one. An instruction fetch faults at its own ip.
+ */
+static void choose_fault(struct fk_in *in)
+{
+	in->mode = (enum fk_mode)pick(&d_mode, sizeof(long) == 4 ? 15 : 7);
+	in->ec = bit(&d_prot, FK_PF_PROT) | bit(&d_write, FK_PF_WRITE) |
+		 bit(&d_user, FK_PF_USER) | bit(&d_rsvd, FK_PF_RSVD) |
+		 bit(&d_instr, FK_PF_INSTR) | bit(&d_pk, FK_PF_PK) |
+		 bit(&d_shstk, FK_PF_SHSTK) | bit(&d_sgx, FK_PF_SGX);
+	in->address = addr_value(pick(&d_addr, FK_ALL(A_N) & ~(sizeof(long) ==
+						4 ? LP64_ONLY : 0)));
+	in->ip = in->mode == KERNEL ? KIP : USER_IP;
+	if (in->ec & FK_PF_INSTR)
+		in->ip = in->address;
+	in->no_mm = pick(&d_nomm, 3);
+	if (in->mode == KERNEL) {
+		in->sp = FK_KADDR + 0x8000;
+		in->irqs_off = pick(&d_irqs, 3);
+		in->ac = pick(&d_ac, FK_CPU_SMAP ? 3 : 1);
+		return;
+	}
+	switch (pick(&d_sp, 7)) {
+	case 0:
+		in->sp = in->address + 8;
+		break;
+	case 1:
+		in->sp = in->address + FK_CUSHION;
+		break;
+	default:
+		in->sp = in->address + FK_CUSHION + 1;
+	}
+}
+
+/* ---- chosen where the world is asked ------------------------------------ */
+
+FK_DIM(d_vma, "vma", "first_page", "none", "last_page", "page_above",
+       "far_above");
+FK_DIM(d_flags, "vma.prot", "rw", "r", "none", "w", "x", "rx", "wx", "rwx");
+FK_DIM(d_grows, "vma.growsdown", "0", "1");
+FK_DIM(d_pkey, "vma.pkey", "0", "5");
+FK_DIM(d_prev, "prev", "none", "abutting", "page_away", "in_guard_gap",
+       "at_guard_gap", "far");
+FK_DIM(d_prevprot, "prev.prot", "rw", "none", "growsdown");
+FK_DIM(d_rlimit, "rlimit_stack", "8M", "stack", "stack-page", "bias",
+       "bias-page");
+FK_DIM(d_contended, "contended", "0", "1");
+FK_DIM(d_extable, "extable", "none", "fixup", "relative");
+FK_DIM(d_kmap, "kmap", "absent", "rw", "ro", "nx", "rw_unsynced",
+       "large_rw", "large_ro", "pmd_ro", "huge_rw", "no_pud", "no_pmd",
+       "no_pte");
+FK_DIM(d_atomic, "atomic", "0", "1");
+FK_DIM(d_sigkill, "sigkill", "none", "before", "hmf1", "hmf2");
+FK_DIM(d_sigpending, "sigpending", "0", "1");
+FK_DIM(d_handler, "handler", "0", "1");
+FK_DIM(d_insn, "insn", "nop", "prefetch", "prefetchw", "0f_other",
+       "seg_prefetch", "rex_prefetch", "opsize_prefetch", "lock_prefetch",
+       "14_prefixes_prefetch", "15_prefixes_prefetch", "unreadable",
+       "unreadable_next");
+FK_DIM(d_cpu, "cpu", "intel", "amd_k8");
+
+static int decided;	/* bit per lazy input below */
+
+enum { L_VMA = 1, L_PREV = 2, L_CONTENDED = 4, L_EXTABLE = 8, L_KMAP = 16,
+       L_ATOMIC = 32, L_SIGKILL = 64, L_SIGPENDING = 128, L_HANDLER = 256,
+       L_INSN = 512, L_CPU = 1024 };
+
+/* First time asked, while exploring: 1 (the caller chooses), else 0. */
+static int first(int what)
+{
+	if (!fk_exploring || (decided & what))
+		return 0;
+	decided |= what;
+	return 1;
+}
+
+static const unsigned long prot_flags[] = {
+	VM_READ | VM_WRITE, VM_READ, 0, VM_WRITE, VM_EXEC, VM_READ | VM_EXEC,
+	VM_WRITE | VM_EXEC, VM_READ | VM_WRITE | VM_EXEC,
+};
+
+static void link_vmas(void)
+{
+	struct vm_area_struct *prev = NULL;
+	int i;
+
+	w.mm.mmap = NULL;
+	for (i = 0; i < FK_NVMAS; i++) {
+		struct vm_area_struct *v = &w.vma[i];
+
+		if (!xin.vmas[i].end)
+			continue;
+		if (prev)
+			prev->vm_next = v;
+		else
+			w.mm.mmap = v;
+		v->vm_next = NULL;
+		prev = v;
+	}
+}
+
+static void place(int slot, unsigned long start, unsigned long end,
+		  unsigned long flags, const char *name)
+{
+	struct vm_area_struct *v = &w.vma[slot];
+
+	xin.vmas[slot] = (struct fk_vma){ .start = start, .end = end,
+					  .flags = flags, .name = name };
+	v->vm_mm = &w.mm;
+	v->vm_start = start;
+	v->vm_end = end;
+	v->vm_flags = flags;
+	v->vm_pgoff = start >> PAGE_SHIFT;
+	fk_name('p', (unsigned long)v, name);
+	link_vmas();
+}
+
+/* Where the vma find_vma() finds lies, for each class: [start, end). */
+static int vma_span(int c, unsigned long a, unsigned long *s,
+		    unsigned long *e)
+{
+	unsigned long p = a & PAGE_MASK, top = TASK_SIZE_MAX;
+
+	switch (c) {
+	case 0: *s = p; *e = p + 2 * PAGE_SIZE; break;
+	case 2: *s = p - PAGE_SIZE; *e = p + PAGE_SIZE; break;
+	case 3: *s = p + PAGE_SIZE; *e = p + 3 * PAGE_SIZE; break;
+	default: *s = p + 17 * PAGE_SIZE; *e = p + 49 * PAGE_SIZE; break;
+	}
+	/* no vma below mmap_min_addr, none past the user space */
+	return p + 49 * PAGE_SIZE > p && *e <= top && (c != 2 || p >= PAGE_SIZE) &&
+	       *s >= FK_MMAP_MIN_ADDR;
+}
+
+/*
+ * The vmas, when the mm is first asked: none above the address, or one
+ * holding it or above it, with its protections, and whether it grows
+ * down. In a row, they are the row's.
+ */
+void fk_x86_layout(void)
+{
+	unsigned long long legal = 1ULL << 1;
+	unsigned long s, e, flags;
+	int c, i;
+
+	if (!first(L_VMA))
+		return;
+	for (i = 0; i < d_vma.n; i++)
+		if (i != 1 && xin.address < TASK_SIZE_MAX &&
+		    vma_span(i, xin.address, &s, &e))
+			legal |= 1ULL << i;
+	c = pick(&d_vma, legal);
+	if (c == 1)
+		return;
+	vma_span(c, xin.address, &s, &e);
+	flags = prot_flags[pick(&d_flags, FK_ALL(8))];
+	if (pick(&d_grows, 3))
+		flags |= VM_GROWSDOWN;
+#ifdef VM_PKEY_SHIFT
+	if (pick(&d_pkey, FK_CPU_PKU ? 3 : 1))
+		flags |= 5UL << VM_PKEY_SHIFT;
+#endif
+	place(1, s, e, flags, "[vma]");
+#ifdef VM_PKEY_SHIFT
+	xin.vmas[1].pkey = (int)(flags >> VM_PKEY_SHIFT & 0xf);
+#endif
+}
+
+/* The class of the vma below, relative to where @vma starts (or will). */
+static unsigned long prev_end(int c, unsigned long start)
+{
+	switch (c) {
+	case 1: return start;
+	case 2: return start - PAGE_SIZE;
+	case 3: return start - GAP + PAGE_SIZE;
+	case 4: return start - GAP;
+	default: return start - 2 * GAP;
+	}
+}
+
+/*
+ * The vma below @vma, when a rule first looks at it. Its end is placed
+ * relative to @start, the lowest address the rule cares for (where the
+ * stack would grow to, or the vma's own start).
+ */
+struct vm_area_struct *fk_x86_prev(struct vm_area_struct *vma,
+				   unsigned long start)
+{
+	static const unsigned long pflags[] = {
+		VM_READ | VM_WRITE, 0, VM_READ | VM_WRITE | VM_GROWSDOWN,
+	};
+	struct vm_area_struct *p;
+	unsigned long long legal = 1;
+	int c, i;
+
+	if (first(L_PREV) && vma == &w.vma[1]) {
+		start &= PAGE_MASK;
+		for (i = 1; i < d_prev.n; i++)
+			if (prev_end(i, start) <= start &&
+			    prev_end(i, start) >= FK_MMAP_MIN_ADDR + PAGE_SIZE)
+				legal |= 1ULL << i;
+		c = pick(&d_prev, legal);
+		if (c)
+			place(0, prev_end(c, start) - PAGE_SIZE,
+			      prev_end(c, start), pflags[pick(&d_prevprot, 7)],
+			      "[prev]");
+	}
+	for (p = vma->vm_mm->mmap; p && p->vm_next != vma; p = p->vm_next)
+		;
+	return p;
+}
+
+/*
+ * RLIMIT_STACK, when a stack is about to grow to @size bytes: the
+ * default, or at and a page below that size, with and without RHEL6's
+ * exec-shield bias (EXEC_STACK_BIAS, 2 MiB).
+ */
+unsigned long fk_x86_rlimit(unsigned long size)
+{
+	static const unsigned long bias = 2UL << 20;
+	unsigned long long legal = 7;
+
+	if (fk_exploring && !xin.rlimit_stack) {
+		if (size >= bias + PAGE_SIZE)
+			legal |= 24;
+		switch (pick(&d_rlimit, legal)) {
+		case 1: xin.rlimit_stack = size; break;
+		case 2: xin.rlimit_stack = size - PAGE_SIZE; break;
+		case 3: xin.rlimit_stack = size - bias; break;
+		case 4: xin.rlimit_stack = size - bias - PAGE_SIZE; break;
+		default: xin.rlimit_stack = 8UL << 20;
+		}
+	}
+	return w.in->rlimit_stack ? w.in->rlimit_stack : 8UL << 20;
+}
+
+/* Another thread holds the mm lock, when the fault first tries it. */
+void fk_x86_contention(struct rw_semaphore *lock)
+{
+	if (first(L_CONTENDED))
+		lock->contended = xin.contended = pick(&d_contended, 3);
+}
+
+/* The exception table, when first searched: an entry at @ip or not. */
+void fk_x86_extable(unsigned long ip)
+{
+	int c;
+
+	if (!first(L_EXTABLE))
+		return;
+	c = pick(&d_extable, FK_REL_FIXUP ? 7 : 3);
+	if (c)
+		xin.extable[0] = (struct exception_table_entry){
+			ip, c == 2 ? 4 : FK_STEXT + 0x9000 };
+}
+
+/* The kernel page tables around @address, when first walked. */
+static void choose_kmap(unsigned long address)
+{
+	static const unsigned int prot[] = {
+		0, KM_PRESENT | KM_SYNCED | KM_WRITE | KM_EXEC,
+		KM_PRESENT | KM_SYNCED | KM_EXEC,
+		KM_PRESENT | KM_SYNCED | KM_WRITE,
+		KM_PRESENT | KM_WRITE | KM_EXEC,
+		KM_PRESENT | KM_SYNCED | KM_LARGE | KM_WRITE | KM_EXEC,
+		KM_PRESENT | KM_SYNCED | KM_LARGE | KM_EXEC,
+		KM_PRESENT | KM_SYNCED | KM_PMD_RO | KM_WRITE | KM_EXEC,
+		KM_PRESENT | KM_SYNCED | KM_HUGE | KM_WRITE | KM_EXEC,
+		KM_PRESENT | KM_SYNCED | KM_NO_PUD,
+		KM_PRESENT | KM_SYNCED | KM_NO_PMD,
+		KM_PRESENT | KM_SYNCED | KM_NO_PTE,
+	};
+	int c = pick(&d_kmap, address < TASK_SIZE_MAX ? 1 : FK_KMAP_CLASSES);
+
+	if (!c)
+		return;
+	xin.kmaps[0] = (struct fk_kmap){ address & PAGE_MASK,
+					 (address & PAGE_MASK) + PAGE_SIZE,
+					 prot[c] };
+	w.kmaps[0] = xin.kmaps[0];
+}
+
+struct fk_kmap *fk_kmap_lookup(unsigned long address)
+{
+	int i;
+
+	if (first(L_KMAP))
+		choose_kmap(address);
+	for (i = 0; i < FK_NKMAPS; i++)
+		if (w.kmaps[i].end && address >= w.kmaps[i].start &&
+		    address < w.kmaps[i].end)
+			return &w.kmaps[i];
+	return NULL;
+}
+
+/* in_atomic(), or pagefaults disabled, when first asked. */
+int fk_x86_atomic(void)
+{
+	if (first(L_ATOMIC))
+		xin.atomic = pick(&d_atomic, 3);
+	return w.in->atomic;
+}
+
+/*
+ * When a fatal signal arrives: decided the first time anything asks (a
+ * fatal_signal_pending(), a killable wait, handle_mm_fault()), so
+ * "before" is seen by that first look.
+ */
+void fk_x86_sigkill(void)
+{
+	if (!first(L_SIGKILL))
+		return;
+	xin.sigkill = (enum fk_sigkill)pick(&d_sigkill, 15);
+	if (xin.sigkill == SIGKILL_BEFORE)
+		w.task.sigkill_pending = 1;
+}
+
+int fk_x86_sigpending(void)
+{
+	if (first(L_SIGPENDING))
+		xin.sigpending = pick(&d_sigpending, 3);
+	return w.in->sigpending;
+}
+
+int fk_x86_handler(void)
+{
+	if (first(L_HANDLER))
+		xin.handler = pick(&d_handler, 3);
+	return w.in->handler;
+}
+
+int fk_x86_amd_k8(void)
+{
+	if (first(L_CPU))
+		xin.amd_k8 = pick(&d_cpu, 3);
+	return w.in->amd_k8;
+}
+
+/* Instruction bytes at ip, by class, when the first byte is read. */
+static void choose_insn(void)
+{
+	static const unsigned char tail[] = { 0x0f, 0x18, 0x08 };
+	unsigned char *b = xin.insn;
+	int c = pick(&d_insn, FK_ALL(12)), i;
+
+	memset(b, 0x90, sizeof(xin.insn));
+	switch (c) {
+	case 1: memcpy(b, tail, 3); break;
+	case 2: memcpy(b, "\x0f\x0d\x08", 3); break;
+	case 3: memcpy(b, "\x0f\x05", 2); break;
+	case 4: b[0] = 0x2e; memcpy(b + 1, tail, 3); break;
+	case 5: b[0] = 0x48; memcpy(b + 1, tail, 3); break;
+	case 6: b[0] = 0x66; memcpy(b + 1, tail, 3); break;
+	case 7: b[0] = 0xf0; memcpy(b + 1, tail, 3); break;
+	case 8:
+	case 9:
+		for (i = 0; i < c + 5; i++)
+			b[i] = 0x66;
+		memcpy(b + c + 5, tail, 3);
+		break;
+	case 10: xin.insn_unmapped = 1; break;
+	case 11: b[0] = 0x0f; xin.insn_unmapped = 2; break;
+	default: break;
+	}
+}
+
+/* A byte of the instruction at ip; -1 where it cannot be read. */
+int fk_x86_insn_byte(unsigned long addr, unsigned char *val)
+{
+	unsigned long off = addr - w.in->ip;
+
+	if (first(L_INSN))
+		choose_insn();
+	if (addr < w.in->ip || off >= sizeof(w.in->insn))
+		return -1;
+	if (w.in->insn_unmapped && off >= (unsigned long)
+	    (w.in->insn_unmapped - 1))
+		return -1;
+	*val = w.in->insn[off];
+	return 0;
+}
+
+/*
+ * A collaborator's answer: the row's script in a row; exploring, one of
+ * @values (the legal ones, @legal; index 0 is the model's own @rule),
+ * chosen at each call and written down as the row's script would be.
+ */
+long fk_x86_answer(const struct fk_dim *d, unsigned long long legal,
+		   const long *values, long rule)
+{
+	const struct fk_fake *f = fk_current();
+	long v;
+	int i;
+
+	if (!fk_exploring)
+		return fk_scripted_or(rule);
+	v = values[pick(d, legal)];
+	for (i = 0; i < FK_MAX_SCRIPTS && xscript[i].fn &&
+	     strcmp(xscript[i].fn, f->name); i++)
+		;
+	if (i < FK_MAX_SCRIPTS && xscript[i].n < FK_MAX_SEQ) {
+		xscript[i].fn = f->name;
+		xscript[i].v[xscript[i].n++] = v;
+	}
+	return v;
+}
+
+long fk_x86_either(const struct fk_dim *d, long rule)
+{
+	static const long values[] = { 0, 1 };
+
+	return fk_x86_answer(d, 3, values, rule);
+}
+
+/* ---- the explorer's row ---------------------------------------------------- */
+
+void fk_x86_explore_row(struct fk_row *row)
+{
+	memset(&xin, 0, sizeof(xin));
+	memset(xscript, 0, sizeof(xscript));
+	memset(row, 0, sizeof(*row));
+	decided = 0;
+	row->name = "explore";
+	row->in = &xin;
+}
+
+/* Called from the world's set-up: exploring, the fault is chosen now. */
+void fk_x86_explore_fault(void)
+{
+	if (fk_exploring)
+		choose_fault(&xin);
+}
