@@ -34,8 +34,10 @@ enum { VMA_READ = FK_X86_COUNTERS, VMA_SUCCESS, VMA_RETRY, VMA_ABORT,
 
 /* counters of a completed minor fault, and of a fault that got no page,
  * with the lock it took */
-#define C_MINOR_(lock)	[MIN_FLT] = 1, [PERF_FAULTS] = 1, [PERF_MIN] = 1, lock
-#define C_MAJOR_(lock)	[MAJ_FLT] = 1, [PERF_FAULTS] = 1, [PERF_MAJ] = 1, lock
+#define C_MINOR_(lock)							\
+	[MIN_FLT] = 1, [PERF_FAULTS] = 1, [PERF_MIN] = 1, lock
+#define C_MAJOR_(lock)							\
+	[MAJ_FLT] = 1, [PERF_FAULTS] = 1, [PERF_MAJ] = 1, lock
 #define C_MINOR	C_MINOR_([LOCK_TAKEN] = 1)
 #define C_MAJOR	C_MAJOR_([LOCK_TAKEN] = 1)
 #define C_BAD	[PERF_FAULTS] = 1, [LOCK_TAKEN] = 1

@@ -24,9 +24,11 @@ refused() {	# refused KERNEL DIR MESSAGE
 	then
 		echo "selftest-version: $2 was not refused"; exit 1
 	fi
+	first=$(echo "$out" | head -1)
 	case $out in
-	*"$3"*) echo "selftest-version: KERNEL=$1 refused $2: $(echo "$out" | head -1)" ;;
-	*) echo "selftest-version: $2: unexpected message:"; echo "$out" | head -5
+	*"$3"*) echo "selftest-version: KERNEL=$1 refused $2: $first" ;;
+	*) echo "selftest-version: $2: unexpected message:"
+	   echo "$out" | head -5
 	   exit 1 ;;
 	esac
 	[ "$(echo "$out" | grep -c error)" -eq 0 ] || {

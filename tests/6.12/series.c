@@ -119,7 +119,8 @@ static void shstk_rule(void)
 
 	for (i = 0; i < fk_count("handle_mm_fault"); i++) {
 		const struct fk_call *c = fk_nth("handle_mm_fault", i);
-		unsigned long f = ((struct vm_area_struct *)c->argv[0])->vm_flags;
+		struct vm_area_struct *vma = (struct vm_area_struct *)c->argv[0];
+		unsigned long f = vma->vm_flags;
 		int shstk = !!(w.ec & X86_PF_SHSTK);
 
 		if (shstk && (!(c->argv[2] & FAULT_FLAG_WRITE) ||

@@ -9,8 +9,9 @@
  */
 #include <rows.h>
 
-#define KERNEL_IRQS_OFF	.mode = KERNEL, .ec = 0, .ac = 1, .irqs_off = 1, \
-			.address = DATA_START, .vmas = { VMA_TEXT, VMA_DATA }
+#define KERNEL_IRQS_OFF							\
+	.mode = KERNEL, .ec = 0, .ac = 1, .irqs_off = 1,		\
+	.address = DATA_START, .vmas = { VMA_TEXT, VMA_DATA }
 #define URMP		(UWRITE | X86_PF_PROT | X86_PF_RMP)
 #define KRMP		(X86_PF_WRITE | X86_PF_PROT | X86_PF_RMP)
 
