@@ -9,6 +9,10 @@ run once) and the profile's tests/<k>/branches.txt:
     unreachable NAME | SOURCE | WHY  a reviewed branch no row can take: the
                                      source line's text (not its number,
                                      which moves between releases) and why
+    include PATH                     another profile's file, read here
+                                     (PATH relative to this file): a
+                                     profile built on it says only what
+                                     differs
 
 Prints, per function, branches taken of all; lists every branch not taken
 that is not reviewed, and reviewed entries that match nothing (stale).
@@ -33,6 +37,11 @@ def parse_config(path):
             kind, _, rest = line.partition(' ')
             if kind == 'function':
                 funcs.append(rest.strip())
+            elif kind == 'include':
+                more = parse_config(os.path.join(os.path.dirname(path),
+                                                 rest.strip()))
+                funcs += more[0]
+                unreachable.update(more[1])
             elif kind == 'unreachable':
                 parts = [p.strip() for p in rest.split(' | ')]
                 if len(parts) != 3 or not all(parts):

@@ -6,7 +6,7 @@
 .PHONY: branches test-profiles compare
 HELP += '  make branches     every branch of the profile'"'"'s functions taken? (tests/<k>/branches.txt)'
 HELP += '  make compare      one scenario set on every kernel: where outcomes differ'
-HELP += '  make check KERNEL=6.1 [KSRC=tree]  Debian'"'"'s 6.1 LTS fault.c, fetched once, or your tree'
+HELP += '  make check KERNEL=6.1|6.12 [KSRC=tree]  Debian'"'"'s 6.1 or 6.12 LTS fault.c, fetched once, or your tree'
 TEST_STEPS += test-profiles
 
 # The --coverage build of the unit in use, its counters reset, the table
@@ -23,8 +23,8 @@ branches:
 
 # Every profile but the default (whose steps are make test's others): its
 # table, also under ASan/UBSan, its golden behaviour (when recorded), its
-# own self-tests (tests/<k>/selftest*.sh) and its branches; then the
-# cross-kernel diffs.
+# patches' reports (tests/<k>/patches), its own self-tests
+# (tests/<k>/selftest*.sh) and its branches; then the cross-kernel diffs.
 test-profiles:
 	$(Q)set -e; for k in $(filter-out $(KERNEL),$(PROFILES)); do \
 		echo "-- KERNEL=$$k"; \
@@ -34,6 +34,8 @@ test-profiles:
 		echo "$$out" | tail -1; \
 		[ ! -d tests/$$k/golden ] || \
 			$(MAKE) --no-print-directory golden-check KERNEL=$$k; \
+		[ ! -d tests/$$k/patches ] || \
+			$(MAKE) --no-print-directory regress-selftest KERNEL=$$k; \
 		for t in tests/$$k/selftest*.sh; do \
 			[ ! -f "$$t" ] || sh "$$t" $(O); \
 		done; \

@@ -7,10 +7,15 @@ TEST_STEPS += test-mutate-branches
 
 # A profile may scope mutants to some functions (MUTATE_SCOPE) and keep
 # its own reviewed equivalents (MUTATE_EQUIV); see tests/<k>/profile.mk.
-# mutate.py's sub-makes see only the variables it is given.
+# mutate.py's sub-makes see only the variables it is given. The golden
+# files pin what rows do not state: a mutant of the unit they were made
+# from that moves a row's behaviour is killed by that row.
 MUTATE_ARGS = $(if $(MUTATE_SCOPE),--scope $(MUTATE_SCOPE)) \
-	      $(if $(MUTATE_EQUIV),--equivalent $(MUTATE_EQUIV)) KERNEL=$(KERNEL) \
-	      O=$(O) $(if $(SANITIZE),SANITIZE=$(SANITIZE)) $(if $(M32),M32=$(M32))
+	      $(if $(MUTATE_EQUIV),--equivalent $(MUTATE_EQUIV)) \
+	      $(if $(filter $(GOLDEN_UNIT),$(FAULT_C)),$(if \
+	      $(wildcard $(GOLDEN_DIR)/*.txt),--golden $(GOLDEN_DIR))) \
+	      KERNEL=$(KERNEL) O=$(O) $(if $(SANITIZE),SANITIZE=$(SANITIZE)) \
+	      $(if $(M32),M32=$(M32))
 
 mutate: $(TESTBIN)
 	$(Q)python3 tests/mutate/mutate.py --fault-c '$(FAULT_ABS)' \

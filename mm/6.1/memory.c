@@ -4,9 +4,12 @@
  * as the kernel has it, calling the mmap_lock and mmap models, and the
  * handle_mm_fault() contract. What handle_mm_fault() answers comes from
  * the row's script (default: a minor fault); its rules are enforced.
+ * Later series of the range differ where LINUX_VERSION_CODE or their
+ * configuration (CONFIG_PER_VMA_LOCK, 6.4) says so.
  */
 #include <linux/sched.h>
 #include <linux/perf_event.h>
+#include <linux/version.h>
 #include <asm/mmu_context.h>
 
 #include <fk_x86.h>
@@ -26,7 +29,9 @@ static bool get_mmap_lock_carefully(struct mm_struct *mm,
 				    struct pt_regs *regs)
 {
 	if (likely(mmap_read_trylock(mm))) {
-		might_sleep();
+		/* 4542057e18ca (v6.5) dropped it; 6.1.y keeps it */
+		if (LINUX_VERSION_CODE < KERNEL_VERSION(6, 5, 0))
+			might_sleep();
 		return true;
 	}
 	if (!may_sleep_for_lock(regs))
@@ -86,9 +91,39 @@ static void sigkill_arrives(int call)
 }
 
 /*
- * VM_FAULT_RETRY and VM_FAULT_COMPLETED mean the mm released mmap_lock
- * (a page lock or I/O wait); both need FAULT_FLAG_ALLOW_RETRY, which 6.1
- * keeps on every pass (FAULT_FLAG_TRIED only marks a retry).
+ * The lock the fault holds: mmap_lock for read or, with
+ * FAULT_FLAG_VMA_LOCK (6.4), the vma's own read lock.
+ */
+static void fault_lock_held(struct vm_area_struct *vma, unsigned int flags)
+{
+#ifdef CONFIG_PER_VMA_LOCK
+	if (flags & FAULT_FLAG_VMA_LOCK) {
+		if (!fk612_vma_read_locked(vma))
+			fk_violation("handle_mm_fault with FAULT_FLAG_VMA_LOCK without the vma read-locked");
+		return;
+	}
+#endif
+	if (!vma->vm_mm->mmap_lock.readers)
+		fk_violation("handle_mm_fault called without mmap_lock held for read");
+}
+
+/* release_fault_lock(): whichever of the two the fault came in with */
+static void release_fault_lock(struct vm_area_struct *vma, unsigned int flags)
+{
+#ifdef CONFIG_PER_VMA_LOCK
+	if (flags & FAULT_FLAG_VMA_LOCK) {
+		vma_end_read(vma);
+		return;
+	}
+#endif
+	mmap_read_unlock(vma->vm_mm);
+}
+
+/*
+ * VM_FAULT_RETRY and VM_FAULT_COMPLETED mean the mm released the fault's
+ * lock (a page lock or I/O wait; since 4089eef0e6ac, v6.6, the vma's lock
+ * too). x86 keeps FAULT_FLAG_ALLOW_RETRY on every pass (FAULT_FLAG_TRIED
+ * only marks a retry), so the mm never has to drop it without.
  */
 static void lock_dropped(struct vm_area_struct *vma, unsigned int flags,
 			 vm_fault_t fault)
@@ -97,7 +132,7 @@ static void lock_dropped(struct vm_area_struct *vma, unsigned int flags,
 		fk_violation("handle_mm_fault: RETRY/COMPLETED with error bits, which the kernel never returns");
 	if (!(flags & FAULT_FLAG_ALLOW_RETRY))
 		fk_violation("handle_mm_fault: lock dropped without ALLOW_RETRY");
-	mmap_read_unlock(vma->vm_mm);
+	release_fault_lock(vma, flags);
 }
 
 /* mm_account_fault(): a completed fault, major if it ever retried. */
@@ -150,8 +185,7 @@ FK_FAKE4(vm_fault_t, handle_mm_fault, "p a ff p => vmf",
 {
 	vm_fault_t fault;
 
-	if (!vma->vm_mm->mmap_lock.readers)
-		fk_violation("handle_mm_fault called without mmap_lock held for read");
+	fault_lock_held(vma, flags);
 	if (address < vma->vm_start || address >= vma->vm_end)
 		fk_violation("handle_mm_fault: address outside the vma");
 	sigkill_arrives(++w.hmf_calls);
@@ -171,4 +205,8 @@ FK_VOID0(pagefault_out_of_memory, "")
 {
 	if (w.mm.mmap_lock.readers || w.mm.mmap_lock.writer)
 		fk_violation("pagefault_out_of_memory with mmap_lock held");
+#ifdef CONFIG_PER_VMA_LOCK
+	if (fk612_vma_locked())
+		fk_violation("pagefault_out_of_memory with a vma read-locked");
+#endif
 }

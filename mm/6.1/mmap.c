@@ -4,8 +4,8 @@
  * is expand_downwards() with acct_stack_growth()), with 6.1's rules:
  * the caller holds mmap_lock for write, the stack guard gap (256 pages)
  * to an accessible mapping below, mmap_min_addr, RLIMIT_STACK. No cushion
- * below sp: that check left fault.c in 6.5 and was never in 6.1's
- * lock_mm_and_find_vma().
+ * below sp: 1d8ca3be86eb (v5.0) removed that check from fault.c, and 6.1's
+ * lock_mm_and_find_vma() never had it.
  */
 #include <linux/sched.h>
 
@@ -57,6 +57,10 @@ static int expand_rule(struct vm_area_struct *vma, unsigned long address)
 	    vma_is_accessible(prev) &&
 	    address - prev->vm_end < stack_guard_gap)
 		return -ENOMEM;
+#ifdef CONFIG_PER_VMA_LOCK
+	/* 6.4 and later: no fault may hold the vma while it grows */
+	vma_start_write(vma);
+#endif
 	if (address >= vma->vm_start)
 		return 0;
 	if (vma->vm_end - address > fk_x86_rlimit(vma->vm_end - address))

@@ -18,6 +18,11 @@ static void no_double_lock(struct rw_semaphore *sem, const char *who)
 	if (sem->readers || sem->writer)
 		fk_violation("%s: mmap_lock already held by this task (self-deadlock)",
 			     who);
+#ifdef CONFIG_PER_VMA_LOCK
+	/* a fault holds one of the two, never both */
+	if (fk612_vma_locked())
+		fk_violation("%s: a vma is still read-locked", who);
+#endif
 }
 
 /* Sleeps while the other writer holds it; that writer then finishes. */

@@ -43,9 +43,12 @@ enum k61_race { NO_RACE = 0, RACE_UNMAPPED, RACE_GREW, RACE_NOT_GROWABLE,
 #define FK_HAS_VM_FAULT_SIGSEGV		1
 #define FK_HAS_VM_FAULT_COMPLETED	1
 
-/* The CPU: protection keys, SGX, SMAP; fixups are absolute. */
+/* The CPU: protection keys, SGX, SMAP; fixups are absolute. (A later
+ * series may report more bits: it says so first.) */
+#ifndef FK_CPU_PF_BITS
 #define FK_CPU_PF_BITS	(FK_PF_PROT | FK_PF_WRITE | FK_PF_USER |	\
 			 FK_PF_RSVD | FK_PF_INSTR | FK_PF_PK | FK_PF_SGX)
+#endif
 #define FK_CPU_SMAP	1
 #define FK_CPU_PKU	1
 #define FK_REL_FIXUP	0

@@ -4,7 +4,8 @@
  * the CPU and page tables it reads, what it calls its flags and answers,
  * and the rules of its fault path that not every Linux keeps (retries
  * with FAULT_FLAG_TRIED, accounting in handle_mm_fault, irqs off again
- * on return, pagefault_disable() balanced).
+ * on return, pagefault_disable() balanced). A later series built on it
+ * shares all of this; what it adds is in its series.c (series.h).
  */
 #include <stdio.h>
 #include <string.h>
@@ -15,6 +16,7 @@
 #include <asm/vsyscall.h>
 
 #include <rows.h>
+#include <series.h>
 
 struct task_struct *fk61_current = &w.task;
 
@@ -55,9 +57,21 @@ static void irq_rule(int returned)
 }
 
 /*
+ * A user fault of 6.4 and later tries the vma's own lock first: a pass
+ * with FAULT_FLAG_VMA_LOCK (never in 6.1).
+ */
+#ifdef CONFIG_PER_VMA_LOCK
+#define K_VMA_LOCK	FAULT_FLAG_VMA_LOCK
+#else
+#define K_VMA_LOCK	0
+#endif
+
+/*
  * handle_mm_fault() runs again only after it answered RETRY, and then
- * with FAULT_FLAG_TRIED; the first pass has no TRIED. Retries end when
- * the answers stop being RETRY (bounded by the row's script).
+ * with FAULT_FLAG_TRIED, except after a RETRY under the vma's lock that
+ * was not MAJOR (46e714c729c8, v6.7); the first pass has no TRIED.
+ * Retries end when the answers stop being RETRY (bounded by the row's
+ * script).
  */
 static void retry_rule(void)
 {
@@ -65,11 +79,16 @@ static void retry_rule(void)
 
 	for (i = 0; i < n; i++) {
 		const struct fk_call *c = fk_nth("handle_mm_fault", i);
+		const struct fk_call *prev = i ? fk_nth("handle_mm_fault",
+							i - 1) : NULL;
 		const struct fk_call *next = fk_nth("handle_mm_fault", i + 1);
+		int tried = prev && (!(prev->argv[2] & K_VMA_LOCK) ||
+				     (prev->ret & VM_FAULT_MAJOR));
 
-		if (!!(c->argv[2] & FAULT_FLAG_TRIED) != (i > 0))
+		if (!!(c->argv[2] & FAULT_FLAG_TRIED) != tried)
 			fk_violation("handle_mm_fault #%d: FAULT_FLAG_TRIED %s",
-				     i + 1, i ? "missing on a retry" :
+				     i + 1, tried ? "missing on a retry" :
+				     i ? "after a RETRY under the vma lock that was not MAJOR" :
 				     "on the first pass");
 		if (next && !(c->ret & VM_FAULT_RETRY))
 			fk_violation("handle_mm_fault called again after an answer that was not RETRY");
@@ -82,8 +101,9 @@ static void retry_rule(void)
 /*
  * Exactly one of maj_flt/min_flt after a handle_mm_fault() that
  * completed (neither RETRY nor an error): major if it answered MAJOR or
- * was a retry. None otherwise. Perf agrees, and the fault itself is
- * counted once, before the vma is looked up.
+ * was marked a retry (FAULT_FLAG_TRIED, which retry_rule checks). None
+ * otherwise. Perf agrees, and the fault itself is counted once, before
+ * the vma is looked up.
  */
 static void accounting_rule(void)
 {
@@ -95,14 +115,16 @@ static void accounting_rule(void)
 
 	if (last && last->state == FK_RETURNED &&
 	    !(last->ret & (VM_FAULT_ERROR | VM_FAULT_RETRY))) {
-		want_maj = (last->ret & VM_FAULT_MAJOR) || n > 1;
+		want_maj = (last->ret & VM_FAULT_MAJOR) ||
+			   (last->argv[2] & FAULT_FLAG_TRIED);
 		want_min = !want_maj;
 	}
 	if (maj != want_maj || min != want_min)
 		fk_violation("accounting: maj_flt=%ld min_flt=%ld, the last handle_mm_fault calls for %ld/%ld",
 			     maj, min, want_maj, want_min);
 	if (w.perf[PERF_COUNT_SW_PAGE_FAULTS] > 1 ||
-	    (fk_count("lock_mm_and_find_vma") &&
+	    ((fk_count("lock_mm_and_find_vma") ||
+	      fk_count("lock_vma_under_rcu")) &&
 	     w.perf[PERF_COUNT_SW_PAGE_FAULTS] != 1))
 		fk_violation("accounting: PERF_COUNT_SW_PAGE_FAULTS counted %ld times",
 			     w.perf[PERF_COUNT_SW_PAGE_FAULTS]);
@@ -115,6 +137,7 @@ static void invariants(const struct fk_result *res)
 	accounting_rule();
 	if (res->returned && fk61_pagefault_depth())
 		fk_violation("pagefault_disable() not undone when the fault ended");
+	k61_series_invariants(res);
 }
 
 /* The vsyscall page is a user address above TASK_SIZE_MAX. */
@@ -123,12 +146,15 @@ static int kernel_space(unsigned long address)
 	return address >= TASK_SIZE_MAX && !is_vsyscall_vaddr(address);
 }
 
-static const char *const lock_calls[] = { "lock_mm_and_find_vma", NULL };
+/* lock_vma_under_rcu(): 6.4 and later */
+static const char *const lock_calls[] = { "lock_mm_and_find_vma",
+					  "lock_vma_under_rcu", NULL };
 
 const struct fk_x86_hooks fk_x86_hooks = {
 	.setup = setup,
 	.enter = enter,
 	.settles = settles,
+	.collect = k61_series_collect,
 	.invariants = invariants,
 	.kernel_space = kernel_space,
 	.lock_calls = lock_calls,
@@ -144,6 +170,13 @@ static const char *const counter_names[] = {
 	[LOCK_WRITE] = "mmap_lock_write",
 	[LOCK_WAITED] = "mmap_lock_slept",
 	[LOCK_HELD] = "mmap_lock_held_at_end",
+#ifdef CONFIG_PER_VMA_LOCK
+	[VMA_READ] = "vma_lock_read",
+	[VMA_SUCCESS] = "vma_lock_success",
+	[VMA_RETRY] = "vma_lock_retry",
+	[VMA_ABORT] = "vma_lock_abort",
+	[VMA_MISS] = "vma_lock_miss",
+#endif
 	NULL
 };
 
@@ -151,7 +184,8 @@ static const struct fk_flag pf_flags[] = {
 	{ X86_PF_PROT, "PROT" }, { X86_PF_WRITE, "WRITE" },
 	{ X86_PF_USER, "USER" }, { X86_PF_RSVD, "RSVD" },
 	{ X86_PF_INSTR, "INSTR" }, { X86_PF_PK, "PK" },
-	{ X86_PF_SGX, "SGX" }, { 0, NULL }
+	{ FK_PF_SHSTK, "SHSTK" }, { X86_PF_SGX, "SGX" },
+	{ FK_PF_RMP, "RMP" }, { 0, NULL }
 };
 
 static const struct fk_flag ff_flags[] = {
@@ -161,7 +195,11 @@ static const struct fk_flag ff_flags[] = {
 	{ FAULT_FLAG_TRIED, "TRIED" },
 	{ FAULT_FLAG_USER, "USER" },
 	{ FAULT_FLAG_INSTRUCTION, "INSTRUCTION" },
-	{ FAULT_FLAG_INTERRUPTIBLE, "INTERRUPTIBLE" }, { 0, NULL }
+	{ FAULT_FLAG_INTERRUPTIBLE, "INTERRUPTIBLE" },
+#ifdef CONFIG_PER_VMA_LOCK
+	{ FAULT_FLAG_VMA_LOCK, "VMA_LOCK" },
+#endif
+	{ 0, NULL }
 };
 
 static const struct fk_flag vmf_flags[] = {
@@ -183,7 +221,7 @@ static const struct fk_kind kinds[] = {
 };
 
 const struct fk_profile fk_profile = {
-	.name = "6.1",
+	.name = FK_PROFILE_NAME,
 	.suites = fk_suites,
 	.counter_names = counter_names,
 	.kinds = kinds,

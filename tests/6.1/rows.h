@@ -24,16 +24,60 @@
 /* a vma with protection key 5 */
 #define VMA_PKEY  { PKEY_START, PKEY_START + PAGE_SIZE, VM_READ | VM_WRITE, "[pkey5]", 5 }
 
-/* counters of a completed minor fault, and of a fault that got no page */
-#define C_MINOR	[MIN_FLT] = 1, [PERF_FAULTS] = 1, [PERF_MIN] = 1,	\
-		[LOCK_TAKEN] = 1
-#define C_MAJOR	[MAJ_FLT] = 1, [PERF_FAULTS] = 1, [PERF_MAJ] = 1,	\
-		[LOCK_TAKEN] = 1
+/*
+ * Counters of the per-VMA lock (6.4 and later: the 6.12 profile). 6.1
+ * never counts them, but its rows name them (below, and in a later
+ * kernel's expectations, FK_ON), so both builds know their indices.
+ */
+enum { VMA_READ = FK_X86_COUNTERS, VMA_SUCCESS, VMA_RETRY, VMA_ABORT,
+       VMA_MISS };
+
+/* counters of a completed minor fault, and of a fault that got no page,
+ * with the lock it took */
+#define C_MINOR_(lock)							\
+	[MIN_FLT] = 1, [PERF_FAULTS] = 1, [PERF_MIN] = 1, lock
+#define C_MAJOR_(lock)							\
+	[MAJ_FLT] = 1, [PERF_FAULTS] = 1, [PERF_MAJ] = 1, lock
+#define C_MINOR	C_MINOR_([LOCK_TAKEN] = 1)
+#define C_MAJOR	C_MAJOR_([LOCK_TAKEN] = 1)
 #define C_BAD	[PERF_FAULTS] = 1, [LOCK_TAKEN] = 1
 /* ... after @n passes, each taking mmap_lock afresh */
-#define C_MAJOR_N(n)	[MAJ_FLT] = 1, [PERF_FAULTS] = 1, [PERF_MAJ] = 1, \
-			[LOCK_TAKEN] = n
+#define C_MAJOR_N(n)	C_MAJOR_([LOCK_TAKEN] = n)
 #define C_BAD_N(n)	[PERF_FAULTS] = 1, [LOCK_TAKEN] = n
+
+/*
+ * ---- how a user fault finds its vma ---------------------------------------
+ * 6.1 takes mmap_lock (lock_mm_and_find_vma). From 6.4 (0bff0aaea03e) a
+ * user-mode fault first read-locks the vma that holds the address
+ * (lock_vma_under_rcu) and is handled without mmap_lock; where no vma
+ * holds it (a gap, below a stack) it falls back to mmap_lock. The rows
+ * of user faults say it with these; kernel-mode faults take mmap_lock.
+ */
+/* the per-VMA lock path, spelled out (6.12's expectations and rows) */
+#define T_VLOCK(vma)	"lock_vma_under_rcu(mm, addr) = " vma
+#define T_VHMF(vma, ff, ret)	T_HMF(vma, ff "|VMA_LOCK", ret)
+#define T_VRELEASED(vma)	"  vma_end_read(" vma ")"	/* by the mm */
+#define C_VLOCK		[VMA_READ] = 1, [VMA_SUCCESS] = 1
+#define C_VRETRY	[VMA_READ] = 1, [VMA_RETRY] = 1
+
+#ifdef CONFIG_PER_VMA_LOCK
+#define T_ULOCK(vma)	T_VLOCK(vma)
+#define FF_VMA		"|VMA_LOCK"
+#define T_URELEASED(vma)	T_VRELEASED(vma)
+#define C_ULOCK		C_VLOCK
+#define C_UFALLBACK	[VMA_ABORT] = 1
+#else
+#define T_ULOCK(vma)	T_LOCK(vma)
+#define FF_VMA		""
+#define T_URELEASED(vma)	"  mmap_read_unlock(mm)"
+#define C_ULOCK		[LOCK_TAKEN] = 1
+#define C_UFALLBACK	[VMA_ABORT] = 0
+#endif
+#define C_UMINOR	C_MINOR_(C_ULOCK)
+#define C_UMAJOR	C_MAJOR_(C_ULOCK)
+#define C_UBAD		[PERF_FAULTS] = 1, C_ULOCK
+/* no vma holds the address: the lookup under mmap_lock decides */
+#define C_UNOVMA	C_BAD, C_UFALLBACK
 
 /*
  * ---- the calls that decide a case -----------------------------------------
@@ -60,6 +104,10 @@
 /* a minor fault handled in @vma */
 #define T_GOOD(vma, ff)	T_HMF(vma, ff, "0")
 
+/* ... of a user fault, under the lock it found its vma with */
+#define T_UHMF(vma, ff, ret)	T_HMF(vma, ff FF_VMA, ret)
+#define T_UGOOD(vma, ff)	T_UHMF(vma, ff, "0")
+
 /* SIGSEGV for a user-mode fault, with the lock already dropped */
 #define T_SIGSEGV(ec, num, code)					\
 	"force_sig_fault(SIGSEGV, " num ", addr) = 0 {" code "}"
@@ -83,6 +131,27 @@
 	"kfence_handle_page_fault(addr, " kf ", regs) = 0",		\
 	T_OOPS_TAIL(ec)
 #define T_OOPS_PROT(ec)	T_OOPS_TAIL(ec)
+
+/*
+ * A row in a few lines, for a table whose rows are each a case of their
+ * own: name, inputs, outcome, (counters), then the calls that decide it.
+ */
+#define K_ROW(rowname, input, oc, ctr, ...)				\
+	{ .name = rowname, .in = input,					\
+	  .expect = { .outcome = oc, .counters = { K_LIST ctr },	\
+		      .calls = FK_CALLS(__VA_ARGS__) } }
+/* ... and one whose handle_mm_fault() answers @vmf, pass by pass */
+#define K_HMF_ROW(rowname, vmf, input, oc, ctr, ...)			\
+	{ .name = rowname, .in = input,					\
+	  .script = { FK_SCRIPT(handle_mm_fault, K_LIST vmf) },		\
+	  .expect = { .outcome = oc, .counters = { K_LIST ctr },	\
+		      .calls = FK_CALLS(__VA_ARGS__) } }
+#define K_LIST(...)	__VA_ARGS__
+
+/* The 6.1 suites, in the order they run; a later series adds its own. */
+#define K61_SUITES(S) \
+	S(entry) S(kernel_space) S(good_area) S(early) S(lock) \
+	S(access_error) S(bad_area) S(hmf) S(contracts)
 
 extern const struct fk_suite *const fk_suites[];
 

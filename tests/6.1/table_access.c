@@ -20,8 +20,8 @@
 		.in = IN(.ec = ec_, .address = addr, __VA_ARGS__),	\
 		.expect = {						\
 			.outcome = SEGV_ACCERR_,			\
-			.counters = { C_BAD },				\
-			.calls = FK_CALLS(T_LOCK(vma),			\
+			.counters = { C_UBAD },				\
+			.calls = FK_CALLS(T_ULOCK(vma),			\
 					  T_ACCERR(ecs)),		\
 		},							\
 	}
@@ -62,8 +62,8 @@ static const struct fk_row rows[] = {
 			 .vmas = { VMA_TEXT, VMA_PKEY }),
 		.expect = {
 			.outcome = SEGV_PKUERR_,
-			.counters = { C_BAD },
-			.calls = FK_CALLS(T_LOCK("[pkey5]"),
+			.counters = { C_UBAD },
+			.calls = FK_CALLS(T_ULOCK("[pkey5]"),
 					  T_PKUERR("PROT|USER|PK", "5")),
 		},
 	},
@@ -75,8 +75,8 @@ static const struct fk_row rows[] = {
 			 .pkru = PKEY5_AD, .vmas = { VMA_TEXT, VMA_PKEY }),
 		.expect = {
 			.outcome = SEGV_PKUERR_,
-			.counters = { C_BAD },
-			.calls = FK_CALLS(T_LOCK("[pkey5]"),
+			.counters = { C_UBAD },
+			.calls = FK_CALLS(T_ULOCK("[pkey5]"),
 					  T_PKUERR("USER", "5")),
 		},
 	},
@@ -87,8 +87,8 @@ static const struct fk_row rows[] = {
 			 .pkru = PKEY5_AD << 1, .vmas = { VMA_TEXT, VMA_PKEY }),
 		.expect = {
 			.outcome = SEGV_PKUERR_,
-			.counters = { C_BAD },
-			.calls = FK_CALLS(T_LOCK("[pkey5]"),
+			.counters = { C_UBAD },
+			.calls = FK_CALLS(T_ULOCK("[pkey5]"),
 					  T_PKUERR("WRITE|USER", "5")),
 		},
 	},
@@ -101,8 +101,8 @@ static const struct fk_row rows[] = {
 			 .vmas = { VMA_TEXT, VMA_PKEY }),
 		.expect = {
 			.outcome = SEGV_PKUERR_,
-			.counters = { C_BAD },
-			.calls = FK_CALLS(T_LOCK("[pkey5]"),
+			.counters = { C_UBAD },
+			.calls = FK_CALLS(T_ULOCK("[pkey5]"),
 					  T_PKUERR("PROT|WRITE|USER|PK", "5")),
 		},
 	},
@@ -113,9 +113,9 @@ static const struct fk_row rows[] = {
 			 .pkru = PKEY5_AD, .vmas = { VMA_TEXT, VMA_PKEY }),
 		.expect = {
 			.outcome = HANDLED,
-			.counters = { C_MINOR },
-			.calls = FK_CALLS(T_LOCK("[pkey5]"),
-				T_GOOD("[pkey5]", "ALLOW_RETRY|KILLABLE|USER|INSTRUCTION|INTERRUPTIBLE")),
+			.counters = { C_UMINOR },
+			.calls = FK_CALLS(T_ULOCK("[pkey5]"),
+				T_UGOOD("[pkey5]", "ALLOW_RETRY|KILLABLE|USER|INSTRUCTION|INTERRUPTIBLE")),
 		},
 	},
 	{

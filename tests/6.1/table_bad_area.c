@@ -23,7 +23,7 @@
 			 .vmas = { VMA_TEXT, VMA_DATA }, __VA_ARGS__),	\
 		.expect = {						\
 			.outcome = SEGV_MAPERR_,			\
-			.counters = { C_BAD },				\
+			.counters = { C_UNOVMA },			\
 			.calls = FK_CALLS(				\
 					  T_NO_VMA("[text]"),		\
 					  T_MAPERR(ecs)),		\
@@ -47,7 +47,7 @@ static const struct fk_row rows[] = {
 			 .vmas = { VMA_TEXT, VMA_DATA }),
 		.expect = {
 			.outcome = SEGV_MAPERR_,
-			.counters = { C_BAD },
+			.counters = { C_UNOVMA },
 			.calls = FK_CALLS(T_NO_VMA("[text]"),
 				"force_sig_fault(SIGSEGV, 1, addr) = 0 {SEGV_MAPERR}"),
 		},
@@ -58,7 +58,7 @@ static const struct fk_row rows[] = {
 			 .vmas = { VMA_TEXT, VMA_DATA }),
 		.expect = {
 			.outcome = SEGV_MAPERR_,
-			.counters = { C_BAD },
+			.counters = { C_UNOVMA },
 			.calls = FK_CALLS(T_NO_VMA("[text]"),
 				"force_sig_fault(SIGSEGV, 1, addr) = 0 {SEGV_MAPERR}"),
 		},
@@ -89,7 +89,7 @@ static const struct fk_row rows[] = {
 		.script = { FK_SCRIPT(fixup_vdso_exception, 1) },
 		.expect = {
 			.outcome = EARLY,
-			.counters = { C_BAD },
+			.counters = { C_UNOVMA },
 			.calls = FK_CALLS(T_NO_VMA("[text]"),
 				"fixup_vdso_exception(regs, 14, USER, addr) = 1"),
 		},
@@ -102,7 +102,7 @@ static const struct fk_row rows[] = {
 			 .vmas = { VMA_TEXT, VMA_DATA }),
 		.expect = {
 			.outcome = EARLY,
-			.counters = { C_BAD },
+			.counters = { C_UNOVMA },
 			.calls = FK_CALLS(T_LOCK("NULL"),
 				"  mmap_read_unlock(mm)"),
 		},
@@ -115,7 +115,7 @@ static const struct fk_row rows[] = {
 			 .vmas = { VMA_TEXT, VMA_DATA }),
 		.expect = {
 			.outcome = OOPS,
-			.counters = { C_BAD },
+			.counters = { C_UNOVMA },
 			.calls = FK_CALLS(T_NO_VMA("[text]"),
 					  T_OOPS_TAIL("0")),
 		},
@@ -128,7 +128,7 @@ static const struct fk_row rows[] = {
 		.script = { FK_SCRIPT(__die, 1) },
 		.expect = {
 			.outcome = OOPS_RETURNED,
-			.counters = { C_BAD },
+			.counters = { C_UNOVMA },
 			.calls = FK_CALLS(T_NO_VMA("[text]"),
 				"__die(\"Oops\", regs, 0) = 1",
 				"oops_end(0, regs, 0)"),

@@ -7,7 +7,7 @@
 #include <rows.h>
 
 #define T_MINOR_DATA(ff)						\
-	T_LOCK("[data]"), T_GOOD("[data]", ff)
+	T_ULOCK("[data]"), T_UGOOD("[data]", ff)
 
 static const struct fk_row rows[] = {
 	{
@@ -25,6 +25,14 @@ static const struct fk_row rows[] = {
 				"  mmap_read_unlock(mm)", T_LOCK("[data]"),
 				T_HMF("[data]", "ALLOW_RETRY|KILLABLE|TRIED|USER|INTERRUPTIBLE", "0")),
 		},
+		/* 6.12: the retry under the vma lock is not MAJOR: minor */
+		.on = FK_ON({ "6.12", { .outcome = HANDLED,
+			.counters = { C_MINOR, C_VRETRY },
+			.violation = "RETRY/COMPLETED with error bits",
+			.calls = FK_CALLS(T_VLOCK("[data]"),
+				T_VHMF("[data]", FF_U, "SIGBUS|RETRY"),
+				T_VRELEASED("[data]"), T_LOCK("[data]"),
+				T_GOOD("[data]", FF_U)) } }),
 	},
 	{
 		.name = "contract_script_names_no_fake_caught",
@@ -33,7 +41,7 @@ static const struct fk_row rows[] = {
 		.script = { FK_SCRIPT(handle_mm_fualt, VM_FAULT_MAJOR) },
 		.expect = {
 			.outcome = HANDLED,
-			.counters = { C_MINOR },
+			.counters = { C_UMINOR },
 			.violation = "script names 'handle_mm_fualt'",
 			.calls = FK_CALLS(T_MINOR_DATA(FF_U)),
 		},
@@ -45,7 +53,7 @@ static const struct fk_row rows[] = {
 		.script = { FK_SCRIPT(handle_mm_fault, 0, VM_FAULT_MAJOR) },
 		.expect = {
 			.outcome = HANDLED,
-			.counters = { C_MINOR },
+			.counters = { C_UMINOR },
 			.violation = "script for handle_mm_fault has 2 values, 1 used",
 			.calls = FK_CALLS(T_MINOR_DATA(FF_U)),
 		},
@@ -56,7 +64,7 @@ static const struct fk_row rows[] = {
 			 .vmas = { VMA_DATA, VMA_TEXT }),
 		.expect = {
 			.outcome = HANDLED,
-			.counters = { C_MINOR },
+			.counters = { C_UMINOR },
 			.violation = "row: vma 1 overlaps or is out of order",
 			.calls = FK_CALLS(T_MINOR_DATA(FF_U)),
 		},

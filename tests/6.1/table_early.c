@@ -89,11 +89,11 @@ static const struct fk_row rows[] = {
 		.script = { FK_SCRIPT(__die, 1) },
 		.expect = {
 			.outcome = SEGV_ACCERR_,
-			.counters = { C_BAD },
+			.counters = { C_UBAD },
 			.calls = FK_CALLS(
 				"__die(\"Bad pagetable\", regs, PROT|USER|RSVD) = 1",
 				"oops_end(0, regs, 0)",
-				T_LOCK("[data]"),
+				T_ULOCK("[data]"),
 				T_ACCERR("PROT|USER|RSVD")),
 		},
 	},

@@ -24,10 +24,10 @@ static const struct fk_row rows[] = {
 			 .vmas = { VMA_TEXT, VMA_DATA }),
 		.expect = {
 			.outcome = HANDLED,
-			.counters = { C_MINOR },
+			.counters = { C_UMINOR },
 			.calls = FK_CALLS(
 				"__kvm_handle_async_pf(regs, addr) = 0",
-				T_LOCK("[data]"), T_GOOD("[data]", FF_U)),
+				T_ULOCK("[data]"), T_UGOOD("[data]", FF_U)),
 		},
 	},
 	{
@@ -47,10 +47,10 @@ static const struct fk_row rows[] = {
 			 .vmas = { VMA_TEXT, VMA_DATA }),
 		.expect = {
 			.outcome = HANDLED,
-			.counters = { C_MINOR },
+			.counters = { C_UMINOR },
 			.calls = FK_CALLS(
 				"kmmio_handler(regs, addr) = 0",
-				T_LOCK("[data]"), T_GOOD("[data]", FF_U)),
+				T_ULOCK("[data]"), T_UGOOD("[data]", FF_U)),
 		},
 	},
 	{
@@ -59,10 +59,10 @@ static const struct fk_row rows[] = {
 			 .vmas = { VMA_TEXT, VMA_DATA }),
 		.expect = {
 			.outcome = HANDLED,
-			.counters = { C_MINOR },
+			.counters = { C_UMINOR },
 			.calls = FK_CALLS(
 				"trace_page_fault_user(addr, regs, USER)",
-				T_LOCK("[data]"), T_GOOD("[data]", FF_U)),
+				T_ULOCK("[data]"), T_UGOOD("[data]", FF_U)),
 		},
 	},
 	{
@@ -95,7 +95,7 @@ static const struct fk_row rows[] = {
 			 .ip = VSYSCALL_ADDR, .vmas = { VMA_TEXT, VMA_DATA }),
 		.expect = {
 			.outcome = SEGV_MAPERR_,
-			.counters = { C_BAD },
+			.counters = { C_UNOVMA },
 			.calls = FK_CALLS(
 				"emulate_vsyscall(USER|INSTR, regs, addr) = 0",
 				T_LOCK("NULL"), "  mmap_read_unlock(mm)",

@@ -15,9 +15,9 @@
 		.in = IN(.ec = ec_, .address = addr, __VA_ARGS__),	\
 		.expect = {						\
 			.outcome = HANDLED,				\
-			.counters = { C_MINOR },			\
-			.calls = FK_CALLS(T_LOCK(vma),			\
-					  T_GOOD(vma, ff)),		\
+			.counters = { C_UMINOR },			\
+			.calls = FK_CALLS(T_ULOCK(vma),			\
+					  T_UGOOD(vma, ff)),		\
 		},							\
 	}
 
@@ -53,9 +53,9 @@ static const struct fk_row rows[] = {
 		.script = { FK_SCRIPT(handle_mm_fault, VM_FAULT_MAJOR) },
 		.expect = {
 			.outcome = HANDLED,
-			.counters = { C_MAJOR },
-			.calls = FK_CALLS(T_LOCK("[data]"),
-				T_HMF("[data]", FF_U, "MAJOR")),
+			.counters = { C_UMAJOR },
+			.calls = FK_CALLS(T_ULOCK("[data]"),
+				T_UHMF("[data]", FF_U, "MAJOR")),
 		},
 	},
 	{
@@ -66,12 +66,20 @@ static const struct fk_row rows[] = {
 		.script = { FK_SCRIPT(handle_mm_fault, VM_FAULT_COMPLETED) },
 		.expect = {
 			.outcome = HANDLED,
-			.counters = { C_MINOR },
-			.calls = FK_CALLS(T_LOCK("[data]"),
-				T_HMF("[data]", FF_U, "COMPLETED"),
-				"  mmap_read_unlock(mm)"),
+			.counters = { C_UMINOR },
+			.calls = FK_CALLS(T_ULOCK("[data]"),
+				T_UHMF("[data]", FF_U, "COMPLETED"),
+				T_URELEASED("[data]")),
 		},
 	},
+	/* a kernel fault takes mmap_lock on every series: the mm that
+	 * finished it released that */
+	K_HMF_ROW("kernel_copy_from_user_completed_by_mm",
+		  (VM_FAULT_COMPLETED), IN(.mode = KERNEL, .ec = 0,
+		  .address = DATA_START + 8, .ip = UACCESS_IP, .ac = 1,
+		  .extable = EXTABLE_UACCESS, .vmas = { VMA_TEXT, VMA_DATA }),
+		  HANDLED, (C_MINOR), T_LOCK("[data]"),
+		  T_HMF("[data]", FF_K, "COMPLETED"), "  mmap_read_unlock(mm)"),
 	{
 		.name = "kernel_copy_from_user_minor_fault",
 		.in = IN(.mode = KERNEL, .ec = 0, .address = DATA_START + 8,
@@ -98,7 +106,9 @@ static const struct fk_row rows[] = {
 		},
 	},
 	{
-		/* IF clear in the interrupted context: irqs stay off */
+		/* IF clear in the interrupted context: irqs stay off. 6.12
+		 * refuses the fault (8f588afe6256, v6.9): a warning, then
+		 * what a bad address gets, the extable */
 		.name = "kernel_copy_from_user_irqs_off_minor_fault",
 		.in = IN(.mode = KERNEL, .ec = 0, .address = DATA_START + 8,
 			 .ip = UACCESS_IP, .ac = 1, .irqs_off = 1,
@@ -110,6 +120,12 @@ static const struct fk_row rows[] = {
 			.calls = FK_CALLS(T_LOCK("[data]"),
 					  T_GOOD("[data]", FF_K)),
 		},
+		.on = FK_ON({ "6.12", {
+			.outcome = FIXUP,
+			.calls = FK_CALLS(
+				"__warn(\"!(regs->flags & X86_EFLAGS_IF)\")",
+				T_FIXUP("0")),
+		} }),
 	},
 };
 

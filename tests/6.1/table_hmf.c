@@ -20,6 +20,22 @@
 /* handle_mm_fault() answers @vmf, then the lock is dropped by us */
 #define T_ANSWER(vmf, ff)						\
 	T_LOCK("[data]"), T_HMF("[data]", ff, vmf)
+#define T_UANSWER(vmf, ff)						\
+	T_ULOCK("[data]"), T_UHMF("[data]", ff, vmf)
+
+/*
+ * 6.12: the first pass of a user fault runs under the vma's lock; a
+ * RETRY there releases it (the mm did) and falls back to mmap_lock,
+ * marked FAULT_FLAG_TRIED only if it was MAJOR (46e714c729c8, v6.7),
+ * unless a signal is pending: then it returns at once.
+ */
+#define T_VRETRY(ff)							\
+	T_VLOCK("[data]"), T_VHMF("[data]", ff, "RETRY"),		\
+	T_VRELEASED("[data]")
+#define ON_VMA_RETRY_RETURNS(oc)					\
+	FK_ON({ "6.12", { .outcome = oc,				\
+		.counters = { [PERF_FAULTS] = 1, C_VRETRY },		\
+		.calls = FK_CALLS(T_VRETRY(FF_U)) } })
 
 #define SIGBUS_TAIL(ecs)						\
 	"fixup_vdso_exception(regs, 14, " ecs ", addr) = 0"
@@ -37,6 +53,11 @@ static const struct fk_row rows[] = {
 				T_RETRY("[data]", FF_U), T_LOCK("[data]"),
 				T_HMF("[data]", FF_UT, "0")),
 		},
+		/* 6.12: not MAJOR, so the retry is not TRIED: minor */
+		.on = FK_ON({ "6.12", { .outcome = HANDLED,
+			.counters = { C_MINOR, C_VRETRY },
+			.calls = FK_CALLS(T_VRETRY(FF_U), T_LOCK("[data]"),
+					  T_GOOD("[data]", FF_U)) } }),
 	},
 	{
 		/* 6.1 keeps ALLOW_RETRY: a fault may retry many times */
@@ -56,6 +77,13 @@ static const struct fk_row rows[] = {
 				T_LOCK("[data]"),
 				T_HMF("[data]", "WRITE|" FF_UT, "0")),
 		},
+		.on = FK_ON({ "6.12", { .outcome = HANDLED,
+			.counters = { C_MAJOR_N(3), C_VRETRY },
+			.calls = FK_CALLS(T_VRETRY(FF_UW), T_LOCK("[data]"),
+				T_RETRY("[data]", FF_UW), T_LOCK("[data]"),
+				T_RETRY("[data]", "WRITE|" FF_UT),
+				T_LOCK("[data]"),
+				T_HMF("[data]", "WRITE|" FF_UT, "0")) } }),
 	},
 	{
 		.name = "user_retry_fatal_signal_returns_killed",
@@ -69,6 +97,7 @@ static const struct fk_row rows[] = {
 			.calls = FK_CALLS(T_LOCK("[data]"),
 				T_RETRY("[data]", FF_U)),
 		},
+		.on = ON_VMA_RETRY_RETURNS(KILLED),
 	},
 	{
 		.name = "user_retry_second_pass_fatal_signal_killed",
@@ -84,6 +113,10 @@ static const struct fk_row rows[] = {
 				T_RETRY("[data]", FF_U), T_LOCK("[data]"),
 				T_RETRY("[data]", FF_UT)),
 		},
+		.on = FK_ON({ "6.12", { .outcome = KILLED,
+			.counters = { C_BAD, C_VRETRY },
+			.calls = FK_CALLS(T_VRETRY(FF_U), T_LOCK("[data]"),
+					  T_RETRY("[data]", FF_U)) } }),
 	},
 	{
 		/* any pending signal ends a user fault's retry: the signal
@@ -98,6 +131,7 @@ static const struct fk_row rows[] = {
 			.calls = FK_CALLS(T_LOCK("[data]"),
 				T_RETRY("[data]", FF_U)),
 		},
+		.on = ON_VMA_RETRY_RETURNS(EARLY),
 	},
 	{
 		/* ... but not a kernel fault's: only a fatal one does */
@@ -147,8 +181,8 @@ static const struct fk_row rows[] = {
 		.script = { FK_SCRIPT(handle_mm_fault, VM_FAULT_OOM) },
 		.expect = {
 			.outcome = OOM,
-			.counters = { C_BAD },
-			.calls = FK_CALLS(T_ANSWER("OOM", FF_U),
+			.counters = { C_UBAD },
+			.calls = FK_CALLS(T_UANSWER("OOM", FF_U),
 				"pagefault_out_of_memory()"),
 		},
 	},
@@ -198,8 +232,8 @@ static const struct fk_row rows[] = {
 		.script = { FK_SCRIPT(handle_mm_fault, VM_FAULT_SIGBUS) },
 		.expect = {
 			.outcome = SIGBUS_ADRERR,
-			.counters = { C_BAD },
-			.calls = FK_CALLS(T_ANSWER("SIGBUS", FF_U),
+			.counters = { C_UBAD },
+			.calls = FK_CALLS(T_UANSWER("SIGBUS", FF_U),
 				SIGBUS_TAIL("USER"),
 				"force_sig_fault(SIGBUS, 2, addr) = 0 {BUS_ADRERR}"),
 		},
@@ -211,8 +245,8 @@ static const struct fk_row rows[] = {
 		.script = { FK_SCRIPT(handle_mm_fault, VM_FAULT_SIGBUS) },
 		.expect = {
 			.outcome = SIGBUS_ADRERR,
-			.counters = { C_BAD },
-			.calls = FK_CALLS(T_ANSWER("SIGBUS", FF_UW),
+			.counters = { C_UBAD },
+			.calls = FK_CALLS(T_UANSWER("SIGBUS", FF_UW),
 				SIGBUS_TAIL("WRITE|USER"),
 				"force_sig_fault(SIGBUS, 2, addr) = 0 {BUS_ADRERR}"),
 		},
@@ -224,8 +258,8 @@ static const struct fk_row rows[] = {
 		.script = { FK_SCRIPT(handle_mm_fault, VM_FAULT_HWPOISON) },
 		.expect = {
 			.outcome = SIGBUS_MCEERR,
-			.counters = { C_BAD },
-			.calls = FK_CALLS(T_ANSWER("HWPOISON", FF_U),
+			.counters = { C_UBAD },
+			.calls = FK_CALLS(T_UANSWER("HWPOISON", FF_U),
 				SIGBUS_TAIL("USER"),
 				"force_sig_mceerr(4, addr, 12) = 0 {BUS_MCEERR_AR lsb=12}"),
 		},
@@ -240,8 +274,8 @@ static const struct fk_row rows[] = {
 				      VM_FAULT_SET_HINDEX(1)) },
 		.expect = {
 			.outcome = SIGBUS_MCEERR,
-			.counters = { C_BAD },
-			.calls = FK_CALLS(T_ANSWER("HWPOISON_LARGE|0x10000", FF_U),
+			.counters = { C_UBAD },
+			.calls = FK_CALLS(T_UANSWER("HWPOISON_LARGE|0x10000", FF_U),
 				SIGBUS_TAIL("USER"),
 				"hstate_index_to_shift(1) = 30",
 				"force_sig_mceerr(4, addr, 30) = 0 {BUS_MCEERR_AR lsb=30}"),
@@ -266,8 +300,8 @@ static const struct fk_row rows[] = {
 			    FK_SCRIPT(fixup_vdso_exception, 1) },
 		.expect = {
 			.outcome = EARLY,
-			.counters = { C_BAD },
-			.calls = FK_CALLS(T_ANSWER("SIGBUS", FF_U),
+			.counters = { C_UBAD },
+			.calls = FK_CALLS(T_UANSWER("SIGBUS", FF_U),
 				"fixup_vdso_exception(regs, 14, USER, addr) = 1"),
 		},
 	},
@@ -281,8 +315,8 @@ static const struct fk_row rows[] = {
 		.script = { FK_SCRIPT(handle_mm_fault, VM_FAULT_SIGBUS) },
 		.expect = {
 			.outcome = SIGBUS_ADRERR,
-			.counters = { C_BAD },
-			.calls = FK_CALLS(T_ANSWER("SIGBUS", FF_U),
+			.counters = { C_UBAD },
+			.calls = FK_CALLS(T_UANSWER("SIGBUS", FF_U),
 				SIGBUS_TAIL("USER"),
 				"force_sig_fault(SIGBUS, 2, addr) = 0 {BUS_ADRERR}"),
 		},
@@ -295,8 +329,8 @@ static const struct fk_row rows[] = {
 		.script = { FK_SCRIPT(handle_mm_fault, VM_FAULT_SIGSEGV) },
 		.expect = {
 			.outcome = SEGV_MAPERR_,
-			.counters = { C_BAD },
-			.calls = FK_CALLS(T_ANSWER("SIGSEGV", FF_U),
+			.counters = { C_UBAD },
+			.calls = FK_CALLS(T_UANSWER("SIGSEGV", FF_U),
 					  T_MAPERR("USER")),
 		},
 	},
@@ -308,8 +342,8 @@ static const struct fk_row rows[] = {
 		.script = { FK_SCRIPT(handle_mm_fault, VM_FAULT_FALLBACK) },
 		.expect = {
 			.outcome = OOPS,
-			.counters = { C_BAD },
-			.calls = FK_CALLS(T_ANSWER("FALLBACK", FF_U),
+			.counters = { C_UBAD },
+			.calls = FK_CALLS(T_UANSWER("FALLBACK", FF_U),
 					  "BUG()" NORET),
 		},
 	},

@@ -32,6 +32,19 @@
 
 #define C_GROWN	C_MINOR, [LOCK_WRITE] = 1
 #define C_NOT_GROWN	C_BAD, [LOCK_WRITE] = 1
+/* ... for a user fault, which no vma held the address of */
+#define C_UGROWN	C_GROWN, C_UFALLBACK
+#define C_UNOT_GROWN	C_NOT_GROWN, C_UFALLBACK
+
+/*
+ * 6.12: a user fault in a vma whose own lock is free never asks for
+ * mmap_lock (0bff0aaea03e, v6.4): contention on it changes nothing.
+ */
+#define ON_VMA_MINOR_DATA						\
+	FK_ON({ "6.12", { .outcome = HANDLED,				\
+		.counters = { C_MINOR_(C_VLOCK) },			\
+		.calls = FK_CALLS(T_VLOCK("[data]"),			\
+				  T_VHMF("[data]", FF_U, "0")) } })
 
 #define STACK_ROW(rowname, addr, pages, ...)				\
 	{								\
@@ -40,7 +53,7 @@
 			 __VA_ARGS__),					\
 		.expect = {						\
 			.outcome = HANDLED,				\
-			.counters = { C_GROWN },			\
+			.counters = { C_UGROWN },			\
 			.calls = FK_CALLS(T_GROWN(pages),		\
 					  T_GOOD("[stack]", FF_UW)),	\
 		},							\
@@ -53,7 +66,7 @@
 			 __VA_ARGS__),					\
 		.expect = {						\
 			.outcome = SEGV_MAPERR_,			\
-			.counters = { C_NOT_GROWN },			\
+			.counters = { C_UNOT_GROWN },			\
 			.calls = FK_CALLS(T_NOT_GROWN(err),		\
 					  T_MAPERR("WRITE|USER")),	\
 		},							\
@@ -78,6 +91,7 @@ static const struct fk_row rows[] = {
 				"  find_vma(mm, addr) = [data]",
 				T_GOOD("[data]", FF_U)),
 		},
+		.on = ON_VMA_MINOR_DATA,
 	},
 	{
 		.name = "kernel_contended_lock_extable_site_sleeps",
@@ -128,6 +142,7 @@ static const struct fk_row rows[] = {
 				"  mmap_read_lock_killable(mm) = -EINTR {fatal signal pending: gave up waiting}",
 				T_MAPERR("USER")),
 		},
+		.on = ON_VMA_MINOR_DATA,
 	},
 	/* 70,000 bytes below sp: RHEL6 says SIGSEGV, 6.1 grows the stack */
 	STACK_ROW("user_write_70000_below_sp_grows_stack", SP_LOW - 70000,
@@ -191,7 +206,7 @@ static const struct fk_row rows[] = {
 			 .vmas = { VMA_TEXT, VMA_HIGH }),
 		.expect = {
 			.outcome = SEGV_MAPERR_,
-			.counters = { C_BAD },
+			.counters = { C_UNOVMA },
 			.calls = FK_CALLS(
 				"lock_mm_and_find_vma(mm, addr, regs) = NULL",
 				"  find_vma(mm, addr) = [high]",
@@ -205,7 +220,7 @@ static const struct fk_row rows[] = {
 			 .vmas = { VMA_TEXT, VMA_DATA }),
 		.expect = {
 			.outcome = SEGV_MAPERR_,
-			.counters = { C_BAD },
+			.counters = { C_UNOVMA },
 			.calls = FK_CALLS(
 				"lock_mm_and_find_vma(mm, addr, regs) = NULL",
 				"  find_vma(mm, addr) = NULL",
@@ -221,7 +236,7 @@ static const struct fk_row rows[] = {
 			 .vmas = { VMA_TEXT, VMA_STACK }),
 		.expect = {
 			.outcome = SEGV_MAPERR_,
-			.counters = { C_NOT_GROWN },
+			.counters = { C_UNOT_GROWN },
 			.calls = FK_CALLS(
 				"lock_mm_and_find_vma(mm, addr, regs) = NULL",
 				"  find_vma(mm, addr) = [stack]",
@@ -238,7 +253,7 @@ static const struct fk_row rows[] = {
 			 .race = RACE_GREW, .vmas = { VMA_TEXT, VMA_STACK }),
 		.expect = {
 			.outcome = HANDLED,
-			.counters = { C_GROWN },
+			.counters = { C_UGROWN },
 			.calls = FK_CALLS(
 				"lock_mm_and_find_vma(mm, addr, regs) = [stack]",
 				T_UPGRADE("[stack]"),
@@ -253,7 +268,7 @@ static const struct fk_row rows[] = {
 			 .vmas = { VMA_TEXT, VMA_STACK }),
 		.expect = {
 			.outcome = SEGV_MAPERR_,
-			.counters = { C_NOT_GROWN },
+			.counters = { C_UNOT_GROWN },
 			.calls = FK_CALLS(
 				"lock_mm_and_find_vma(mm, addr, regs) = NULL",
 				T_UPGRADE("[stack]"),
@@ -267,7 +282,7 @@ static const struct fk_row rows[] = {
 			 .race = RACE_WRITER, .vmas = { VMA_TEXT, VMA_STACK }),
 		.expect = {
 			.outcome = HANDLED,
-			.counters = { C_GROWN, [LOCK_WAITED] = 1 },
+			.counters = { C_UGROWN, [LOCK_WAITED] = 1 },
 			.calls = FK_CALLS(
 				"lock_mm_and_find_vma(mm, addr, regs) = [stack]",
 				"  find_vma(mm, addr) = [stack]",
@@ -286,7 +301,7 @@ static const struct fk_row rows[] = {
 			 .vmas = { VMA_TEXT, VMA_STACK }),
 		.expect = {
 			.outcome = SEGV_MAPERR_,
-			.counters = { C_BAD },
+			.counters = { C_UNOVMA },
 			.calls = FK_CALLS(
 				"lock_mm_and_find_vma(mm, addr, regs) = NULL",
 				"  find_vma(mm, addr) = [stack]",

@@ -5,23 +5,28 @@
 Runs one scenario file on every kernel profile (each profile's test
 binary, --scenario) and prints, per scenario, what each kernel does and
 where they differ. The file also says what each kernel is expected to do
-("expect KERNEL RESULT") and why they differ ("why ..."): those lines are
-checked here and hidden from the kernels. A result is the outcome, plus
-maj_flt/min_flt when the fault was counted; "n/a" when the kernel cannot
-express the scenario; "impossible" when it breaks a rule of that kernel's
-mm model. Exit 1 when a kernel does not do what the file expects, or two
+("expect KERNEL RESULT") and why they differ ("why ...", one line per
+change): those lines are checked here and hidden from the kernels. A
+"why" cites the upstream commit that explains it (12-hex id, "title",
+first mainline release as (vX.Y ...)), or says "not upstream:". A result
+is the outcome, plus maj_flt/min_flt when the fault was counted; "n/a"
+when the kernel cannot express the scenario; "impossible" when it breaks
+a rule of that kernel's mm model. Exit 1 when a kernel does not do what the file expects, or two
 kernels differ without a "why".
 """
 import argparse
 import os
+import re
 import sys
 
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), '..', 'lib'))
 import faultkit as fk
 
+CITES = re.compile(r'\b[0-9a-f]{12} "[^"]+" \(v\d+\.\d+')
+
 
 def split(path):
-    """The file for the kernels, and {scenario: (expects, why)}."""
+    """The file for the kernels, and {scenario: (expects, [whys])}."""
     kept, meta, name = [], {}, None
     with open(path) as f:
         for n, line in enumerate(f, 1):
@@ -31,14 +36,19 @@ def split(path):
                 if name in meta:
                     sys.exit('compare: %s:%d: scenario %s twice' % (
                         path, n, name))
-                meta[name] = ({}, None)
+                meta[name] = ({}, [])
             if words and words[0] in ('expect', 'why'):
                 if name is None:
                     sys.exit('compare: %s:%d: %s before any scenario' % (
                         path, n, words[0]))
                 exp, why = meta[name]
                 if words[0] == 'why':
-                    meta[name] = (exp, line.split(None, 1)[1].strip())
+                    why.append(line.split(None, 1)[1].strip())
+                    if not CITES.search(why[-1]) and \
+                            not why[-1].startswith('not upstream:'):
+                        sys.exit('compare: %s:%d: a "why" cites no upstream '
+                                 'commit (12-hex id "title" (vX.Y)) and '
+                                 'does not say "not upstream:"' % (path, n))
                 elif len(words) < 3:
                     sys.exit('compare: %s:%d: want "expect KERNEL RESULT"'
                              % (path, n))
@@ -128,7 +138,8 @@ def main():
                 print('    compare: expected %s' % exp[k])
                 bad = 1
         if differ and why:
-            print('    why: ' + why)
+            for w in why:
+                print('    why: ' + w)
         elif differ:
             print('    compare: the kernels differ and no "why" says why')
             bad = 1

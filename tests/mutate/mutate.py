@@ -12,6 +12,10 @@ that row only) and reports per mutant: killed (by which rows), survived
 A survivor fails the run unless the profile's equivalent.txt (tests/<k>/) lists it (op,
 the original line, the mutated line) with the reason it cannot be told
 apart from the original.
+
+Rows state the calls that decide their case; the golden files pin the
+rest of their behaviour. With --golden, a mutant the table passes is
+still killed by each row whose behaviour moved from its golden one.
 """
 import argparse
 import concurrent.futures as cf
@@ -262,11 +266,18 @@ def line_above(src, line):
 def load_equivalents(path):
     """Blocks of "op:", "from:", "to:", "why:" lines, blank-separated;
     "after:" (the source line above, stripped) pins an entry to one place
-    when the same change (a deleted "return;") is made in many."""
+    when the same change (a deleted "return;") is made in many. A block
+    "include: PATH" (relative to this file) reads another profile's
+    entries: a profile built on it lists only its own."""
     eq, cur = {}, {}
 
     def close(n):
         if not cur:
+            return
+        if set(cur) == {'include'}:
+            eq.update(load_equivalents(os.path.join(
+                os.path.dirname(path), cur['include'])))
+            cur.clear()
             return
         if set(cur) - {'after'} != {'op', 'from', 'to', 'why'} or \
            not cur['why']:
@@ -287,7 +298,7 @@ def load_equivalents(path):
             close(n)
             continue
         key, _, val = line.partition(':')
-        if key not in ('op', 'from', 'to', 'why', 'after'):
+        if key not in ('op', 'from', 'to', 'why', 'after', 'include'):
             sys.exit('mutate: %s:%d: unknown key %r' % (path, n, key))
         cur[key] = val.strip()
     return eq
@@ -323,8 +334,33 @@ def run_mutant(args, src, mu, workdir, name):
         # A table that cannot even report on its rows caught the mutant.
         mu.status, mu.detail = 'killed', str(e).splitlines()[0]
         return mu
+    if not mu.rows and args.golden_rows:
+        mu.rows = moved_rows(binp, args.golden_rows)
     mu.status = 'killed' if mu.rows else 'survived'
     return mu
+
+
+def moved_rows(binp, golden):
+    """Rows whose behaviour is not their golden one, marked so."""
+    try:
+        got = fk.behaviour(binp)
+    except fk.Trouble as e:
+        return ['(behaviour: %s)' % str(e).splitlines()[0]]
+    return ['%s (golden)' % r for r in golden if got.get(r) != golden[r]]
+
+
+def golden_rows(args, fault_c):
+    """{row: behaviour} of the golden files, which must have been made
+    from @fault_c and match it, or None without --golden."""
+    if not args.golden:
+        return None
+    binp = fk.binary(FAULT_C=fault_c, **args.make_vars)
+    golden = fk.read_golden(args.golden, fk.list_rows(binp),
+                            fk.unit_of(fault_c, fault_c))
+    if moved_rows(binp, golden):
+        raise fk.Trouble('%s does not match %s: run make golden-check'
+                         % (args.golden, fault_c))
+    return golden
 
 
 def main():
@@ -341,6 +377,8 @@ def main():
                                                       'mutate'))
     ap.add_argument('--scope', help='mutate only the functions this '
                     'branches.txt lists (a whole kernel file)')
+    ap.add_argument('--golden', help='the golden behaviour folder of the '
+                    'original (tests/<k>/golden): moved rows kill too')
     ap.add_argument('--list', action='store_true',
                     help='print the mutants and stop')
     ap.add_argument('make_args', nargs='*',
@@ -377,6 +415,7 @@ def main():
         sys.exit('mutate: the table does not pass on %s itself: %s'
                  % (rel, ', '.join(failed)))
     t_check = time.time() - t0
+    args.golden_rows = golden_rows(args, fault_c)
 
     equivalents = load_equivalents(args.equivalent)
     print('mutate: %d mutants of %s (%s), %d jobs' % (

@@ -2,8 +2,9 @@
 # SPDX-License-Identifier: GPL-2.0
 """make regress-selftest: the regression report says what it should.
 
-Every tests/rhel6/patches/<name>.diff (models of real fault-path changes) and
-tests/rhel6/fixtures/<name>.diff with a <name>.expect beside it is run
+Every tests/<k>/patches/<name>.diff of the profile (--kernel: models of
+real fault-path changes, or real upstream commits reverted) and
+tests/<k>/fixtures/<name>.diff with a <name>.expect beside it is run
 through regress.py; the report must name exactly the rows of the
 .expect, with their status, and no other, exit as the .expect says, and
 list exactly its unreached lines. .expect lines:
@@ -20,11 +21,11 @@ list exactly its unreached lines. .expect lines:
   space-class FROM TO     a class of them goes from outcome FROM to TO;
                           every class must be listed
 
-Then the bad inputs: a patch that does not apply, one for other files
-only, one that does not compile, missing and unreadable files, a
-FAULT_C that does not compile; a failed run must leave nothing that
-spoils the next; and through all of it the in-tree fault.c must stay
-byte for byte what it was.
+Then, for the profile that has the fixtures (RHEL6), the bad inputs: a
+patch that does not apply, one for other files only, one that does not
+compile, missing and unreadable files, a FAULT_C that does not compile;
+a failed run must leave nothing that spoils the next. Through all of it
+the profile's fault.c (--base) must stay byte for byte what it was.
 """
 import glob
 import hashlib
@@ -42,6 +43,11 @@ from faultkit import ROOT, run
 HERE = os.path.dirname(os.path.abspath(__file__))
 TREE = os.path.join(ROOT, "arch", "x86", "mm", "fault.c")
 FIXTURES = os.path.join("tests", "rhel6", "fixtures")
+
+
+def option(argv, name, default):
+    """The value of regress.py's @name in @argv, as make passes it."""
+    return argv[argv.index(name) + 1] if name in argv else default
 
 
 class Failed(Exception):
@@ -255,41 +261,47 @@ def one_changed(text):
     return bool(m) and int(m.group(2)) == int(m.group(1)) - 1
 
 
-def digest():
-    with open(TREE, "rb") as f:
+def digest(path):
+    with open(path, "rb") as f:
         data = f.read()
-    return hashlib.sha256(data).hexdigest(), os.stat(TREE).st_mtime_ns
+    return hashlib.sha256(data).hexdigest(), os.stat(path).st_mtime_ns
 
 
 def main(argv):
     common = argv[1:]
-    before = digest()
+    os.chdir(ROOT)
+    kernel = option(common, "--kernel", "rhel6")
+    base = os.path.join(ROOT, option(common, "--base", TREE))
+    here = os.path.join("tests", kernel, "fixtures")
+    before = digest(base)
     # One run first: it checks the golden files and builds what the
     # others share, so that the rest can run two at a time.
-    patches = sorted(glob.glob(os.path.join("tests", "rhel6", "patches", "*.diff")))
-    fixtures = sorted(p for p in glob.glob(os.path.join(FIXTURES, "*.diff"))
+    patches = sorted(glob.glob(os.path.join("tests", kernel, "patches",
+                                            "*.diff")))
+    fixtures = sorted(p for p in glob.glob(os.path.join(here, "*.diff"))
                       if os.path.exists(p[:-5] + ".expect"))
     missing = [p for p in patches if not os.path.exists(p[:-5] + ".expect")]
     if missing or not patches:
         print("regress-selftest: no .expect for: %s" % " ".join(missing)
-              or "no patches in tests/rhel6/patches")
+              if missing else "regress-selftest: no patches in "
+              "tests/%s/patches" % kernel)
         return 1
-    os.chdir(ROOT)
     results = []
     with tempfile.TemporaryDirectory() as tmp:
         results.append((patches[0], run_expect(common, patches[0], tmp)))
         common = common + ["--no-golden-check"]
         jobs = [(p, run_expect, (common, p, tmp))
                 for p in patches[1:] + fixtures]
-        jobs += [("bad inputs", bad_inputs, (common, tmp)),
-                 ("FAULT_C and leftover state", fault_c_and_state,
-                  (common, tmp))]
+        if here == FIXTURES:
+            jobs += [("bad inputs", bad_inputs, (common, tmp)),
+                     ("FAULT_C and leftover state", fault_c_and_state,
+                      (common, tmp))]
         with ThreadPoolExecutor(max_workers=2) as pool:
             found = pool.map(lambda j: j[1](*j[2]), jobs)
             results += [(j[0], r) for j, r in zip(jobs, found)]
-    results.append(("in-tree fault.c untouched",
-                    [] if digest() == before else
-                    ["arch/x86/mm/fault.c was written to"]))
+    results.append(("the profile's fault.c untouched",
+                    [] if digest(base) == before else
+                    ["%s was written to" % os.path.relpath(base, ROOT)]))
     failed = 0
     for name, problems in results:
         print("regress-selftest: %-45s %s" % (

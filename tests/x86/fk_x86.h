@@ -32,6 +32,7 @@
 #define FK_PF_PK	0x20
 #define FK_PF_SHSTK	0x40
 #define FK_PF_SGX	0x8000
+#define FK_PF_RMP	0x80000000UL	/* AMD SEV-SNP: an RMP violation */
 
 /* EFLAGS */
 #define FK_EFLAGS_IF	0x200UL

@@ -193,10 +193,13 @@ char *fk_x86_row_text(const struct fk_row *row, const char *name)
 	struct fk_buf b = { 0 };
 	struct fk_result r;
 	struct fk_buf desc = { 0 };
+	int i;
 
 	fk_last_result(&r);
 	fk_choices_text(&desc);
 	fk_bprintf(&b, "\t{\n\t\t/* make explore: %s */\n", desc.s);
+	for (i = 0; i < fk_nbroken(); i++)
+		fk_bprintf(&b, "\t\t/* broke a rule: %s */\n", fk_broken(i));
 	fk_bprintf(&b, "\t\t.name = \"%s_%08x\",\n", name ? name : "explored",
 		   name_hash(desc.s));
 	inputs(&b, row->in);

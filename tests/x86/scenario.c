@@ -46,6 +46,8 @@ static const struct fk_flag places[] = {
 static const struct fk_flag answers[] = {
 	{ 0, "minor" }, { VM_FAULT_MAJOR, "major" },
 	{ VM_FAULT_RETRY, "retry" }, { VM_FAULT_OOM, "oom" },
+	/* a page read in while the lock was dropped: both at once */
+	{ VM_FAULT_MAJOR | VM_FAULT_RETRY, "major_retry" },
 	{ VM_FAULT_SIGBUS, "sigbus" }, { VM_FAULT_HWPOISON, "hwpoison" },
 #ifdef FK_HAS_VM_FAULT_SIGSEGV
 	{ VM_FAULT_SIGSEGV, "sigsegv" },

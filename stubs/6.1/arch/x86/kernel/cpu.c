@@ -33,6 +33,10 @@ bool cpu_feature_enabled(int feature)
 		return fk_x86_smap();
 	case X86_FEATURE_OSPKE:
 		return fk_x86_ospke();
+#ifdef X86_FEATURE_FRED
+	case X86_FEATURE_FRED:		/* a later series' input (v6.9) */
+		return w.in->fred;
+#endif
 	default:
 		return false;
 	}

@@ -1,0 +1,9 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/* The series the 6.12 shim follows. */
+#ifndef FK612_VERSION_H
+#define FK612_VERSION_H
+
+#define LINUX_VERSION_CODE	KERNEL_VERSION(6, 12, 0)
+#include_next <linux/version.h>
+
+#endif

@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * What changed on the way in: a kernel fault with IF clear is refused
+ * (8f588afe6256, v6.9), a FRED CPU delivers the address in the event
+ * frame (9f6870bafc18, v6.9; Debian builds without CONFIG_X86_FRED, so
+ * that row stands for a kernel with it), and an RMP violation (SEV-SNP
+ * host) is reported in the oops with its RMP entry (e8bbd303d7de, v6.9)
+ * but otherwise handled as any protection fault.
+ */
+#include <rows.h>
+
+#define KERNEL_IRQS_OFF							\
+	.mode = KERNEL, .ec = 0, .ac = 1, .irqs_off = 1,		\
+	.address = DATA_START, .vmas = { VMA_TEXT, VMA_DATA }
+#define URMP		(UWRITE | X86_PF_PROT | X86_PF_RMP)
+#define KRMP		(X86_PF_WRITE | X86_PF_PROT | X86_PF_RMP)
+
+static const struct fk_row rows[] = {
+	/* refused without an extable entry: an oops */
+	K_ROW("kernel_irqs_off_no_extable_refused_oops",
+	      IN(KERNEL_IRQS_OFF, .ip = KERNEL_IP), OOPS, (),
+	      "__warn(\"!(regs->flags & X86_EFLAGS_IF)\")", T_NOFIX("0"),
+	      T_OOPS("0", "0")),
+	/* under pagefault_disable() it stops before the IF check: the
+	 * extable, no warning */
+	K_ROW("kernel_irqs_off_pagefault_disabled_fixup",
+	      IN(KERNEL_IRQS_OFF, .atomic = 1, .ip = UACCESS_IP,
+		 .extable = EXTABLE_UACCESS), FIXUP, (), T_FIXUP("0")),
+	K_ROW("fred_user_read_address_from_event_frame",
+	      IN(.ec = UREAD, .address = DATA_START, .fred = 1,
+		 .vmas = { VMA_TEXT, VMA_DATA }), HANDLED,
+	      (C_MINOR_(C_VLOCK)), T_VLOCK("[data]"),
+	      T_VHMF("[data]", FF_U, "0")),
+	K_ROW("kernel_rmp_violation_oops_dumps_rmp_entry",
+	      IN(.mode = KERNEL, .ec = KRMP, .address = KADDR,
+		 .ip = KERNEL_IP, .kmaps = { { KADDR, KADDR + PAGE_SIZE,
+					       KM_PRESENT | KM_WRITE } }),
+	      OOPS, (), T_NOFIX("PROT|WRITE|RMP"),
+	      "snp_dump_hva_rmpentry(addr)", T_OOPS_TAIL("PROT|WRITE|RMP")),
+	/* user memory never sees one (guest_memfd is not mapped), but
+	 * the path would be any protection fault's */
+	K_ROW("user_rmp_violation_write_minor_fault",
+	      IN(.ec = URMP, .address = DATA_START,
+		 .vmas = { VMA_TEXT, VMA_DATA }), HANDLED,
+	      (C_MINOR_(C_VLOCK)), T_VLOCK("[data]"),
+	      T_VHMF("[data]", FF_UW, "0")),
+};
+
+FK_SUITE(entry_changes);

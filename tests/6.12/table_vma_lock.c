@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * The per-VMA lock path of 6.12's do_user_addr_fault() (0bff0aaea03e,
+ * v6.4): what lock_vma_under_rcu() meets (a write-locked, a detached or
+ * a shrunk vma), a MAJOR retry marked FAULT_FLAG_TRIED on the mmap_lock
+ * pass (46e714c729c8, v6.7), and an access error that releases the vma
+ * lock before the signal (bc7996c864bf, v6.10). The 6.1 table, which
+ * runs here too, covers the rest (T_ULOCK in its rows).
+ */
+#include <rows.h>
+
+#define DATA	.address = DATA_START, .vmas = { VMA_TEXT, VMA_DATA }
+/* mprotect() holds the vma, and so mmap_lock, for write */
+#define WRITER	.contended = 1, .vma_race = VMA_WRITE_LOCKED
+
+#define T_NOT_LOCKED(vma)						\
+	"lock_vma_under_rcu(mm, addr) = NULL",				\
+	"  vma_start_read(" vma ") = 0"
+
+static const struct fk_row rows[] = {
+	/* a MAJOR retry counts as tried: the fault is major */
+	K_HMF_ROW("user_vma_lock_major_retry_then_minor_counts_major",
+		  (VM_FAULT_MAJOR | VM_FAULT_RETRY, 0), IN(.ec = UREAD, DATA),
+		  HANDLED, (C_MAJOR, C_VRETRY), T_VLOCK("[data]"),
+		  T_VHMF("[data]", FF_U, "MAJOR|RETRY"), T_VRELEASED("[data]"),
+		  T_LOCK("[data]"), T_GOOD("[data]",
+			"ALLOW_RETRY|KILLABLE|TRIED|USER|INTERRUPTIBLE")),
+	/* the vma lock is taken: mmap_lock, once the writer is done */
+	K_ROW("user_vma_write_locked_waits_for_mmap_lock",
+	      IN(.ec = UWRITE, WRITER, DATA), HANDLED,
+	      (C_MINOR, C_UFALLBACK, [LOCK_WAITED] = 1),
+	      T_NOT_LOCKED("[data]"),
+	      "  mmap_read_lock_killable(mm) = 0 {slept until the writer released it}",
+	      T_GOOD("[data]", FF_UW)),
+	K_ROW("user_vma_write_locked_fatal_signal_sigsegv",
+	      IN(.ec = UWRITE, WRITER, .sigkill = SIGKILL_BEFORE, DATA),
+	      SEGV_MAPERR_, ([PERF_FAULTS] = 1, C_UFALLBACK),
+	      T_NOT_LOCKED("[data]"),
+	      "lock_mm_and_find_vma(mm, addr, regs) = NULL",
+	      "  mmap_read_lock_killable(mm) = -EINTR {fatal signal pending: gave up waiting}",
+	      T_MAPERR("WRITE|USER")),
+	/* unmapped after the lookup and replaced: looked up again */
+	K_ROW("user_vma_detached_looked_up_again_minor_fault",
+	      IN(.ec = UREAD, .vma_race = VMA_DETACHED, DATA), HANDLED,
+	      (C_MINOR_([VMA_READ] = 2), [VMA_SUCCESS] = 1, [VMA_MISS] = 1),
+	      "lock_vma_under_rcu(mm, addr) = [data] {detached: looked up again}",
+	      "  vma_start_read([data]) = 1", "  vma_end_read([data])",
+	      "  vma_start_read([data]) = 1", T_VHMF("[data]", FF_U, "0"),
+	      "vma_end_read([data])"),
+	/* it shrank away from the address before the lock: under
+	 * mmap_lock the address is unmapped */
+	K_ROW("user_vma_shrunk_before_lock_falls_back_maperr",
+	      IN(.ec = UREAD, .vma_race = VMA_SHRUNK, DATA), SEGV_MAPERR_,
+	      (C_BAD, C_UFALLBACK, [VMA_READ] = 1),
+	      "lock_vma_under_rcu(mm, addr) = NULL",
+	      "  vma_start_read([data]) = 1", "  vma_end_read([data])",
+	      "lock_mm_and_find_vma(mm, addr, regs) = NULL",
+	      "  find_vma(mm, addr) = [data]", T_MAPERR("USER")),
+	/* __bad_area() drops the vma lock, not mmap_lock, first */
+	K_ROW("user_write_readonly_vma_lock_released_before_signal",
+	      IN(.ec = UWRITE, .address = RO_START,
+		 .vmas = { VMA_TEXT, VMA_RO }),
+	      SEGV_ACCERR_, ([PERF_FAULTS] = 1, C_VLOCK),
+	      T_VLOCK("[rodata]"), "vma_end_read([rodata])",
+	      T_ACCERR("WRITE|USER")),
+	{
+		/* the row's own mistake: only a writer of mmap_lock can
+		 * hold a vma for write */
+		.name = "contract_vma_write_locked_without_writer_caught",
+		.in = IN(.ec = UREAD, .vma_race = VMA_WRITE_LOCKED, DATA),
+		.expect = {
+			.outcome = HANDLED,
+			.counters = { C_MINOR_(C_VLOCK) },
+			.violation = "row: a vma is write-locked only by a writer",
+		},
+	},
+};
+
+FK_SUITE(vma_lock);
