@@ -75,7 +75,7 @@ class Run:
         self.unit = None            # the base, as golden files name it
         self.space = {"scenarios": 0, "changed": 0, "broken": 0,
                       "trouble": 0, "unusual": opts.unusual,
-                      "classes": []}
+                      "not_compared": 0, "classes": []}
         self.classes = {}
 
     # ---- inputs ----------------------------------------------------------
@@ -356,8 +356,8 @@ class Run:
                               % len(trouble))
             return
         # a scenario one unit never ran (it read other inputs): run it
-        self.fill(a, base, [k for k in b if k not in a])
-        self.fill(b, patched, [k for k in a if k not in b])
+        self.fill(a, base, [k for k in b if k not in a], b)
+        self.fill(b, patched, [k for k in a if k not in b], a)
         self.classes = {}
         for k, sa in a.items():
             sb = b.get(k)
@@ -392,7 +392,16 @@ class Run:
         return fk.explore(base, "%s.%d.tmp" % (save, os.getpid()),
                           self.opts.unusual, keep=save)[0]
 
-    def fill(self, found, binary, keys):
+    FILL_MAX = 20000
+
+    def fill(self, found, binary, keys, other):
+        """Runs on @binary the scenarios only the other unit reached (the
+        patch changed which inputs a fault reads): the simplest first,
+        at most FILL_MAX; the rest are counted, not compared."""
+        keys.sort(key=lambda k: (other[k].unusual, len(k)))
+        if len(keys) > self.FILL_MAX:
+            self.space["not_compared"] += len(keys) - self.FILL_MAX
+            keys = keys[:self.FILL_MAX]
         if keys:
             for k, (sc, _) in fk.replay(binary, keys).items():
                 if sc:
@@ -472,6 +481,11 @@ class Run:
                    "; %d break a rule" % s["broken"] if s["broken"] else "",
                    "; %d crash or hang" % s["trouble"] if s["trouble"]
                    else "")]
+        if s["not_compared"]:
+            out.append("    (%d scenarios only one unit reaches were not "
+                       "run on the other: the patch changes which inputs "
+                       "a fault reads; the %d simplest were)"
+                       % (s["not_compared"], 2 * self.FILL_MAX))
         for i, c in enumerate(s["classes"]):
             out.append("class %d: %d scenarios, %s -> %s%s%s" % (
                 i + 1, c["scenarios"], c["from"], c["to"],

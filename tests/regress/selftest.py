@@ -16,8 +16,10 @@ list exactly its unreached lines. .expect lines:
   unreached TEXT          an added line no row reaches, by its text
   note TEXT               a note of the report contains TEXT
   changes REGEX           every -/+ line of every diff matches one REGEX
+  unusual N               explore the space too, with this bound (without
+                          it: the rows only, which is quicker)
   space N                 N scenarios of the explored space behave
-                          otherwise (without it: none does)
+                          otherwise (with unusual; without it: none does)
   space-class FROM TO     a class of them goes from outcome FROM to TO;
                           every class must be listed
 
@@ -64,7 +66,7 @@ def regress(common, *args, env=None):
 
 def read_expect(path):
     exp = {"exit": None, "rows": {}, "unreached": [], "notes": [],
-           "changes": [], "space": 0, "classes": set()}
+           "changes": [], "space": 0, "classes": set(), "unusual": -1}
     with open(path, encoding="utf-8") as f:
         for n, line in enumerate(f, 1):
             line = line.rstrip("\n")
@@ -84,6 +86,8 @@ def read_expect(path):
                 exp["changes"].append(re.compile(rest))
             elif word == "space":
                 exp["space"] = int(rest)
+            elif word == "unusual":
+                exp["unusual"] = int(rest)
             elif word == "space-class":
                 exp["classes"].add(tuple(rest.split()))
             else:
@@ -123,6 +127,9 @@ def check_report(name, exp, rc, doc):
             bad.append("no note contains %r (notes: %r)"
                        % (note, doc["notes"]))
     space = doc.get("space", {})
+    if exp["unusual"] >= 0 and space.get("unusual") != exp["unusual"]:
+        bad.append("explored with %s unusual inputs, expected %d"
+                   % (space.get("unusual"), exp["unusual"]))
     if space.get("changed", 0) != exp["space"]:
         bad.append("%d scenarios of the explored space behave otherwise, "
                    "expected %d" % (space.get("changed", 0), exp["space"]))
@@ -142,7 +149,8 @@ def run_expect(common, diff, tmp):
     """Runs one patch with an .expect; returns the problems found."""
     exp = read_expect(os.path.splitext(diff)[0] + ".expect")
     out = os.path.join(tmp, os.path.basename(diff) + ".json")
-    rc, _, err = regress(common, "--patch", diff, "--json", out, "--quiet")
+    rc, _, err = regress(common, "--patch", diff, "--json", out, "--quiet",
+                         "--unusual", str(exp["unusual"]))
     try:
         with open(out, encoding="utf-8") as f:
             doc = json.load(f)
@@ -275,9 +283,13 @@ def main(argv):
     here = os.path.join("tests", kernel, "fixtures")
     before = digest(base)
     # One run first: it checks the golden files and builds what the
-    # others share, so that the rest can run two at a time.
+    # others share (the explorer's too, if any explores), so that the
+    # rest can run two at a time.
     patches = sorted(glob.glob(os.path.join("tests", kernel, "patches",
-                                            "*.diff")))
+                                            "*.diff")),
+                     key=lambda p: (read_expect(p[:-5] + ".expect")["unusual"]
+                                    < 0 if os.path.exists(p[:-5] + ".expect")
+                                    else True, p))
     fixtures = sorted(p for p in glob.glob(os.path.join(here, "*.diff"))
                       if os.path.exists(p[:-5] + ".expect"))
     missing = [p for p in patches if not os.path.exists(p[:-5] + ".expect")]
