@@ -63,6 +63,15 @@ VARIANT := $(VARIANT)-explore
 OPT ?= -O2
 UNIT_CFLAGS_VAR += -O0 -fsanitize-coverage=trace-pc
 endif
+# Rows from a file of one's own (the explorer writes them: make explore
+# ROWS=f.c): the suite "extra", in a build of its own.
+ifneq ($(EXTRA_ROWS),)
+ifeq ($(wildcard $(EXTRA_ROWS)),)
+$(error faultkit: EXTRA_ROWS=$(EXTRA_ROWS): no such file)
+endif
+VARIANT := $(VARIANT)-rows$(shell printf '%s' '$(abspath $(EXTRA_ROWS))' | \
+	   cksum | cut -d' ' -f1)
+endif
 ifeq ($(COVERAGE),1)
 VARIANT := $(VARIANT)-cov
 CFLAGS_VAR += --coverage
@@ -135,6 +144,9 @@ UNIT_C := $(firstword $(wildcard $(foreach l,$(LAYERS),tests/$(l)/unit.c)))
 PROFILE_SRC := $(filter-out $(PROFILE_OMIT),$(call layered,stubs) \
 	       $(call layered,mm) $(filter-out %/unit.c,$(call layered,tests)) \
 	       $(wildcard tests/x86/*.c))
+ifneq ($(EXTRA_ROWS),)
+PROFILE_SRC += $(abspath $(EXTRA_ROWS))
+endif
 HEADERS := Makefile $(foreach l,$(LAYERS),tests/$(l)/profile.mk $(wildcard \
 	     tests/$(l)/*.h stubs/$(l)/*.h stubs/$(l)/include/*/*.h \
 	     stubs/$(l)/include/*/*/*.h stubs/$(l)/*/*/*/*.h)) \

@@ -150,7 +150,18 @@ static int kernel_space(unsigned long address)
 static const char *const lock_calls[] = { "lock_mm_and_find_vma",
 					  "lock_vma_under_rcu", NULL };
 
+/* The inputs only the 6.1 range reads, as a row writes them. */
+static void row_inputs(struct fk_buf *b, const struct fk_in *in)
+{
+	fk_x86_row_field(b, "race", in->race);
+	fk_x86_row_field(b, "tracing", in->tracing);
+	fk_x86_row_field(b, "kvm_apf", in->kvm_apf);
+	fk_x86_row_field(b, "kmmio", in->kmmio);
+	k61_series_row_inputs(b, in);
+}
+
 const struct fk_x86_hooks fk_x86_hooks = {
+	.row_inputs = row_inputs,
 	.setup = setup,
 	.enter = enter,
 	.settles = settles,

@@ -13,5 +13,7 @@
 void k61_series_collect(struct fk_result *res);
 /* Its rules, after those of the 6.1 profile. */
 void k61_series_invariants(const struct fk_result *res);
+/* Its own inputs, as a row writes them. */
+void k61_series_row_inputs(struct fk_buf *b, const struct fk_in *in);
 
 #endif

@@ -147,3 +147,9 @@ void k61_series_invariants(const struct fk_result *res)
 	shstk_rule();
 	fred_rule();
 }
+
+void k61_series_row_inputs(struct fk_buf *b, const struct fk_in *in)
+{
+	fk_x86_row_field(b, "vma_race", in->vma_race);
+	fk_x86_row_field(b, "fred", in->fred);
+}

@@ -32,11 +32,25 @@ int fk_run_scenarios(const char *path);
 
 struct fk_table fk_table;
 
+/* Rows from elsewhere (make check EXTRA_ROWS=file.c): the suite "extra". */
+extern const struct fk_suite fk_suite_extra __attribute__((weak));
+
+static void add_suite(const struct fk_suite *s)
+{
+	size_t r;
+
+	for (r = 0; r < s->nrows; r++) {
+		if (fk_expect_of(&s->rows[r])->na)
+			continue;
+		fk_table.suite[fk_table.n] = s->name;
+		fk_table.rows[fk_table.n++] = &s->rows[r];
+	}
+}
+
 void fk_index_table(void)
 {
 	const struct fk_suite *const *s;
-	size_t r;
-	int n = 0;
+	int n = &fk_suite_extra ? (int)fk_suite_extra.nrows : 0;
 
 	for (s = fk_profile.suites; *s; s++)
 		n += (int)(*s)->nrows;
@@ -45,12 +59,9 @@ void fk_index_table(void)
 	if (!fk_table.rows || !fk_table.suite)
 		abort();
 	for (s = fk_profile.suites; *s; s++)
-		for (r = 0; r < (*s)->nrows; r++) {
-			if (fk_expect_of(&(*s)->rows[r])->na)
-				continue;
-			fk_table.suite[fk_table.n] = (*s)->name;
-			fk_table.rows[fk_table.n++] = &(*s)->rows[r];
-		}
+		add_suite(*s);
+	if (&fk_suite_extra)
+		add_suite(&fk_suite_extra);
 }
 
 static int list(void)

@@ -288,8 +288,6 @@ def failing(found):
     return [row for row, (v, _) in found.items() if v != "pass"]
 
 
-# ---- gcov -----------------------------------------------------------------
-
 # ---- the explored space ---------------------------------------------------
 
 RULES = os.path.join("tests", "x86", "impossible.txt")
@@ -349,6 +347,8 @@ def replay(binary, scenarios, as_rows=False, timeout=600):
             out[lines[0]] = (None, lines[1:])
     return out
 
+
+# ---- gcov -----------------------------------------------------------------
 
 def gcov(source, objs, branches=False):
     """gcov's counts for @source in each object of @objs (a .o or .gcda

@@ -150,7 +150,13 @@ struct fk_x86_hooks {
 	/* Scenario keys only this kernel knows; as from_scenario. */
 	int (*from_scenario)(struct fk_scenario *sc, struct fk_in *in,
 			     struct fk_row *row, char *err, size_t len);
+	/* The kernel's own inputs of @in, as ",\n\t\t\t .field = value"
+	 * lines of a row (the explorer's rows). */
+	void (*row_inputs)(struct fk_buf *b, const struct fk_in *in);
 };
+
+/* One input of a row, written only where it is not 0 (rowtext.c). */
+void fk_x86_row_field(struct fk_buf *b, const char *name, long v);
 
 extern const struct fk_x86_hooks fk_x86_hooks;
 

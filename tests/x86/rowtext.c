@@ -45,21 +45,23 @@ static void vmas(struct fk_buf *b, const struct fk_in *in)
 
 		if (!v->end)
 			continue;
-		fk_bprintf(b, "%s\n\t\t\t\tVMA(%#lx, %#lx, ", n++ ? "," : "",
-			   v->start, v->end);
+		fk_bprintf(b, "%s\n\t\t\t\t{ .start = %#lx, .end = %#lx, .flags = ",
+			   n++ ? "," : "", v->start, v->end);
 		vm_flags(b, v->flags);
-		fk_bprintf(b, ", \"%s\")", v->name ? v->name : "vma");
-		if (v->pkey || v->file)
-			fk_bprintf(b, " /* pkey %d, file %d of %lu bytes */",
-				   v->pkey, v->file, v->file_size);
+		fk_bprintf(b, ", .name = \"%s\"", v->name ? v->name : "vma");
+		if (v->pkey)
+			fk_bprintf(b, ", .pkey = %d", v->pkey);
+		fk_bprintf(b, " }");
 	}
 }
 
-static void field(struct fk_buf *b, const char *name, long v)
+void fk_x86_row_field(struct fk_buf *b, const char *name, long v)
 {
 	if (v)
 		fk_bprintf(b, ",\n\t\t\t .%s = %ld", name, v);
 }
+
+#define field fk_x86_row_field
 
 static void inputs(struct fk_buf *b, const struct fk_in *in)
 {
@@ -76,6 +78,10 @@ static void inputs(struct fk_buf *b, const struct fk_in *in)
 	field(b, "sigkill", in->sigkill);
 	field(b, "sigpending", in->sigpending);
 	field(b, "amd_k8", in->amd_k8);
+	field(b, "no_smap", in->no_smap);
+	field(b, "ospke", in->ospke);
+	field(b, "pkru", in->pkru);
+	field(b, "quiet", in->quiet);
 	field(b, "insn_unmapped", in->insn_unmapped);
 	if (in->rlimit_stack)
 		fk_bprintf(b, ",\n\t\t\t .rlimit_stack = %#lx", in->rlimit_stack);
@@ -97,6 +103,8 @@ static void inputs(struct fk_buf *b, const struct fk_in *in)
 		vmas(b, in);
 		fk_bprintf(b, " }");
 	}
+	if (fk_x86_hooks.row_inputs)
+		fk_x86_hooks.row_inputs(b, in);
 	fk_bprintf(b, "),\n");
 }
 

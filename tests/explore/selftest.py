@@ -1,0 +1,108 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-2.0
+"""make explore-selftest: the explorer says what it should.
+
+  selftest.py KERNEL [--unit-checks]
+
+For the profile KERNEL, the space explored with one unusual input at a
+time breaks no rule, and the rows it writes for the paths no row takes
+(ROWS=) pass as rows of the table (EXTRA_ROWS=). With --unit-checks
+(the default profile), units that break a rule, crash or hang, made at
+test time from the in-tree fault.c, are refused: exit 1, every broken
+rule printed as a row, every crash named, a hanging unit stopped.
+"""
+import os
+import sys
+import tempfile
+
+sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "lib"))
+import faultkit as fk  # noqa: E402
+
+UNUSUAL = "1"
+
+
+class Failed(Exception):
+    pass
+
+
+def explore(binary, *extra):
+    return fk.run([binary, "--explore", "--rules",
+                   os.path.join(fk.ROOT, fk.RULES), "--unusual", UNUSUAL]
+                  + list(extra), timeout=900)
+
+
+def check(what, ok, detail=""):
+    print("explore-selftest: %-52s %s" % (what, "ok" if ok else "FAILED"))
+    if not ok:
+        raise Failed("%s\n%s" % (what, detail[-3000:]))
+
+
+def rows_replay(kernel, tmp):
+    """The space breaks no rule; its rows pass as rows."""
+    binary = fk.binary(kernel, EXPLORE=1)
+    rows = os.path.join(tmp, "explored-%s.c" % kernel)
+    r = explore(binary, "--rows", rows)
+    check("%s: the space breaks no rule" % kernel, r.rc == 0, r.out + r.err)
+    table = fk.binary(kernel, EXTRA_ROWS=rows)
+    n = sum(1 for s, _ in fk.list_rows(table) if s == "extra")
+    v = fk.verdicts(table)
+    failing = fk.failing(v)
+    check("%s: its %d rows pass as rows of the table" % (kernel, n),
+          n > 0 and not failing, " ".join(failing))
+
+
+def unit(tmp, name, old, new):
+    """A copy of the in-tree fault.c with @old replaced, built to explore."""
+    with open(os.path.join(fk.ROOT, "arch", "x86", "mm", "fault.c"),
+              encoding="utf-8") as f:
+        src = f.read()
+    if old not in src:
+        raise Failed("%s: the in-tree fault.c has no %r" % (name, old))
+    path = os.path.join(tmp, name, "fault.c")
+    os.makedirs(os.path.dirname(path))
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(src.replace(old, new, 1))
+    return fk.binary(None, EXPLORE=1, FAULT_C=path)
+
+
+def unit_checks(tmp):
+    b = unit(tmp, "held", "\tcheck_v8086_mode(regs, address, tsk);\n\n"
+             "\tup_read(&mm->mmap_sem);", "\tcheck_v8086_mode(regs, "
+             "address, tsk);")
+    r = explore(b)
+    check("a unit that keeps mmap_sem: exit 1, rows that say so",
+          r.rc == 1 and "broke a rule: mmap_sem still held" in r.out,
+          r.out)
+    b = unit(tmp, "crash", "\tvma = find_vma(mm, address);",
+             "\tvma = find_vma(mm, address);\n"
+             "\tif (vma && (vma->vm_flags & VM_EXEC))\n"
+             "\t\t*(volatile int *)0 = 1;")
+    r = explore(b)
+    check("a unit that crashes: exit 1, the scenarios named",
+          r.rc == 1 and "crashed with signal 11" in r.out and
+          "vma.prot=" in r.out, r.out)
+    b = unit(tmp, "hang", "\tcheck_v8086_mode(regs, address, tsk);",
+             "\tfor (;;)\n\t\t;")
+    r = explore(b)
+    check("a unit that hangs: stopped, exit 1",
+          r.rc == 1 and "explore: stopped after" in r.out and
+          "timed out after" in r.out, r.out)
+
+
+def main(argv):
+    if len(argv) < 2:
+        print(__doc__.strip(), file=sys.stderr)
+        return 2
+    try:
+        with tempfile.TemporaryDirectory() as tmp:
+            rows_replay(argv[1], tmp)
+            if "--unit-checks" in argv:
+                unit_checks(tmp)
+    except (Failed, fk.Trouble) as e:
+        print("explore-selftest: %s" % e, file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
