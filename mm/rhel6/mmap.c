@@ -3,6 +3,8 @@
  * Model of mm/mmap.c: the vma list, find_vma() and expand_stack(), with
  * the rules of 2.6.32 (no stack guard gap yet).
  */
+#include <stdio.h>
+
 #include <linux/sched.h>
 
 #include <fk_x86.h>
@@ -38,11 +40,22 @@ FK_FAKE2(struct vm_area_struct *, find_vma, "p a => p",
  */
 #define EXEC_STACK_BIAS	(2UL << 20)
 
+/* The model says why, in the call's detail: faultkit explain prints it. */
 static int over_stack_limit(unsigned long size)
 {
 	unsigned long limit = fk_x86_rlimit(size);
 
-	return size >= EXEC_STACK_BIAS && size - EXEC_STACK_BIAS > limit;
+	if (size >= EXEC_STACK_BIAS && size - EXEC_STACK_BIAS > limit) {
+		fk_detail("%lu bytes: past RLIMIT_STACK %lu and its 2 MiB bias",
+			  size, limit);
+		return 1;
+	}
+	if (size > limit)
+		fk_detail("to %lu bytes: past RLIMIT_STACK %lu, within its 2 MiB bias",
+			  size, limit);
+	else
+		fk_detail("to %lu bytes: within RLIMIT_STACK %lu", size, limit);
+	return 0;
 }
 
 /*
@@ -52,8 +65,10 @@ static int over_stack_limit(unsigned long size)
 static int expand_rule(struct vm_area_struct *vma, unsigned long address)
 {
 	address &= PAGE_MASK;
-	if (address < MMAP_MIN_ADDR)
+	if (address < MMAP_MIN_ADDR) {
+		fk_detail("below mmap_min_addr %lu", MMAP_MIN_ADDR);
 		return -EACCES;
+	}
 	if (address >= vma->vm_start)
 		return 0;
 	if (over_stack_limit(vma->vm_end - address))
@@ -66,6 +81,7 @@ FK_FAKE2(int, expand_stack, "p a => errno", struct vm_area_struct *, vma,
 {
 	struct vm_area_struct *prev;
 	unsigned long grow;
+	char why[96];
 	int err;
 
 	need_mmap_sem(vma->vm_mm, "expand_stack");
@@ -80,6 +96,7 @@ FK_FAKE2(int, expand_stack, "p a => errno", struct vm_area_struct *, vma,
 	grow = (vma->vm_start - (address & PAGE_MASK)) >> PAGE_SHIFT;
 	vma->vm_pgoff -= grow;
 	vma->vm_start = address & PAGE_MASK;
-	fk_detail("grew by %lu pages", grow);
+	snprintf(why, sizeof(why), "%s", fk_call_detail());
+	fk_detail("grew by %lu pages %s", grow, why);
 	return 0;
 }

@@ -119,6 +119,11 @@ void fk_detail(const char *fmt, ...)
 	va_end(ap);
 }
 
+const char *fk_call_detail(void)
+{
+	return fk.depth ? fk.stack[fk.depth - 1]->detail : "";
+}
+
 void fk_aux(long v)
 {
 	fk.stack[fk.depth - 1]->aux = v;

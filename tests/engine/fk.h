@@ -52,6 +52,8 @@ long fk_scripted_or(long rule);
 /* The fake whose body is running (the innermost), or NULL. */
 const struct fk_fake *fk_current(void);
 void fk_detail(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+/* What the running call's detail says so far. */
+const char *fk_call_detail(void);
 /* Keeps a value derived from by-reference arguments that die with the call. */
 void fk_aux(long v);
 void fk_violation(const char *fmt, ...) __attribute__((format(printf, 1, 2)));

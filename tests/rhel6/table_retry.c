@@ -156,7 +156,7 @@ static const struct fk_row rows[] = {
 				      [PERF_MIN] = 1, [LOCK_TAKEN] = 2 },
 			.calls = FK_CALLS(
 				"find_vma(mm, addr) = [stack]",
-				"expand_stack([stack], addr) = 0 {grew by 16 pages}",
+				"expand_stack([stack], addr) = 0 {grew by 16 pages *}",
 				"access_error(PF_WRITE|PF_USER, 2, [stack]) = 0",
 				"handle_mm_fault(mm, [stack], addr, WRITE|ALLOW_RETRY|KILLABLE) = RETRY",
 				"  up_read(&mm->mmap_sem)",

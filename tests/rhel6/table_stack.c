@@ -10,7 +10,7 @@
 
 #define T_GROW(ec, pages)						\
 	"find_vma(mm, addr) = [stack]",					\
-	"expand_stack([stack], addr) = 0 {grew by " pages " pages}",	\
+	"expand_stack([stack], addr) = 0 {grew by " pages " pages *}",	\
 	"access_error(" ec ", 2, [stack]) = 0",				\
 	"handle_mm_fault(mm, [stack], addr, WRITE|ALLOW_RETRY|KILLABLE) = 0"
 

@@ -404,16 +404,34 @@ FK_FAKE2(int, spurious_fault, PF " a => d", unsigned long, error_code,
 	return fk_scripted_or(1);
 }
 
+/* The rule, and the model's reason for its answer (faultkit explain). */
+static int access_rule(unsigned long error_code, int write,
+		       struct vm_area_struct *vma)
+{
+	const char *what = error_code & PF_INSTR ? "an instruction fetch" :
+			   "a read";
+
+	if (write) {
+		fk_detail(vma->vm_flags & VM_WRITE ? "a write to a writable vma" :
+			  "a write, and the vma has no VM_WRITE");
+		return !(vma->vm_flags & VM_WRITE);
+	}
+	if (error_code & PF_PROT) {
+		fk_detail("%s of a present page: a protection fault", what);
+		return 1;
+	}
+	if (!(vma->vm_flags & (VM_READ | VM_EXEC | VM_WRITE))) {
+		fk_detail("the vma has none of VM_READ|VM_WRITE|VM_EXEC");
+		return 1;
+	}
+	fk_detail("%s of an accessible vma", what);
+	return 0;
+}
+
 FK_FAKE3(int, access_error, PF " d p => d", unsigned long, error_code,
 	 int, write, struct vm_area_struct *, vma)
 {
-	if (write)
-		return fk_scripted_or(!(vma->vm_flags & VM_WRITE));
-	/* a read that hit a present page: protection */
-	if (error_code & PF_PROT)
-		return fk_scripted_or(1);
-	return fk_scripted_or(!(vma->vm_flags &
-				(VM_READ | VM_EXEC | VM_WRITE)));
+	return fk_scripted_or(access_rule(error_code, write, vma));
 }
 
 FK_FAKE1(int, fault_in_kernel_space, "a => d", unsigned long, address)
