@@ -108,6 +108,8 @@ struct path {
 	const struct fk_src *src;
 	int cursor;		/* line of the previous decision */
 	int last;		/* line of the latest decision found */
+	int at;			/* the call being told */
+	int user;		/* error_code has PF_USER, as fault.c set it */
 };
 
 static void step(struct path *p, const char *pattern, const char *fmt, ...)
@@ -137,6 +139,23 @@ static int is(const struct fk_call *c, const char *name)
 	return !strcmp(c->fake->name, name);
 }
 
+/* The next call fault.c itself made, after the one being told. */
+static const struct fk_call *next_call(const struct path *p)
+{
+	int i;
+
+	for (i = p->at + 1; i < fk_ncalls(); i++)
+		if (!fk_call_at(i)->depth)
+			return fk_call_at(i);
+	return NULL;
+}
+
+/* The model's reason for its answer, when it gave one. */
+static const char *because(const struct fk_call *c)
+{
+	return c->detail[0] ? c->detail : "the model gave no reason";
+}
+
 static const struct fk_vma *in_vma(const struct path *p, long ret)
 {
 	struct vm_area_struct *v = (struct vm_area_struct *)ret;
@@ -157,15 +176,15 @@ static const char *perms(const struct fk_vma *v)
 	return s;
 }
 
-static int user_fault(const struct path *p)
-{
-	return (p->in->ec & PF_USER) || p->in->mode != KERNEL;
-}
-
+/*
+ * Whether the address was within the cushion is read off what fault.c did
+ * next: it went on to expand_stack(), or gave up with bad_area().
+ */
 static void cushion(struct path *p)
 {
+	const struct fk_call *next = next_call(p);
 	unsigned long a = p->in->address, sp = p->in->sp;
-	int bad = a + CUSHION < sp;
+	int bad = !next || !is(next, "expand_stack");
 	char d[32], c[32];
 
 	fk_grouped(c, sizeof(c), CUSHION);
@@ -193,7 +212,7 @@ static void below_vma(struct path *p, const struct fk_vma *v)
 	     grows ? "%s is VM_GROWSDOWN: a stack, which may grow down to it" :
 		     "%s is not VM_GROWSDOWN: nothing grows down to the address",
 	     v->name);
-	if (grows && user_fault(p))
+	if (grows && p->user)
 		cushion(p);
 }
 
@@ -220,46 +239,8 @@ static void find_vma_step(struct path *p, const struct fk_call *c)
 
 static void expand_step(struct path *p, const struct fk_call *c)
 {
-	const char *pat = "if (unlikely(expand_stack(vma, address))) {";
-	const struct fk_vma *v = in_vma(p, (long)c->argv[0]);
-	unsigned long lim = p->in->rlimit_stack ? p->in->rlimit_stack :
-						   8UL << 20;
-	char sz[32], l[32];
-
-	if (c->ret == -13 || !v) {
-		step(p, pat, "expand_stack() = %ld: below mmap_min_addr",
-		     c->ret);
-		return;
-	}
-	fk_grouped(sz, sizeof(sz), v->end - (p->in->address & PAGE_MASK));
-	if (lim == ~0UL)
-		snprintf(l, sizeof(l), "unlimited");
-	else
-		fk_grouped(l, sizeof(l), lim);
-	if (!c->ret && lim != ~0UL &&
-	    v->end - (p->in->address & PAGE_MASK) > lim)
-		step(p, pat, "expand_stack() = 0: the stack %s; it spans %s bytes, past RLIMIT_STACK (%s) but within RHEL6's exec-shield bias of 2 MiB",
-		     c->detail, sz, l);
-	else if (!c->ret)
-		step(p, pat, "expand_stack() = 0: the stack %s", c->detail);
-	else
-		step(p, pat, "expand_stack() = -ENOMEM: the stack would span %s bytes, more than RLIMIT_STACK (%s) + RHEL6's 2 MiB exec-shield bias",
-		     sz, l);
-}
-
-static const char *access_reason(unsigned long ec, long err)
-{
-	if (ec & PF_WRITE)
-		return err ? "a write, and the vma has no VM_WRITE" :
-			     "a write to a writable vma";
-	if (ec & PF_PROT)
-		return ec & PF_INSTR ?
-		       "an instruction fetch from a present page (PF_PROT|PF_INSTR): a protection fault" :
-		       "a read of a present page (PF_PROT): a protection fault";
-	if (err)
-		return "the vma has none of VM_READ|VM_WRITE|VM_EXEC";
-	return ec & PF_INSTR ? "an instruction fetch from an accessible vma" :
-			       "a read of an accessible vma";
+	step(p, "if (unlikely(expand_stack(vma, address))) {",
+	     "expand_stack() = %ld: %s", c->ret, because(c));
 }
 
 static void access_step(struct path *p, const struct fk_call *c)
@@ -267,9 +248,8 @@ static void access_step(struct path *p, const struct fk_call *c)
 	const struct fk_vma *v = in_vma(p, (long)c->argv[2]);
 
 	step(p, "if (unlikely(access_error(error_code, write, vma))) {",
-	     "access_error() = %ld: %s (%s %s)", c->ret,
-	     access_reason(p->in->ec, c->ret), v ? v->name : "?",
-	     v ? perms(v) : "?");
+	     "access_error() = %ld: %s (%s %s)", c->ret, because(c),
+	     v ? v->name : "?", v ? perms(v) : "?");
 }
 
 static void hmf_step(struct path *p, const struct fk_call *c)
@@ -299,6 +279,7 @@ static void kernel_space(struct path *p, const struct fk_call *c)
 {
 	unsigned long ec = p->in->ec;
 
+	p->user = !!(ec & PF_USER);
 	step(p, "if (unlikely(fault_in_kernel_space(address))) {",
 	     "%#lx %s TASK_SIZE_MAX (%#lx): a %s address",
 	     p->in->address, c->ret ? "is at or above" : "is below",
@@ -350,6 +331,8 @@ static void simple_step(struct path *p, const struct fk_call *c)
 
 static void one_call(struct path *p, const struct fk_call *c)
 {
+	if (is(c, "user_mode_vm") && c->ret)
+		p->user = 1;	/* error_code |= PF_USER */
 	if (is(c, "fault_in_kernel_space"))
 		kernel_space(p, c);
 	else if (is(c, "find_vma"))
@@ -369,11 +352,10 @@ static void one_call(struct path *p, const struct fk_call *c)
 int fk_explain_path(FILE *out, const struct fk_in *in,
 		    const struct fk_src *src)
 {
-	struct path p = { out, in, src, 0, 0 };
-	int i;
+	struct path p = { out, in, src, 0, 0, 0, 0 };
 
-	for (i = 0; i < fk_ncalls(); i++) {
-		const struct fk_call *c = fk_call_at(i);
+	for (p.at = 0; p.at < fk_ncalls(); p.at++) {
+		const struct fk_call *c = fk_call_at(p.at);
 
 		if (!c->depth)
 			one_call(&p, c);

@@ -31,6 +31,9 @@ PROFILE_NEEDS := need-rhel6-source
 need-rhel6-source:
 	$(Q)sh tests/rhel6/check-source.sh '$(FAULT_C)' '$(KSRC)'
 
+# faultkit explain replays captures through this profile's model.
+PROFILE_EXPLAIN := 1
+
 # Mutation testing: the mutants reviewed as equivalent.
 MUTATE_EQUIV := tests/rhel6/equivalent.txt
 
