@@ -38,7 +38,7 @@ FK_FAKE2(struct vm_area_struct *, find_vma, "p a => p",
  * RLIMIT_STACK (over_stack_limit() in its mm/mmap.c): upstream 2.6.32
  * compares the size with the limit itself.
  */
-#define EXEC_STACK_BIAS	(2UL << 20)
+#define EXEC_STACK_BIAS	FK_STACK_BIAS
 
 /* The model says why, in the call's detail: faultkit explain prints it. */
 static int over_stack_limit(unsigned long size)

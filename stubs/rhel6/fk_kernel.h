@@ -38,6 +38,8 @@
 /* the kernel mappings 2.6.32's vmalloc and spurious faults tell apart */
 #define FK_KMAP_CLASSES	0xffULL
 #define FK_MMAP_MIN_ADDR	4096UL
+/* exec-shield's EXEC_STACK_BIAS: how far past RLIMIT_STACK a stack grows */
+#define FK_STACK_BIAS	(2UL << 20)
 
 #define FK_MM_LOCK(mm)		(&(mm)->mmap_sem)
 #define FK_MM_LOCK_NAME		"mmap_sem"

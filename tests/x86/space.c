@@ -237,11 +237,13 @@ static int vma_span(int c, unsigned long a, unsigned long *s,
 	case 0: *s = p; *e = p + 2 * PAGE_SIZE; break;
 	case 2: *s = p - PAGE_SIZE; *e = p + PAGE_SIZE; break;
 	case 3: *s = p + PAGE_SIZE; *e = p + 3 * PAGE_SIZE; break;
-	default: *s = p + 17 * PAGE_SIZE; *e = p + 49 * PAGE_SIZE; break;
+	/* far enough that growing to the address passes a stack bias */
+	default: *s = p + 17 * PAGE_SIZE;
+		*e = p + 49 * PAGE_SIZE + FK_STACK_BIAS; break;
 	}
 	/* no vma below mmap_min_addr, none past the user space */
-	return p + 49 * PAGE_SIZE > p && *e <= top && (c != 2 || p >= PAGE_SIZE) &&
-	       *s >= FK_MMAP_MIN_ADDR;
+	return p + 49 * PAGE_SIZE + FK_STACK_BIAS > p && *e <= top &&
+	       (c != 2 || p >= PAGE_SIZE) && *s >= FK_MMAP_MIN_ADDR;
 }
 
 /*
@@ -324,16 +326,17 @@ struct vm_area_struct *fk_x86_prev(struct vm_area_struct *vma,
 
 /*
  * RLIMIT_STACK, when a stack is about to grow to @size bytes: the
- * default, or at and a page below that size, with and without RHEL6's
- * exec-shield bias (EXEC_STACK_BIAS, 2 MiB).
+ * default, or at and a page below that size, with and without the
+ * profile's stack bias (FK_STACK_BIAS: RHEL6's exec-shield, 2 MiB), the
+ * latter only where a vma is far enough above the address to pass it.
  */
 unsigned long fk_x86_rlimit(unsigned long size)
 {
-	static const unsigned long bias = 2UL << 20;
+	const unsigned long bias = FK_STACK_BIAS;
 	unsigned long long legal = 7;
 
 	if (fk_exploring && !xin.rlimit_stack) {
-		if (size >= bias + PAGE_SIZE)
+		if (bias && size >= bias + PAGE_SIZE)
 			legal |= 24;
 		switch (pick(&d_rlimit, legal)) {
 		case 1: xin.rlimit_stack = size; break;
