@@ -4,13 +4,14 @@
 # every invariant and model rule. A broken rule, a crash or a hang fails.
 #
 #   make explore [KERNEL=k] [UNUSUAL=n] [JSON=file] [ROWS=file] [SAVE=file]
+#                [SPACE=1: how many scenarios took each value of each input]
 
 UNUSUAL ?= 2
 EXPLORE_JOBS ?= 2
 EXPLORE_RULES := tests/x86/impossible.txt
 EXPLORE_BIN = $(O)/$(subst -explore,,$(VARIANT))-explore/$(notdir $(UNIT_DIR))/faultkit-$(KERNEL)
 
-HELP += '  make explore      every scenario of the input space (UNUSUAL=n, JSON=, ROWS=)'
+HELP += '  make explore      every scenario of the input space (UNUSUAL=n, JSON=, ROWS=, SPACE=1)'
 
 .PHONY: explore explore-build
 explore-build: need-fault-c
@@ -20,7 +21,7 @@ explore: explore-build
 	$(Q)$(RUN_TESTBIN) $(EXPLORE_BIN) --explore --rules $(EXPLORE_RULES) \
 		--unusual $(UNUSUAL) --jobs $(EXPLORE_JOBS) \
 		$(if $(JSON),--json '$(JSON)') $(if $(ROWS),--rows '$(ROWS)') \
-		$(if $(SAVE),--save '$(SAVE)')
+		$(if $(SAVE),--save '$(SAVE)') $(if $(filter 1,$(SPACE)),--space)
 
 # The explorer's own tests: for every profile, the space breaks no rule
 # and the rows it writes pass as rows; for the default profile, units

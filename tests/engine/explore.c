@@ -120,6 +120,11 @@ int fk_dim_id(const struct fk_dim *d)
 	return r ? r->id : -1;
 }
 
+int fk_ndims(void)
+{
+	return ndims;
+}
+
 const struct fk_dim *fk_dim_at(int id)
 {
 	return id >= 0 && id < ndims ? dims[id] : NULL;
@@ -287,6 +292,34 @@ static unsigned long long possible(const struct fk_dim *d,
 	return legal;
 }
 
+/*
+ * The values this process was offered (by the space, where a run read
+ * the input) and allowed (by the rules), sent once each with the next
+ * scenario (fk_choices_pack): a value no scenario took is then known to
+ * be outside the profile's space, ruled out, or beyond the bound.
+ */
+#define MAX_NEWS	4096
+static unsigned long long offered[1024], allowed[1024];
+static struct {
+	uint16_t w[2][MAX_NEWS];
+	int n[2];
+} news;
+
+static void note_offer(const struct fk_dim *d, unsigned long long legal,
+		       int kind)
+{
+	unsigned long long *seen = kind ? allowed : offered, fresh;
+	int id = fk_dim_id(d);
+
+	if (id < 0 || id >= 1024)
+		return;
+	fresh = legal & ~seen[id];
+	seen[id] |= fresh;
+	for (; fresh && news.n[kind] < MAX_NEWS; fresh &= fresh - 1)
+		news.w[kind][news.n[kind]++] =
+			(uint16_t)(id << 6 | __builtin_ctzll(fresh));
+}
+
 /* The groups that took an unusual value in this run, and how many. */
 static unsigned char unusual_groups[1024];
 static int nunusual;
@@ -412,7 +445,9 @@ int fk_choose(const struct fk_dim *d, unsigned long long legal)
 		split();
 		return c->idx;
 	}
+	note_offer(d, legal & FK_ALL(d->n), 0);
 	legal = possible(d, legal & FK_ALL(d->n));
+	note_offer(d, legal, 1);
 	if (!ex.want && !d->core && (legal & 1) && !unusual_group(d) &&
 	    nunusual >= ex.budget)
 		legal = 1;
@@ -501,10 +536,15 @@ void fk_choices_text(struct fk_buf *b)
 	}
 }
 
-/* The choices as 16-bit words: dimension id << 6 | value. */
+/*
+ * The choices as 16-bit words: dimension id << 6 | value; then, if there
+ * are any, FK_PACK_OFFERED and the values newly offered, FK_PACK_ALLOWED
+ * and those newly allowed.
+ */
 void fk_choices_pack(struct fk_buf *b)
 {
-	int i;
+	static const uint16_t mark[2] = { FK_PACK_OFFERED, FK_PACK_ALLOWED };
+	int i, k;
 
 	for (i = 0; i < ex.n; i++) {
 		uint16_t v = (uint16_t)(fk_dim_id(ex.log[i].d) << 6 |
@@ -512,6 +552,11 @@ void fk_choices_pack(struct fk_buf *b)
 
 		fk_bappend(b, &v, sizeof(v));
 	}
+	for (k = 0; k < 2 && news.n[0] + news.n[1]; k++) {
+		fk_bappend(b, &mark[k], sizeof(mark[k]));
+		fk_bappend(b, news.w[k], sizeof(uint16_t) * (size_t)news.n[k]);
+	}
+	news.n[0] = news.n[1] = 0;
 }
 
 /* ... and back to "name[inst]=label ...". */
@@ -528,6 +573,8 @@ void fk_choices_unpack(const void *p, size_t n, struct fk_buf *b)
 		int id;
 
 		memcpy(&v, s + i, sizeof(v));
+		if (v >= FK_PACK_ALLOWED)
+			break;
 		id = v >> 6;
 		d = fk_dim_at(id);
 		if (!d)

@@ -17,6 +17,7 @@ struct fk_pick {
 
 void fk_dims_index(void);
 int fk_dim_id(const struct fk_dim *d);
+int fk_ndims(void);
 const struct fk_dim *fk_dim_at(int id);
 const struct fk_dim *fk_dim_named(const char *name);
 int fk_label_index(const struct fk_dim *d, const char *label);
@@ -40,6 +41,9 @@ int fk_explore_unusual(void);
 void fk_choices_text(struct fk_buf *b);
 void fk_job_name_text(const char *id, struct fk_buf *b);
 void fk_choices_pack(struct fk_buf *b);
+/* What follows the choices in a pack (no dimension id reaches these). */
+#define FK_PACK_OFFERED	0xffff
+#define FK_PACK_ALLOWED	0xfffe
 void fk_choices_unpack(const void *p, size_t n, struct fk_buf *b);
 void fk_explore_budget(int k);
 int fk_choices_parse(const char *s, struct fk_pick *p, int max, char *err,

@@ -3,7 +3,7 @@
  * make explore, the binary's side:
  *
  *   --explore [--rules FILE] [--json FILE] [--save FILE] [--rows FILE]
- *            [--part I/N] [--verbose]
+ *            [--unusual N] [--jobs N] [--space]
  *   --replay FILE [--as-rows]   run written-down scenarios ("dim=value
  *                      ..." lines): their behaviour, or each as a row
  *
@@ -12,7 +12,8 @@
  * runs (explore.c), each checked against every invariant and model rule
  * of the profile. What is reported: scenarios, distinct behaviours
  * (outcome, counters and call trace), distinct trace shapes, distinct
- * paths through the unit and the rows that take each, the paths no row
+ * paths through the unit and the rows that take each, how many scenarios
+ * took each value of each input (and which values none took), the paths no row
  * takes with one scenario each, every scenario that broke a rule as a
  * row to paste into the table, the time and the rate. --save writes one
  * line per scenario for make regress: its choices, the fingerprints of
@@ -161,6 +162,8 @@ struct explore {
 	struct fk_buf broken;	/* choices of the scenarios that broke a rule */
 	long nbroken;
 	struct fk_buf troubled;	/* choices of those that crashed or hung */
+	long (*taken)[64];	/* scenarios per value, per input */
+	unsigned long long *offered, *allowed;	/* per input, by value */
 };
 
 static void ex_seek(struct fk_source *s, const char *after)
@@ -207,10 +210,35 @@ static const char *named(const void *packed, size_t n)
 	return text.s;
 }
 
+/* The values this scenario took, and those newly offered or allowed. */
+static void count_values(struct explore *j, const void *packed, size_t n)
+{
+	const unsigned char *p = packed;
+	int part = 0;
+	size_t i;
+
+	for (i = 0; i + 1 < n; i += 2) {
+		uint16_t v;
+
+		memcpy(&v, p + i, sizeof(v));
+		if (v >= FK_PACK_ALLOWED)
+			part = v == FK_PACK_OFFERED ? 1 : 2;
+		else if ((v >> 6) >= fk_ndims())
+			continue;
+		else if (!part)
+			j->taken[v >> 6][v & 63]++;
+		else
+			(part == 1 ? j->offered : j->allowed)[v >> 6] |=
+				1ULL << (v & 63);
+	}
+}
+
 static void count(struct explore *j, const struct rec *r, const void *packed,
 		  size_t n)
 {
 	struct entry *e;
+
+	count_values(j, packed, n);
 
 	if (++j->scenarios % 100000 == 0 && getenv("FK_EXPLORE_PROGRESS"))
 		fprintf(stderr, "explore: %ld scenarios: %s\n", j->scenarios,
@@ -391,7 +419,7 @@ static double now(void)
 
 struct opts {
 	const char *rules, *json, *save, *rows;
-	int jobs, budget;
+	int jobs, budget, space;
 };
 
 static const char *kind_name(int kind)
@@ -440,6 +468,28 @@ static char **unrowed(struct explore *j, struct row_paths *rp, int *n)
 	return v;
 }
 
+/*
+ * What the space held: how many scenarios took each value of each input.
+ * A value no scenario took is never silent: it is listed as outside this
+ * profile's space (no run read the input, or the space never offered the
+ * value), left out by the rules, or beyond the bound on unusual inputs.
+ */
+enum { V_TAKEN, V_NOT_OFFERED, V_RULED_OUT, V_BEYOND_BOUND, V_KINDS };
+
+static int value_kind(struct explore *j, int id, int v)
+{
+	if (j->taken[id][v])
+		return V_TAKEN;
+	if (!(j->offered[id] >> v & 1))
+		return V_NOT_OFFERED;
+	return j->allowed[id] >> v & 1 ? V_BEYOND_BOUND : V_RULED_OUT;
+}
+
+static const char *const value_kind_text[V_KINDS] = {
+	"taken", "not in this profile's space", "left out by the rules",
+	"beyond the bound on unusual inputs",
+};
+
 static void write_json(const struct opts *o, struct explore *j,
 		       struct row_paths *rp, double dt, const char *rows_text,
 		       int nunrowed)
@@ -475,7 +525,24 @@ static void write_json(const struct opts *o, struct explore *j,
 		json_str(f, why);
 		fprintf(f, "}");
 	}
-	fprintf(f, "\n  ],\n  \"path_list\": [\n");
+	fprintf(f, "\n  ],\n  \"inputs\": {");
+	for (k = 0; k < fk_ndims(); k++) {
+		const struct fk_dim *d = fk_dim_at(k);
+		int v;
+
+		fprintf(f, "%s\n    ", k ? "," : "");
+		json_str(f, d->name);
+		fprintf(f, ": {");
+		for (v = 0; v < d->n; v++) {
+			fprintf(f, "%s", v ? ", " : "");
+			json_str(f, d->label[v]);
+			fprintf(f, ": {\"scenarios\": %ld, \"is\": \"%s\"}",
+				j->taken[k][v],
+				value_kind_text[value_kind(j, k, v)]);
+		}
+		fprintf(f, "}");
+	}
+	fprintf(f, "\n  },\n  \"path_list\": [\n");
 	for (i = 0; i < j->paths.cap; i++) {
 		struct entry *e = &j->paths.e[i], *r;
 
@@ -502,6 +569,54 @@ static void write_json(const struct opts *o, struct explore *j,
 		fclose(f);
 }
 
+static void print_space(struct explore *j)
+{
+	int id, v;
+
+	for (id = 0; id < fk_ndims(); id++) {
+		const struct fk_dim *d = fk_dim_at(id);
+
+		printf("    %s%s:", d->name, d->core ? " (the fault)" : "");
+		for (v = 0; v < d->n; v++)
+			printf(" %s %ld", d->label[v], j->taken[id][v]);
+		printf("\n");
+	}
+}
+
+/* " name=label", on a new line when the line would pass 78 columns. */
+static int print_value(int col, int id, int v)
+{
+	const struct fk_dim *d = fk_dim_at(id);
+	int len = (int)(strlen(d->name) + strlen(d->label[v])) + 2;
+
+	if (col + len > 78)
+		col = printf("\n   ");
+	return col + printf(" %s=%s", d->name, d->label[v]);
+}
+
+static void print_inputs(const struct opts *o, struct explore *j)
+{
+	int id, v, k, n[V_KINDS] = { 0 }, values = 0, col;
+
+	for (id = 0; id < fk_ndims(); id++)
+		for (v = 0; v < fk_dim_at(id)->n; v++, values++)
+			n[value_kind(j, id, v)]++;
+	printf("  inputs: %d, with %d values; %d taken by some scenario%s\n",
+	       fk_ndims(), values, n[V_TAKEN], o->space ? ":" : "");
+	if (o->space)
+		print_space(j);
+	for (k = V_NOT_OFFERED; k < V_KINDS; k++) {
+		if (!n[k])
+			continue;
+		col = printf("  %s (%d):", value_kind_text[k], n[k]);
+		for (id = 0; id < fk_ndims(); id++)
+			for (v = 0; v < fk_dim_at(id)->n; v++)
+				if (value_kind(j, id, v) == k)
+					col = print_value(col, id, v);
+		printf("\n");
+	}
+}
+
 static void print_summary(const struct opts *o, struct explore *j,
 			  double dt, int nunrowed)
 {
@@ -522,6 +637,7 @@ static void print_summary(const struct opts *o, struct explore *j,
 	printf("\n  left out as impossible (%d rules):\n", fk_nrules());
 	for (k = 0; k < fk_nrules(); k++)
 		printf("    %s\n", fk_rule_text(k, &why));
+	print_inputs(o, j);
 }
 
 /* Every scenario that broke a rule, as a row; they fail make explore. */
@@ -573,6 +689,10 @@ static int parse_opts(int argc, char **argv, struct opts *o)
 	for (i = 2; i < argc; i++) {
 		const char *a = argv[i], *v = i + 1 < argc ? argv[i + 1] : NULL;
 
+		if (!strcmp(a, "--space")) {
+			o->space = 1;
+			continue;
+		}
 		if (!v)
 			return -1;
 		if (!strcmp(a, "--rules"))
@@ -613,6 +733,11 @@ static int explore(const struct opts *o)
 	}
 	if (o->rules && fk_rules_load(o->rules))
 		return 2;
+	j.taken = calloc((size_t)fk_ndims() + 1, sizeof(*j.taken));
+	j.offered = calloc((size_t)fk_ndims() + 1, sizeof(*j.offered));
+	j.allowed = calloc((size_t)fk_ndims() + 1, sizeof(*j.allowed));
+	if (!j.taken || !j.offered || !j.allowed)
+		abort();
 	if (o->save) {
 		j.save = fopen(o->save, "w");
 		if (!j.save) {
@@ -655,7 +780,7 @@ int fk_explore_main(int argc, char **argv)
 		return replay_file(argv[2], argc > 3 && !strcmp(argv[3],
 				   "--as-rows") ? REPLAY_ROW : REPLAY_BEHAVIOUR);
 	if (parse_opts(argc, argv, &o)) {
-		fprintf(stderr, "usage: %s --explore [--rules FILE] [--unusual N] [--jobs N] [--json FILE] [--save FILE] [--rows FILE]\n",
+		fprintf(stderr, "usage: %s --explore [--rules FILE] [--unusual N] [--jobs N] [--json FILE] [--save FILE] [--rows FILE] [--space]\n",
 			argv[0]);
 		return 2;
 	}
