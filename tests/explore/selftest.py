@@ -5,12 +5,14 @@
   selftest.py KERNEL [--unit-checks]
 
 For the profile KERNEL, the space explored with one unusual input at a
-time breaks no rule, and the rows it writes for the paths no row takes
-(ROWS=) pass as rows of the table (EXTRA_ROWS=). With --unit-checks
+time breaks no rule, the rows it writes for the paths no row takes
+(ROWS=) pass as rows of the table (EXTRA_ROWS=), and the values it never
+offers are exactly those tests/KERNEL/outside-space.txt lists, with why. With --unit-checks
 (the default profile), units that break a rule, crash or hang, made at
 test time from the in-tree fault.c, are refused: exit 1, every broken
 rule printed as a row, every crash named, a hanging unit stopped.
 """
+import json
 import os
 import sys
 import tempfile
@@ -37,12 +39,40 @@ def check(what, ok, detail=""):
         raise Failed("%s\n%s" % (what, detail[-3000:]))
 
 
+def outside(kernel, inputs):
+    """The values the space never offered are the reviewed ones."""
+    path = fk.outside_path(kernel)
+    always, bound1 = fk.read_outside(path)
+    listed = dict(always, **bound1)
+    names = {"%s=%s" % (n, v) for n, vs in inputs.items() for v in vs}
+    stale = [e for e in listed if e not in names and
+             not (e.endswith("=*") and e[:-2] in inputs)]
+    unlisted = sorted(v for v in names if v.split("=", 1)[1] != "*" and
+                      not fk.outside_matches(listed, *v.split("=", 1)) and
+                      inputs[v.split("=")[0]][v.split("=", 1)[1]]["is"] ==
+                      "not in this profile's space")
+    offered = sorted(v for v in names if
+                     fk.outside_matches(listed, *v.split("=", 1)) and
+                     inputs[v.split("=")[0]][v.split("=", 1)[1]]["is"] !=
+                     "not in this profile's space")
+    check("%s: leaves out only what %s lists" %
+          (kernel, os.path.basename(path)),
+          not (stale or unlisted or offered),
+          "never offered, and not listed: %s\nlisted, but offered: %s\n"
+          "listed, but no such input: %s" %
+          (" ".join(unlisted) or "-", " ".join(offered) or "-",
+           " ".join(stale) or "-"))
+
+
 def rows_replay(kernel, tmp):
     """The space breaks no rule; its rows pass as rows."""
     binary = fk.binary(kernel, EXPLORE=1)
     rows = os.path.join(tmp, "explored-%s.c" % kernel)
-    r = explore(binary, "--rows", rows)
+    js = os.path.join(tmp, "explored-%s.json" % kernel)
+    r = explore(binary, "--rows", rows, "--json", js)
     check("%s: the space breaks no rule" % kernel, r.rc == 0, r.out + r.err)
+    with open(js, encoding="utf-8") as f:
+        outside(kernel, json.load(f)["inputs"])
     table = fk.binary(kernel, EXTRA_ROWS=rows)
     n = sum(1 for s, _ in fk.list_rows(table) if s == "extra")
     v = fk.verdicts(table)

@@ -295,6 +295,35 @@ RULES = os.path.join("tests", "x86", "impossible.txt")
 Scenario = collections.namedtuple("Scenario", "fp shape kind broken unusual")
 
 
+def outside_path(kernel):
+    return os.path.join(ROOT, "tests", kernel, "outside-space.txt")
+
+
+def read_outside(path):
+    """What a profile's space does not contain (tests/<k>/outside-space.txt):
+    ({"dim=value" or "dim=*": why}, the same for the entries under "at
+    bound 1", offered only from two unusual inputs on)."""
+    always, bound1 = {}, {}
+    cur = always
+    with open(path, encoding="utf-8") as f:
+        for n, line in enumerate(f, 1):
+            line = line.strip()
+            if line.startswith("# ---- at bound 1"):
+                cur = bound1
+            if not line or line.startswith("#"):
+                continue
+            values, sep, why = line.partition(" : ")
+            if not sep or not why.strip() or "=" not in values:
+                raise Trouble("%s:%d: want 'dim=value ... : why'" % (path, n))
+            for v in values.split():
+                cur[v] = why.strip()
+    return always, bound1
+
+
+def outside_matches(listed, name, label):
+    return "%s=%s" % (name, label) in listed or "%s=*" % name in listed
+
+
 def explore(binary, save, unusual=2, jobs=2, timeout=3600, keep=None):
     """Every scenario of @binary's space (an EXPLORE=1 build):
     ({choices: Scenario}, the summary it printed); the scenarios are
