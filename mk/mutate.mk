@@ -2,20 +2,24 @@
 # Mutation testing: does the table catch a wrong branch, not just run it?
 
 .PHONY: mutate test-mutate-branches
-HELP += '  make mutate       mutants of fault.c (or FAULT_C=) against the table, both cores'
+HELP += '  make mutate       mutants of fault.c (or FAULT_C=) against the table and the'
+HELP += '                    golden files, both cores'
 TEST_STEPS += test-mutate-branches
 
 # A profile may scope mutants to some functions (MUTATE_SCOPE) and keep
 # its own reviewed equivalents (MUTATE_EQUIV); see tests/<k>/profile.mk.
 # mutate.py's sub-makes see only the variables it is given. The golden
-# files pin what rows do not state: a mutant of the unit they were made
-# from that moves a row's behaviour is killed by that row.
-MUTATE_ARGS = $(if $(MUTATE_SCOPE),--scope $(MUTATE_SCOPE)) \
-	      $(if $(MUTATE_EQUIV),--equivalent $(MUTATE_EQUIV)) \
-	      $(if $(filter $(GOLDEN_UNIT),$(FAULT_C)),$(if \
-	      $(wildcard $(GOLDEN_DIR)/*.txt),--golden $(GOLDEN_DIR))) \
-	      KERNEL=$(KERNEL) O=$(O) $(if $(SANITIZE),SANITIZE=$(SANITIZE)) \
-	      $(if $(M32),M32=$(M32))
+# files pin what rows do not state: the unit they were made from (the
+# profile's fault.c, or KSRC='s once `make golden` recorded it) must
+# behave as they say, and a mutant that moves a row's behaviour is killed
+# by that row; another file is held to its own behaviour.
+MUTATE_GOLDEN = $(if $(filter $(GOLDEN_UNIT),$(FAULT_C)),$(if \
+		$(wildcard $(GOLDEN_DIR)/*.txt),--golden $(GOLDEN_DIR)))
+MUTATE_COMMON = $(if $(MUTATE_SCOPE),--scope $(MUTATE_SCOPE)) \
+	      $(MUTATE_GOLDEN) KERNEL=$(KERNEL) O=$(O) \
+	      $(if $(SANITIZE),SANITIZE=$(SANITIZE)) $(if $(M32),M32=$(M32))
+MUTATE_ARGS = $(MUTATE_COMMON) \
+	      $(if $(MUTATE_EQUIV),--equivalent $(MUTATE_EQUIV))
 
 mutate: $(TESTBIN)
 	$(Q)python3 tests/mutate/mutate.py --fault-c '$(FAULT_ABS)' \
