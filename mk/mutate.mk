@@ -2,8 +2,8 @@
 # Mutation testing: does the table catch a wrong branch, not just run it?
 
 .PHONY: mutate test-mutate-branches
-HELP += '  make mutate       mutants of fault.c (or FAULT_C=) against the table and the'
-HELP += '                    golden files, both cores'
+HELP += '  make mutate       mutants of fault.c (or FAULT_C=), built as one schema, against'
+HELP += '                    the table and the golden files, both cores'
 TEST_STEPS += test-mutate-branches
 
 # A profile may scope mutants to some functions (MUTATE_SCOPE) and keep

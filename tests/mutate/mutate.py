@@ -12,6 +12,11 @@ decide their case, the golden files the whole trace). It reports per
 mutant: killed (by which rows, or "golden only" and the rows that behaved
 otherwise), survived (with its diff), timed out, did not compile.
 
+The mutants are compiled together, once, into a mutant schema
+(mutant_schema.py) and picked at run time (FK_MUTANT=N); a mutant the
+schema cannot hold, or that keeps it from compiling, is built on its own
+(FAULT_C=...), as every mutant is with --no-schema.
+
 A survivor fails the run unless the profile's equivalent.txt (tests/<k>/) lists it (op,
 the original line, the mutated line) with the reason it cannot be told
 apart from the original.
@@ -26,6 +31,7 @@ import time
 
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), '..', 'lib'))
 import faultkit as fk
+import mutant_schema as schema
 
 OPS = ('negate-if', 'rel', 'logic', 'not-drop', 'flag-zero', 'const',
        'stmt-delete', 'return-delete', 'swap')
@@ -332,13 +338,15 @@ def baseline(args, binp, fault_c, rel):
 
 
 class Campaign:
-    """The mutants of one file, each built on its own, and what each one
-    did."""
+    """The mutants of one file: which go into the schema, which are built
+    on their own (alone: {mutant id: why}), and what each one did."""
 
     def __init__(self, args, src, fault_c, gen, base):
         self.args, self.src, self.fault_c = args, src, fault_c
         self.gen, self.base = gen, base
-        # units of other work folders never meet these
+        self.alone = {}
+        self.t_schema = None
+        # units of other work folders (make test's) never meet these
         self.tag = os.path.basename(args.workdir)
 
     def judge(self, mu, binp, env):
@@ -377,10 +385,78 @@ class Campaign:
             return mu
         return self.judge(mu, binp, plain_env())
 
+    def in_schema(self, mu, binp):
+        return self.judge(mu, binp, dict(plain_env(), FK_MUTANT=str(mu.id)))
+
+    def leave(self, placed, why):
+        """Takes the mutants of @placed out of the schema: built alone."""
+        for h in list(placed):
+            for mu in placed.pop(h):
+                self.alone.setdefault(mu.id, why)
+
+    def build_schema(self, placed):
+        """The schema's binary, once it compiles (mutants that stop it
+        are taken out) and behaves as the original with no mutant picked;
+        None if it cannot."""
+        t0 = time.time()
+        d = os.path.join(self.args.workdir, 'schema')
+        os.makedirs(d, exist_ok=True)
+        path = os.path.join(d, os.path.basename(self.fault_c))
+        binp = None
+        while placed and not binp:
+            with open(path, 'w') as f:
+                f.write(schema.write(self.src, placed, code_mask))
+            try:
+                binp = fk.binary(FAULT_C=path,
+                                 UNIT_ID='mutant-%s-schema' % self.tag,
+                                 **self.args.make_vars)
+            except fk.Trouble as e:
+                drop = schema.drop_lines(self.src, placed, self.gen.bodies,
+                                         schema.compile_errors(
+                                             e.detail or '', path))
+                if not drop:
+                    self.leave(placed, 'the schema does not compile')
+                    return None
+                for h in list(placed):
+                    placed[h] = [mu for mu in placed[h] if mu.id not in drop]
+                    if not placed[h]:
+                        del placed[h]
+                for n, why in drop.items():
+                    self.alone.setdefault(n, why)
+        if not binp:
+            return None
+        env = plain_env()
+        if fk.failing(fk.verdicts(binp, env=env, timeout=self.args.timeout)) \
+           or fk.behaviour(binp, env=env,
+                           timeout=self.args.timeout) != self.base:
+            self.leave(placed, 'the schema without a mutant does not '
+                       'behave as the original')
+            return None
+        self.t_schema = time.time() - t0
+        return binp
+
     def run(self, mutants):
-        """Every mutant built and judged, on args.jobs cores."""
+        """Every mutant judged: the schema built once and run per mutant
+        (FK_MUTANT=N), the others built one by one, on args.jobs cores."""
+        if self.args.no_schema:
+            placed = {}
+            self.alone = {mu.id: 'asked for (--no-schema)' for mu in mutants}
+        else:
+            placed, self.alone = schema.place(self.src, self.gen.mask,
+                                              mutants, self.gen.bodies)
+        first = set(self.alone)
         with cf.ThreadPoolExecutor(max_workers=self.args.jobs) as ex:
-            return list(ex.map(self.built_alone, mutants))
+            build = ex.submit(self.build_schema, placed)
+            jobs = [ex.submit(self.built_alone, mu) for mu in mutants
+                    if mu.id in first]
+            binp = build.result()
+            jobs += [ex.submit(self.built_alone, mu) for mu in mutants
+                     if mu.id in self.alone and mu.id not in first]
+            jobs += [ex.submit(self.in_schema, mu, binp) for mu in mutants
+                     if mu.id not in self.alone]
+            for job in jobs:
+                job.result()
+        return mutants
 
 
 def default_workdir(make_vars):
@@ -408,6 +484,8 @@ def main():
     ap.add_argument('--workdir', help='default: <O>/mutate/<KERNEL>')
     ap.add_argument('--scope', help='mutate only the functions this '
                     'branches.txt lists (a whole kernel file)')
+    ap.add_argument('--no-schema', action='store_true',
+                    help='build every mutant on its own')
     ap.add_argument('--list', action='store_true',
                     help='print the mutants and stop')
     ap.add_argument('make_args', nargs='*',
@@ -433,10 +511,13 @@ def main():
     mutants = gen.all(ops)
     rel = os.path.relpath(fault_c, fk.ROOT)
     if args.list:
+        alone = schema.place(src, gen.mask, mutants, gen.bodies)[1]
         for mu in mutants:
             a, b = changed_line(src, mu.apply(src), mu)
-            print('%4d %-13s %s:%d  %s  =>  %s' % (mu.id, mu.op, rel,
-                                                  mu.line, a, b))
+            print('%4d %-13s %s:%d  %s  =>  %s%s' % (
+                mu.id, mu.op, rel, mu.line, a, b,
+                '  [own build: %s]' % alone[mu.id] if mu.id in alone
+                else ''))
         return 0
 
     # The original must pass first, or no mutant verdict means anything.
@@ -459,7 +540,19 @@ def main():
     camp = Campaign(args, src, fault_c, gen, base)
     done = camp.run(mutants)
     t_mut = time.time() - t0
-    return report(src, rel, done, equivalents, t_check, t_mut)
+    return report(src, rel, done, equivalents, camp, t_check, t_mut)
+
+
+def id_ranges(ids):
+    """"1-27 30 32-35" of sorted mutant numbers."""
+    out = []
+    for n in ids:
+        if out and out[-1][1] == n - 1:
+            out[-1][1] = n
+        else:
+            out.append([n, n])
+    return ' '.join('%d' % a if a == b else '%d-%d' % (a, b)
+                    for a, b in out)
 
 
 def shortlist(rows):
@@ -467,7 +560,7 @@ def shortlist(rows):
     return ', '.join(rows[:3]) + more
 
 
-def report(src, rel, done, equivalents, t_check, t_mut):
+def report(src, rel, done, equivalents, camp, t_check, t_mut):
     counts = {}
     unexplained, used_eq = [], set()
     for mu in done:
@@ -513,6 +606,16 @@ def report(src, rel, done, equivalents, t_check, t_mut):
         else ''))
     print('mutate: score %.1f%% (%d of %d non-equivalent mutants killed)' % (
         score, killed, scored))
+    reasons = {}
+    for n, why in sorted(camp.alone.items()):
+        reasons.setdefault(why, []).append(n)
+    print('mutate: %d in one schema build%s, %d built on their own%s' % (
+        len(done) - len(camp.alone),
+        ' (%.1f s to build and check)' % camp.t_schema
+        if camp.t_schema else '', len(camp.alone),
+        ': ' + '; '.join('%s (%s)' % (id_ranges(ids), why)
+                         for why, ids in reasons.items())
+        if camp.alone else ''))
     print('mutate: campaign %.1f s; the table on the original: %.1f s' % (
         t_mut, t_check))
     if unexplained:
