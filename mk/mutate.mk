@@ -25,6 +25,14 @@ mutate: $(TESTBIN)
 	$(Q)python3 tests/mutate/mutate.py --fault-c '$(FAULT_ABS)' \
 		--jobs $${JOBS:-2} $(MUTATE_ARGS)
 
+# The mutant schema holds what it should, and a mutant run from it is the
+# mutant built on its own.
+.PHONY: test-mutate-schema
+TEST_STEPS += test-mutate-schema
+test-mutate-schema: $(TESTBIN)
+	$(Q)python3 tests/mutate/selftest.py --fault-c '$(FAULT_ABS)' \
+		$(MUTATE_COMMON)
+
 # Issue 2's promise: every branch condition of the unit, inverted, fails
 # the table and the failure names rows.
 test-mutate-branches: $(TESTBIN)
