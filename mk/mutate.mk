@@ -40,6 +40,6 @@ test-mutate-branches: $(TESTBIN)
 		--ops negate-if --jobs 2 $(MUTATE_ARGS)
 
 .PHONY: bench
-HELP += '  make bench        speed figures: build, rows/s, mutation campaign'
+HELP += '  make bench        speed figures: build, rows/s, mutation campaigns, a hanging unit'
 bench:
 	$(Q)python3 tests/bench/bench.py
