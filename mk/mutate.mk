@@ -2,24 +2,36 @@
 # Mutation testing: does the table catch a wrong branch, not just run it?
 
 .PHONY: mutate test-mutate-branches
-HELP += '  make mutate       mutants of fault.c (or FAULT_C=) against the table, both cores'
+HELP += '  make mutate       mutants of fault.c (or FAULT_C=), built as one schema, against'
+HELP += '                    the table and the golden files, both cores'
 TEST_STEPS += test-mutate-branches
 
 # A profile may scope mutants to some functions (MUTATE_SCOPE) and keep
 # its own reviewed equivalents (MUTATE_EQUIV); see tests/<k>/profile.mk.
 # mutate.py's sub-makes see only the variables it is given. The golden
-# files pin what rows do not state: a mutant of the unit they were made
-# from that moves a row's behaviour is killed by that row.
-MUTATE_ARGS = $(if $(MUTATE_SCOPE),--scope $(MUTATE_SCOPE)) \
-	      $(if $(MUTATE_EQUIV),--equivalent $(MUTATE_EQUIV)) \
-	      $(if $(filter $(GOLDEN_UNIT),$(FAULT_C)),$(if \
-	      $(wildcard $(GOLDEN_DIR)/*.txt),--golden $(GOLDEN_DIR))) \
-	      KERNEL=$(KERNEL) O=$(O) $(if $(SANITIZE),SANITIZE=$(SANITIZE)) \
-	      $(if $(M32),M32=$(M32))
+# files pin what rows do not state: the unit they were made from (the
+# profile's fault.c, or KSRC='s once `make golden` recorded it) must
+# behave as they say, and a mutant that moves a row's behaviour is killed
+# by that row; another file is held to its own behaviour.
+MUTATE_GOLDEN = $(if $(filter $(GOLDEN_UNIT),$(FAULT_C)),$(if \
+		$(wildcard $(GOLDEN_DIR)/*.txt),--golden $(GOLDEN_DIR)))
+MUTATE_COMMON = $(if $(MUTATE_SCOPE),--scope $(MUTATE_SCOPE)) \
+	      $(MUTATE_GOLDEN) KERNEL=$(KERNEL) O=$(O) \
+	      $(if $(SANITIZE),SANITIZE=$(SANITIZE)) $(if $(M32),M32=$(M32))
+MUTATE_ARGS = $(MUTATE_COMMON) \
+	      $(if $(MUTATE_EQUIV),--equivalent $(MUTATE_EQUIV))
 
 mutate: $(TESTBIN)
 	$(Q)python3 tests/mutate/mutate.py --fault-c '$(FAULT_ABS)' \
 		--jobs $${JOBS:-2} $(MUTATE_ARGS)
+
+# The mutant schema holds what it should, and a mutant run from it is the
+# mutant built on its own.
+.PHONY: test-mutate-schema
+TEST_STEPS += test-mutate-schema
+test-mutate-schema: $(TESTBIN)
+	$(Q)python3 tests/mutate/selftest.py --fault-c '$(FAULT_ABS)' \
+		$(MUTATE_COMMON)
 
 # Issue 2's promise: every branch condition of the unit, inverted, fails
 # the table and the failure names rows.
@@ -28,6 +40,6 @@ test-mutate-branches: $(TESTBIN)
 		--ops negate-if --jobs 2 $(MUTATE_ARGS)
 
 .PHONY: bench
-HELP += '  make bench        speed figures: build, rows/s, mutation campaign'
+HELP += '  make bench        speed figures: build, rows/s, mutation campaigns, a hanging unit'
 bench:
 	$(Q)python3 tests/bench/bench.py

@@ -175,11 +175,13 @@ def table_result(argv, r):
     return r
 
 
-def behaviour(binary):
-    """Runs every row of @binary; {row: [lines]}. Crashes are rows' own."""
+def behaviour(binary, env=None, timeout=1800):
+    """Runs every row of @binary (in @env); {row: [lines]}. Crashes are
+    rows' own. Timeout if the whole run takes more than @timeout seconds."""
     # Row timeouts are the binary's; of many rows a few may hang.
     argv = [binary, "--behaviour"]
-    return parse(table_result(argv, run(argv, timeout=1800)).out)
+    return parse(table_result(argv, run(argv, env=env,
+                                        timeout=timeout)).out)
 
 
 def golden_path(golden_dir, suite):

@@ -4,18 +4,22 @@
 
 Generates mutants of a fault.c (boundary flips, negated conditions, &&/||
 swapped, a flag dropped from a mask, a constant moved by one, a statement,
-call or return deleted, major/minor swapped), builds each against the
-table (FAULT_C=...), runs every row for a verdict (a crash or hang costs
-that row only) and reports per mutant: killed (by which rows), survived
-(with its diff), timed out, did not compile.
+call or return deleted, major/minor swapped) and runs the table against
+each: every row for a verdict (a crash or hang costs that row only), then,
+if every row passes, every row's behaviour, which must be the original's
+(with --golden: what the golden files say; rows state only the calls that
+decide their case, the golden files the whole trace). It reports per
+mutant: killed (by which rows, or "golden only" and the rows that behaved
+otherwise), survived (with its diff), timed out, did not compile.
+
+The mutants are compiled together, once, into a mutant schema
+(mutant_schema.py) and picked at run time (FK_MUTANT=N); a mutant the
+schema cannot hold, or that keeps it from compiling, is built on its own
+(FAULT_C=...), as every mutant is with --no-schema.
 
 A survivor fails the run unless the profile's equivalent.txt (tests/<k>/) lists it (op,
 the original line, the mutated line) with the reason it cannot be told
 apart from the original.
-
-Rows state the calls that decide their case; the golden files pin the
-rest of their behaviour. With --golden, a mutant the table passes is
-still killed by each row whose behaviour moved from its golden one.
 """
 import argparse
 import concurrent.futures as cf
@@ -27,6 +31,7 @@ import time
 
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), '..', 'lib'))
 import faultkit as fk
+import mutant_schema as schema
 
 OPS = ('negate-if', 'rel', 'logic', 'not-drop', 'flag-zero', 'const',
        'stmt-delete', 'return-delete', 'swap')
@@ -49,7 +54,8 @@ class Mutant:
         self.line = line            # 1-based line of the change
         self.id = None
         self.status = None
-        self.rows = []
+        self.rows = []              # the rows that failed
+        self.golden = []            # the rows that behaved otherwise
         self.detail = ''
 
     def apply(self, src):
@@ -312,55 +318,155 @@ def make_vars(words):
     return dict(w.split('=', 1) for w in words)
 
 
-def run_mutant(args, src, mu, workdir, name):
-    d = os.path.join(workdir, '%04d' % mu.id)
-    os.makedirs(d, exist_ok=True)
-    path = os.path.join(d, os.path.basename(name))
-    mutated = mu.apply(src)
-    with open(path, 'w') as f:
-        f.write(mutated)
-    try:
-        binp = fk.binary(FAULT_C=path, UNIT_ID='mutant-%04d' % mu.id,
-                         **args.make_vars)
-    except fk.Trouble as e:
-        mu.status, mu.detail = 'did not compile', (e.detail or '')[-400:]
+def plain_env():
+    """The environment with no mutant picked (FK_MUTANT unset)."""
+    return {k: v for k, v in os.environ.items() if k != 'FK_MUTANT'}
+
+
+def baseline(args, binp, fault_c, rel):
+    """The original's behaviour, which every mutant must keep; with
+    --golden, it must be what the golden files say (make golden-check)."""
+    now = fk.behaviour(binp, env=plain_env(), timeout=args.timeout)
+    if args.golden:
+        golden = fk.read_golden(args.golden, fk.list_rows(binp),
+                                fk.unit_of(fault_c, rel))
+        if golden != now:
+            raise fk.Trouble('%s does not behave as its golden files in %s '
+                             'say: `make golden-check` shows how'
+                             % (rel, args.golden))
+    return now
+
+
+class Campaign:
+    """The mutants of one file: which go into the schema, which are built
+    on their own (alone: {mutant id: why}), and what each one did."""
+
+    def __init__(self, args, src, fault_c, gen, base):
+        self.args, self.src, self.fault_c = args, src, fault_c
+        self.gen, self.base = gen, base
+        self.alone = {}
+        self.t_schema = None
+        # units of other work folders (make test's) never meet these
+        self.tag = os.path.basename(args.workdir)
+
+    def judge(self, mu, binp, env):
+        """Killed when a row fails, crashes or hangs, or else when a row
+        behaves otherwise than in the original (the golden files)."""
+        try:
+            mu.rows = fk.failing(fk.verdicts(binp, env=env,
+                                             timeout=self.args.timeout))
+            if not mu.rows:
+                now = fk.behaviour(binp, env=env, timeout=self.args.timeout)
+                mu.golden = [r for r in dict.fromkeys(list(self.base) +
+                                                      list(now))
+                             if now.get(r) != self.base.get(r)]
+        except fk.Timeout:
+            mu.status = 'timed out'
+            return mu
+        except fk.Trouble as e:
+            # A table that cannot even report on its rows caught the mutant.
+            mu.status, mu.detail = 'killed', str(e).splitlines()[0]
+            return mu
+        mu.status = 'killed' if mu.rows or mu.golden else 'survived'
         return mu
-    try:
-        mu.rows = fk.failing(fk.verdicts(binp, timeout=args.timeout))
-    except fk.Timeout:
-        mu.status = 'timed out'
-        return mu
-    except fk.Trouble as e:
-        # A table that cannot even report on its rows caught the mutant.
-        mu.status, mu.detail = 'killed', str(e).splitlines()[0]
-        return mu
-    if not mu.rows and args.golden_rows:
-        mu.rows = moved_rows(binp, args.golden_rows)
-    mu.status = 'killed' if mu.rows else 'survived'
-    return mu
+
+    def built_alone(self, mu):
+        """One build of the unit for @mu, as the mutant alone."""
+        d = os.path.join(self.args.workdir, '%04d' % mu.id)
+        os.makedirs(d, exist_ok=True)
+        path = os.path.join(d, os.path.basename(self.fault_c))
+        with open(path, 'w') as f:
+            f.write(mu.apply(self.src))
+        try:
+            binp = fk.binary(FAULT_C=path, UNIT_ID='mutant-%s-%04d' % (
+                self.tag, mu.id), **self.args.make_vars)
+        except fk.Trouble as e:
+            mu.status, mu.detail = 'did not compile', (e.detail or '')[-400:]
+            return mu
+        return self.judge(mu, binp, plain_env())
+
+    def in_schema(self, mu, binp):
+        return self.judge(mu, binp, dict(plain_env(), FK_MUTANT=str(mu.id)))
+
+    def leave(self, placed, why):
+        """Takes the mutants of @placed out of the schema: built alone."""
+        for h in list(placed):
+            for mu in placed.pop(h):
+                self.alone.setdefault(mu.id, why)
+
+    def build_schema(self, placed):
+        """The schema's binary, once it compiles (mutants that stop it
+        are taken out) and behaves as the original with no mutant picked;
+        None if it cannot."""
+        t0 = time.time()
+        d = os.path.join(self.args.workdir, 'schema')
+        os.makedirs(d, exist_ok=True)
+        path = os.path.join(d, os.path.basename(self.fault_c))
+        binp = None
+        while placed and not binp:
+            with open(path, 'w') as f:
+                f.write(schema.write(self.src, placed, code_mask))
+            try:
+                binp = fk.binary(FAULT_C=path,
+                                 UNIT_ID='mutant-%s-schema' % self.tag,
+                                 **self.args.make_vars)
+            except fk.Trouble as e:
+                drop = schema.drop_lines(self.src, placed, self.gen.bodies,
+                                         schema.compile_errors(
+                                             e.detail or '', path))
+                if not drop:
+                    self.leave(placed, 'the schema does not compile')
+                    return None
+                for h in list(placed):
+                    placed[h] = [mu for mu in placed[h] if mu.id not in drop]
+                    if not placed[h]:
+                        del placed[h]
+                for n, why in drop.items():
+                    self.alone.setdefault(n, why)
+        if not binp:
+            return None
+        env = plain_env()
+        if fk.failing(fk.verdicts(binp, env=env, timeout=self.args.timeout)) \
+           or fk.behaviour(binp, env=env,
+                           timeout=self.args.timeout) != self.base:
+            self.leave(placed, 'the schema without a mutant does not '
+                       'behave as the original')
+            return None
+        self.t_schema = time.time() - t0
+        return binp
+
+    def run(self, mutants):
+        """Every mutant judged: the schema built once and run per mutant
+        (FK_MUTANT=N), the others built one by one, on args.jobs cores."""
+        if self.args.no_schema:
+            placed = {}
+            self.alone = {mu.id: 'asked for (--no-schema)' for mu in mutants}
+        else:
+            placed, self.alone = schema.place(self.src, self.gen.mask,
+                                              mutants, self.gen.bodies)
+        first = set(self.alone)
+        with cf.ThreadPoolExecutor(max_workers=self.args.jobs) as ex:
+            build = ex.submit(self.build_schema, placed)
+            jobs = [ex.submit(self.built_alone, mu) for mu in mutants
+                    if mu.id in first]
+            binp = build.result()
+            jobs += [ex.submit(self.built_alone, mu) for mu in mutants
+                     if mu.id in self.alone and mu.id not in first]
+            jobs += [ex.submit(self.in_schema, mu, binp) for mu in mutants
+                     if mu.id not in self.alone]
+            for job in jobs:
+                job.result()
+        return mutants
 
 
-def moved_rows(binp, golden):
-    """Rows whose behaviour is not their golden one, marked so."""
-    try:
-        got = fk.behaviour(binp)
-    except fk.Trouble as e:
-        return ['(behaviour: %s)' % str(e).splitlines()[0]]
-    return ['%s (golden)' % r for r in golden if got.get(r) != golden[r]]
-
-
-def golden_rows(args, fault_c):
-    """{row: behaviour} of the golden files, which must have been made
-    from @fault_c and match it, or None without --golden."""
-    if not args.golden:
-        return None
-    binp = fk.binary(FAULT_C=fault_c, **args.make_vars)
-    golden = fk.read_golden(args.golden, fk.list_rows(binp),
-                            fk.unit_of(fault_c, fault_c))
-    if moved_rows(binp, golden):
-        raise fk.Trouble('%s does not match %s: run make golden-check'
-                         % (args.golden, fault_c))
-    return golden
+def default_workdir(make_vars):
+    """<O>/mutate/<KERNEL and the other variables>: campaigns of other
+    profiles or variants never share their files."""
+    o = make_vars.get('O') or 'build'
+    name = '-'.join([make_vars.get('KERNEL') or 'rhel6'] + [
+        '%s%s' % (k.lower(), v) for k, v in sorted(make_vars.items())
+        if k not in ('KERNEL', 'O') and v])
+    return os.path.join(fk.ROOT, o, 'mutate', name)
 
 
 def main():
@@ -373,18 +479,22 @@ def main():
     ap.add_argument('--equivalent',
                     default=os.path.join(fk.ROOT, 'tests', 'rhel6',
                                          'equivalent.txt'))
-    ap.add_argument('--workdir', default=os.path.join(fk.ROOT, 'build',
-                                                      'mutate'))
+    ap.add_argument('--golden', help="the golden files' folder of this "
+                    'fault.c: the original must match them')
+    ap.add_argument('--workdir', help='default: <O>/mutate/<KERNEL>')
     ap.add_argument('--scope', help='mutate only the functions this '
                     'branches.txt lists (a whole kernel file)')
-    ap.add_argument('--golden', help='the golden behaviour folder of the '
-                    'original (tests/<k>/golden): moved rows kill too')
+    ap.add_argument('--no-schema', action='store_true',
+                    help='build every mutant on its own')
     ap.add_argument('--list', action='store_true',
                     help='print the mutants and stop')
     ap.add_argument('make_args', nargs='*',
                     help='extra make variables, e.g. SANITIZE=1')
     args = ap.parse_args()
     args.make_vars = make_vars(args.make_args)
+    args.workdir = args.workdir or default_workdir(args.make_vars)
+    if args.golden:
+        args.golden = os.path.join(fk.ROOT, args.golden)
 
     fault_c = os.path.abspath(os.path.join(fk.ROOT, args.fault_c)) \
         if not os.path.isabs(args.fault_c) else args.fault_c
@@ -397,39 +507,60 @@ def main():
     with open(fault_c) as f:
         src = f.read()
     scope = scope_spans(src, args.scope) if args.scope else None
-    mutants = Gen(src, scope).all(ops)
+    gen = Gen(src, scope)
+    mutants = gen.all(ops)
     rel = os.path.relpath(fault_c, fk.ROOT)
     if args.list:
+        alone = schema.place(src, gen.mask, mutants, gen.bodies)[1]
         for mu in mutants:
             a, b = changed_line(src, mu.apply(src), mu)
-            print('%4d %-13s %s:%d  %s  =>  %s' % (mu.id, mu.op, rel,
-                                                  mu.line, a, b))
+            print('%4d %-13s %s:%d  %s  =>  %s%s' % (
+                mu.id, mu.op, rel, mu.line, a, b,
+                '  [own build: %s]' % alone[mu.id] if mu.id in alone
+                else ''))
         return 0
 
     # The original must pass first, or no mutant verdict means anything.
     t0 = time.time()
-    failed = fk.failing(fk.verdicts(fk.binary(FAULT_C=fault_c,
-                                              **args.make_vars),
+    orig = fk.binary(FAULT_C=fault_c, **args.make_vars)
+    failed = fk.failing(fk.verdicts(orig, env=plain_env(),
                                     timeout=args.timeout))
     if failed:
         sys.exit('mutate: the table does not pass on %s itself: %s'
                  % (rel, ', '.join(failed)))
+    base = baseline(args, orig, fault_c, rel)
     t_check = time.time() - t0
-    args.golden_rows = golden_rows(args, fault_c)
 
     equivalents = load_equivalents(args.equivalent)
-    print('mutate: %d mutants of %s (%s), %d jobs' % (
-        len(mutants), rel, ','.join(ops), args.jobs))
+    print('mutate: %d mutants of %s (%s), %d jobs; a mutant is killed when '
+          'a row fails, or else when a row behaves otherwise than %s' % (
+              len(mutants), rel, ','.join(ops), args.jobs,
+              'the golden files say' if args.golden else 'on the original'))
     t0 = time.time()
-    with cf.ThreadPoolExecutor(max_workers=args.jobs) as ex:
-        done = list(ex.map(lambda mu: run_mutant(args, src, mu,
-                                                 args.workdir, fault_c),
-                           mutants))
+    camp = Campaign(args, src, fault_c, gen, base)
+    done = camp.run(mutants)
     t_mut = time.time() - t0
-    return report(src, rel, done, equivalents, t_check, t_mut)
+    return report(src, rel, done, equivalents, camp, t_check, t_mut)
 
 
-def report(src, rel, done, equivalents, t_check, t_mut):
+def id_ranges(ids):
+    """"1-27 30 32-35" of sorted mutant numbers."""
+    out = []
+    for n in ids:
+        if out and out[-1][1] == n - 1:
+            out[-1][1] = n
+        else:
+            out.append([n, n])
+    return ' '.join('%d' % a if a == b else '%d-%d' % (a, b)
+                    for a, b in out)
+
+
+def shortlist(rows):
+    more = ' (+%d)' % (len(rows) - 3) if len(rows) > 3 else ''
+    return ', '.join(rows[:3]) + more
+
+
+def report(src, rel, done, equivalents, camp, t_check, t_mut):
     counts = {}
     unexplained, used_eq = [], set()
     for mu in done:
@@ -444,10 +575,11 @@ def report(src, rel, done, equivalents, t_check, t_mut):
             used_eq.add(key)
         counts[status] = counts.get(status, 0) + 1
         head = '%4d %-13s %s:%d %-15s' % (mu.id, mu.op, rel, mu.line, status)
-        if status == 'killed':
-            rows = mu.rows or [mu.detail]
-            more = ' (+%d)' % (len(rows) - 3) if len(rows) > 3 else ''
-            print('%s by %s%s' % (head, ', '.join(rows[:3]), more))
+        if status == 'killed' and not mu.rows and mu.golden:
+            counts['golden only'] = counts.get('golden only', 0) + 1
+            print('%s golden only, by %s' % (head, shortlist(mu.golden)))
+        elif status == 'killed':
+            print('%s by %s' % (head, shortlist(mu.rows or [mu.detail])))
         elif status == 'equivalent':
             print('%s %s  [%s]' % (head, b, equivalents[key]))
         else:
@@ -464,13 +596,26 @@ def report(src, rel, done, equivalents, t_check, t_mut):
     for key in sorted(stale):
         print('mutate: note: equivalent.txt entry matched no survivor: '
               '%s: %s => %s' % key[:3])
+    golden_only = counts.pop('golden only', 0)
     killed = counts.get('killed', 0) + counts.get('timed out', 0)
     scored = killed + counts.get('survived', 0)
     score = 100.0 * killed / scored if scored else 100.0
-    print('mutate: %d mutants: %s' % (len(done), ', '.join(
-        '%d %s' % (v, k) for k, v in sorted(counts.items()))))
+    print('mutate: %d mutants: %s%s' % (len(done), ', '.join(
+        '%d %s' % (v, k) for k, v in sorted(counts.items())),
+        ' (%d by the golden files only)' % golden_only if golden_only
+        else ''))
     print('mutate: score %.1f%% (%d of %d non-equivalent mutants killed)' % (
         score, killed, scored))
+    reasons = {}
+    for n, why in sorted(camp.alone.items()):
+        reasons.setdefault(why, []).append(n)
+    print('mutate: %d in one schema build%s, %d built on their own%s' % (
+        len(done) - len(camp.alone),
+        ' (%.1f s to build and check)' % camp.t_schema
+        if camp.t_schema else '', len(camp.alone),
+        ': ' + '; '.join('%s (%s)' % (id_ranges(ids), why)
+                         for why, ids in reasons.items())
+        if camp.alone else ''))
     print('mutate: campaign %.1f s; the table on the original: %.1f s' % (
         t_mut, t_check))
     if unexplained:
