@@ -328,7 +328,7 @@ def outside_matches(listed, name, label):
 
 def explore(binary, save, unusual=2, jobs=2, timeout=3600, keep=None):
     """Every scenario of @binary's space (an EXPLORE=1 build):
-    ({choices: Scenario}, the summary it printed); the scenarios are
+    (read_explored()'s mapping, the summary it printed); the scenarios are
     written to @save, renamed @keep once complete."""
     r = run([binary, "--explore", "--rules", os.path.join(ROOT, RULES),
              "--unusual", str(unusual), "--jobs", str(jobs), "--save", save],
@@ -342,15 +342,19 @@ def explore(binary, save, unusual=2, jobs=2, timeout=3600, keep=None):
 
 
 def read_explored(save):
-    """{choices: Scenario} of an explorer's --save file."""
-    found = {}
+    """{choices: the rest of its line} of an explorer's --save file: a
+    space holds hundreds of thousands of scenarios, and two equal lines
+    are equal scenarios, so only those that differ need scenario()."""
     with open(save, encoding="utf-8") as f:
-        for line in f:
-            choices, fp, shape, kind, broken, unusual = \
-                line.rstrip("\n").split("\t")
-            found[choices] = Scenario(fp, shape, int(kind), int(broken),
-                                      int(unusual))
-    return found
+        return dict(line.rstrip("\n").split("\t", 1) for line in f)
+
+
+def scenario(rest):
+    """The Scenario of a read_explored() value (or a Scenario as is)."""
+    if isinstance(rest, Scenario):
+        return rest
+    fp, shape, kind, broken, unusual = rest.split("\t")
+    return Scenario(fp, shape, int(kind), int(broken), int(unusual))
 
 
 def replay(binary, scenarios, as_rows=False, timeout=600):

@@ -359,9 +359,12 @@ class Run:
         self.fill(a, base, [k for k in b if k not in a], b)
         self.fill(b, patched, [k for k in a if k not in b], a)
         self.classes = {}
-        for k, sa in a.items():
-            sb = b.get(k)
-            if sb and sb.fp != sa.fp:
+        for k, ra in a.items():
+            rb = b.get(k)
+            if rb is None or rb == ra:
+                continue
+            sa, sb = a[k], b[k] = fk.scenario(ra), fk.scenario(rb)
+            if sb.fp != sa.fp:
                 # the same calls with other arguments are one class
                 key = (sa.kind, sb.kind) + ((sa.shape, sb.shape)
                                             if sa.shape != sb.shape else
@@ -398,7 +401,7 @@ class Run:
         """Runs on @binary the scenarios only the other unit reached (the
         patch changed which inputs a fault reads): the simplest first,
         at most FILL_MAX; the rest are counted, not compared."""
-        keys.sort(key=lambda k: (other[k].unusual, len(k)))
+        keys.sort(key=lambda k: (fk.scenario(other[k]).unusual, len(k)))
         if len(keys) > self.FILL_MAX:
             self.space["not_compared"] += len(keys) - self.FILL_MAX
             keys = keys[:self.FILL_MAX]
@@ -412,8 +415,9 @@ class Run:
         fewest choices."""
         reps = []
         for key, keys in self.classes.items():
-            keys.sort(key=lambda k: ((a[k].unusual or 0) +
-                                     (b[k].unusual or 0), len(k.split()),
+            keys.sort(key=lambda k: ((fk.scenario(a[k]).unusual or 0) +
+                                     (fk.scenario(b[k]).unusual or 0),
+                                     len(k.split()),
                                      k))
             reps.append((key, keys))
         reps.sort(key=lambda r: (-len(r[1]), r[1][0]))
@@ -426,8 +430,8 @@ class Run:
             entry = {"scenarios": len(keys), "from": self.KIND[key[0]],
                      "to": self.KIND[key[1]], "scenario": k,
                      "same_calls": key[2] == "args",
-                     "broken": sum(b[x].broken > a[x].broken
-                                   for x in keys),
+                     "broken": sum(fk.scenario(b[x]).broken >
+                                   fk.scenario(a[x]).broken for x in keys),
                      "diff": [], "row": None}
             if k in before and k in after:
                 entry["diff"] = list(difflib.unified_diff(
