@@ -31,6 +31,7 @@ PROFILE_BASE :=
 PROFILE_OMIT :=
 PROFILE_TEST_STEPS :=
 PROFILE_EXPLAIN :=
+PROFILE_FETCH :=
 include tests/$(KERNEL)/profile.mk
 FAULT_C  ?= $(DEFAULT_FAULT_C)
 UNIT_CFLAGS_VAR += $(PROFILE_UNIT_CFLAGS)
@@ -65,13 +66,13 @@ OPT ?= -O2
 UNIT_CFLAGS_VAR += -O0 -fsanitize-coverage=trace-pc
 endif
 # Rows from a file of one's own (the explorer writes them: make explore
-# ROWS=f.c): the suite "extra", in a build of its own.
+# ROWS=f.c): the suite "extra", one object more in a binary of its own;
+# everything else is the variant's.
 ifneq ($(EXTRA_ROWS),)
 ifeq ($(wildcard $(EXTRA_ROWS)),)
 $(error faultkit: EXTRA_ROWS=$(EXTRA_ROWS): no such file)
 endif
-VARIANT := $(VARIANT)-rows$(shell printf '%s' '$(abspath $(EXTRA_ROWS))' | \
-	   cksum | cut -d' ' -f1)
+ROWS_ID := $(shell printf '%s' '$(abspath $(EXTRA_ROWS))' | cksum | cut -d' ' -f1)
 endif
 ifeq ($(COVERAGE),1)
 VARIANT := $(VARIANT)-cov
@@ -145,9 +146,6 @@ UNIT_C := $(firstword $(wildcard $(foreach l,$(LAYERS),tests/$(l)/unit.c)))
 PROFILE_SRC := $(filter-out $(PROFILE_OMIT),$(call layered,stubs) \
 	       $(call layered,mm) $(filter-out %/unit.c,$(call layered,tests)) \
 	       $(wildcard tests/x86/*.c))
-ifneq ($(EXTRA_ROWS),)
-PROFILE_SRC += $(abspath $(EXTRA_ROWS))
-endif
 HEADERS := Makefile $(foreach l,$(LAYERS),tests/$(l)/profile.mk $(wildcard \
 	     tests/$(l)/*.h stubs/$(l)/*.h stubs/$(l)/include/*/*.h \
 	     stubs/$(l)/include/*/*/*.h stubs/$(l)/*/*/*/*.h)) \
@@ -156,7 +154,8 @@ HEADERS := Makefile $(foreach l,$(LAYERS),tests/$(l)/profile.mk $(wildcard \
 ENGINE_OBJ := $(patsubst %.c,$(B)/%.o,$(ENGINE_SRC))
 PROFILE_OBJ := $(patsubst %.c,$(B)/%.o,$(PROFILE_SRC))
 UNIT_OBJ := $(UNIT_DIR)/unit.o
-TESTBIN := $(UNIT_DIR)/faultkit-$(KERNEL)
+EXTRA_OBJ := $(if $(ROWS_ID),$(B)/extra-rows/$(ROWS_ID).o)
+TESTBIN := $(UNIT_DIR)/faultkit-$(KERNEL)$(if $(ROWS_ID),-rows$(ROWS_ID))
 
 .PHONY: all check build help clean test FORCE
 all: build
@@ -216,7 +215,12 @@ $(UNIT_OBJ): $(UNIT_C) $(wildcard $(FAULT_C)) $(HEADERS) | need-fault-c
 		-DFK_FAULT_C='"$(FAULT_ABS)"' \
 		-c $< -o $@ || { echo 'faultkit: $(FAULT_C) does not compile against the $(KERNEL) shim'; exit 2; }
 
-$(TESTBIN): $(ENGINE_OBJ) $(PROFILE_OBJ) $(UNIT_OBJ) | need-check
+$(EXTRA_OBJ): $(EXTRA_ROWS) $(HEADERS)
+	@mkdir -p $(dir $@)
+	$(if $(Q),@echo '  CC      $<')
+	$(Q)$(CC) $(BASE_CFLAGS) $(PROFILE_CFLAGS) $(SHIM) -c $< -o $@
+
+$(TESTBIN): $(ENGINE_OBJ) $(PROFILE_OBJ) $(UNIT_OBJ) $(EXTRA_OBJ) | need-check
 	$(if $(Q),@echo '  LD      $@')
 	$(Q)$(CC) $(LDFLAGS_VAR) -o $@ $^ $(CHECK_LIBS)
 
@@ -258,14 +262,22 @@ test-m32:
 -include $(sort $(wildcard mk/*.mk))
 
 # Steps run one after the other; each may use both cores itself.
+# Each step's time is printed after it, so a slow one shows in CI's log.
+# The kernel sources are fetched meanwhile (make sources, in the
+# background): the steps that need them wait for them (fetch-source.sh
+# takes a lock), and one that fails says why itself.
 test:
-	$(Q)set -e; n=0; for step in $(TEST_STEPS); do \
+	$(Q)mkdir -p $(O); $(MAKE) --no-print-directory sources \
+		> $(O)/sources.log 2>&1 &
+	$(Q)set -e; n=0; t0=$$(date +%s); times=; for step in $(TEST_STEPS); do \
 		echo "== make $$step"; \
+		t=$$(date +%s); \
 		$(MAKE) --no-print-directory $$step; \
+		times="$$times $$step $$(($$(date +%s) - t))s"; \
 		n=$$((n + 1)); \
 	done; \
-	echo "== make test: every step passed: $(TEST_STEPS)"; \
-	echo "steps: $$n passed, 0 failed"
+	echo "== make test: every step passed:$$times"; \
+	echo "steps: $$n passed, 0 failed in $$(($$(date +%s) - t0)) s"
 
 clean:
 	rm -rf $(O) coverage/html coverage/*.info coverage/*.xml \

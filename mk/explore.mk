@@ -31,6 +31,6 @@ TEST_STEPS += explore-selftest
 .PHONY: explore-selftest
 explore-selftest:
 	$(Q)set -e; for k in $(PROFILES); do \
-		python3 tests/explore/selftest.py $$k \
+		python3 tests/explore/selftest.py $$k --o '$(O)' \
 			$$([ $$k = $(KERNEL) ] && echo --unit-checks); \
 	done

@@ -2,7 +2,7 @@
 # SPDX-License-Identifier: GPL-2.0
 """make explore-selftest: the explorer says what it should.
 
-  selftest.py KERNEL [--unit-checks]
+  selftest.py KERNEL [--unit-checks] [--o BUILD]
 
 For the profile KERNEL, the space explored with one unusual input at a
 time breaks no rule, the rows it writes for the paths no row takes
@@ -64,16 +64,19 @@ def outside(kernel, inputs):
            " ".join(stale) or "-"))
 
 
-def rows_replay(kernel, tmp):
+def rows_replay(kernel, tmp, o):
     """The space breaks no rule; its rows pass as rows."""
-    binary = fk.binary(kernel, EXPLORE=1)
-    rows = os.path.join(tmp, "explored-%s.c" % kernel)
+    binary = fk.binary(kernel, o, EXPLORE=1)
+    # in the build folder, so that the next run rebuilds only this file
+    rows = os.path.join(fk.ROOT, o, "explore-selftest", "explored-%s.c" %
+                        kernel)
+    os.makedirs(os.path.dirname(rows), exist_ok=True)
     js = os.path.join(tmp, "explored-%s.json" % kernel)
     r = explore(binary, "--rows", rows, "--json", js)
     check("%s: the space breaks no rule" % kernel, r.rc == 0, r.out + r.err)
     with open(js, encoding="utf-8") as f:
         outside(kernel, json.load(f)["inputs"])
-    table = fk.binary(kernel, EXTRA_ROWS=rows)
+    table = fk.binary(kernel, o, EXTRA_ROWS=rows)
     n = sum(1 for s, _ in fk.list_rows(table) if s == "extra")
     v = fk.verdicts(table)
     failing = fk.failing(v)
@@ -81,29 +84,37 @@ def rows_replay(kernel, tmp):
           n > 0 and not failing, " ".join(failing))
 
 
-def unit(tmp, name, old, new):
-    """A copy of the in-tree fault.c with @old replaced, built to explore."""
+def unit(o, name, old, new):
+    """A copy of the in-tree fault.c with @old replaced, built to explore
+    (in the build folder, written only when it changes: built once)."""
     with open(os.path.join(fk.ROOT, "arch", "x86", "mm", "fault.c"),
               encoding="utf-8") as f:
         src = f.read()
     if old not in src:
         raise Failed("%s: the in-tree fault.c has no %r" % (name, old))
-    path = os.path.join(tmp, name, "fault.c")
-    os.makedirs(os.path.dirname(path))
-    with open(path, "w", encoding="utf-8") as f:
-        f.write(src.replace(old, new, 1))
-    return fk.binary(None, EXPLORE=1, FAULT_C=path)
+    path = os.path.join(fk.ROOT, o, "explore-selftest", name, "fault.c")
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    src = src.replace(old, new, 1)
+    try:
+        with open(path, encoding="utf-8") as f:
+            same = f.read() == src
+    except OSError:
+        same = False
+    if not same:
+        with open(path, "w", encoding="utf-8") as f:
+            f.write(src)
+    return fk.binary(None, o, EXPLORE=1, FAULT_C=path)
 
 
-def unit_checks(tmp):
-    b = unit(tmp, "held", "\tcheck_v8086_mode(regs, address, tsk);\n\n"
+def unit_checks(o):
+    b = unit(o, "held", "\tcheck_v8086_mode(regs, address, tsk);\n\n"
              "\tup_read(&mm->mmap_sem);", "\tcheck_v8086_mode(regs, "
              "address, tsk);")
     r = explore(b)
     check("a unit that keeps mmap_sem: exit 1, rows that say so",
           r.rc == 1 and "broke a rule: mmap_sem still held" in r.out,
           r.out)
-    b = unit(tmp, "crash", "\tvma = find_vma(mm, address);",
+    b = unit(o, "crash", "\tvma = find_vma(mm, address);",
              "\tvma = find_vma(mm, address);\n"
              "\tif (vma && (vma->vm_flags & VM_EXEC))\n"
              "\t\t*(volatile int *)0 = 1;")
@@ -111,7 +122,7 @@ def unit_checks(tmp):
     check("a unit that crashes: exit 1, the scenarios named",
           r.rc == 1 and "crashed with signal 11" in r.out and
           "vma.prot=" in r.out, r.out)
-    b = unit(tmp, "hang", "\tcheck_v8086_mode(regs, address, tsk);",
+    b = unit(o, "hang", "\tcheck_v8086_mode(regs, address, tsk);",
              "\tfor (;;)\n\t\t;")
     r = explore(b)
     check("a unit that hangs: stopped, exit 1",
@@ -124,10 +135,11 @@ def main(argv):
         print(__doc__.strip(), file=sys.stderr)
         return 2
     try:
+        o = argv[argv.index("--o") + 1] if "--o" in argv else "build"
         with tempfile.TemporaryDirectory() as tmp:
-            rows_replay(argv[1], tmp)
+            rows_replay(argv[1], tmp, o)
             if "--unit-checks" in argv:
-                unit_checks(tmp)
+                unit_checks(o)
     except (Failed, fk.Trouble) as e:
         print("explore-selftest: %s" % e, file=sys.stderr)
         return 1
