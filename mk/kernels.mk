@@ -3,7 +3,7 @@
 # and scenario diffs across kernels (make compare). Profiles are found
 # from tests/<k>/profile.mk; nothing here names one.
 
-.PHONY: branches test-profiles compare
+.PHONY: branches test-profiles compare sources fetch-source
 HELP += '  make branches     every branch of the profile'"'"'s functions taken? (tests/<k>/branches.txt)'
 HELP += '  make compare      one scenario set on every kernel: where outcomes differ'
 HELP += '  make check KERNEL=6.1|6.12 [KSRC=tree]  Debian'"'"'s 6.1 or 6.12 LTS fault.c, fetched once, or your tree'
@@ -25,23 +25,42 @@ branches:
 # table, also under ASan/UBSan, its golden behaviour (when recorded), its
 # patches' reports (tests/<k>/patches), its own self-tests
 # (tests/<k>/selftest*.sh) and its branches; then the cross-kernel diffs.
+# The profiles share nothing they write, so they run side by side (their
+# steps are mostly one process each), each into a log printed in order.
+PROFILE_STEPS = \
+	$(MAKE) --no-print-directory check KERNEL=$(1) && \
+	{ out=$$($(MAKE) --no-print-directory check KERNEL=$(1) SANITIZE=1 2>&1) || \
+		{ echo "$$out"; false; }; } && echo "$$out" | tail -1 && \
+	{ [ ! -d tests/$(1)/golden ] || \
+		$(MAKE) --no-print-directory golden-check KERNEL=$(1); } && \
+	{ [ ! -d tests/$(1)/patches ] || \
+		$(MAKE) --no-print-directory regress-selftest KERNEL=$(1); } && \
+	for t in tests/$(1)/selftest*.sh; do \
+		[ ! -f "$$t" ] || sh "$$t" $(O) || exit 1; \
+	done && \
+	$(MAKE) --no-print-directory branches KERNEL=$(1)
+
+OTHER_PROFILES = $(filter-out $(KERNEL),$(PROFILES))
 test-profiles:
-	$(Q)set -e; for k in $(filter-out $(KERNEL),$(PROFILES)); do \
+	$(Q)mkdir -p $(O)/test-profiles
+	$(Q)$(foreach k,$(OTHER_PROFILES),( set -e; $(call PROFILE_STEPS,$(k)) ) \
+		> $(O)/test-profiles/$(k).log 2>&1 & pid_$(subst .,_,$(k))=$$!;) \
+	fail=; for k in $(OTHER_PROFILES); do \
+		eval pid=\$$pid_$$(echo $$k | tr . _); \
 		echo "-- KERNEL=$$k"; \
-		$(MAKE) --no-print-directory check KERNEL=$$k; \
-		out=$$($(MAKE) --no-print-directory check KERNEL=$$k SANITIZE=1 2>&1) || \
-			{ echo "$$out"; exit 1; }; \
-		echo "$$out" | tail -1; \
-		[ ! -d tests/$$k/golden ] || \
-			$(MAKE) --no-print-directory golden-check KERNEL=$$k; \
-		[ ! -d tests/$$k/patches ] || \
-			$(MAKE) --no-print-directory regress-selftest KERNEL=$$k; \
-		for t in tests/$$k/selftest*.sh; do \
-			[ ! -f "$$t" ] || sh "$$t" $(O); \
-		done; \
-		$(MAKE) --no-print-directory branches KERNEL=$$k; \
-	done
+		wait $$pid || fail="$$fail $$k"; \
+		cat $(O)/test-profiles/$$k.log; \
+	done; \
+	[ -z "$$fail" ] || { echo "test-profiles: failed for KERNEL=$${fail# }"; exit 1; }
 	$(Q)$(MAKE) --no-print-directory compare
+
+# Every profile's kernel source (PROFILE_FETCH), fetched side by side.
+sources:
+	$(Q)for k in $(PROFILES); do \
+		$(MAKE) --no-print-directory fetch-source KERNEL=$$k & \
+	done; wait
+fetch-source: $(PROFILE_FETCH)
+	@:
 
 compare:
 	$(Q)python3 tests/compare/compare.py --o '$(O)' tests/compare/scenarios.txt

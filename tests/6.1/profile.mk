@@ -27,6 +27,9 @@ endif
 $(SRC_K)/Makefile $(DEFAULT_FAULT_C) &:
 	$(Q)sh tests/6.1/fetch-source.sh $(O)/cache $(KERNEL) >/dev/null
 
+# make sources (make test starts it early) fetches without building.
+PROFILE_FETCH := $(SRC_K)/Makefile
+
 # Only the tree the unit comes from is checked (and fetched if needed).
 PROFILE_NEEDS := need-kernel-version
 .PHONY: need-kernel-version
