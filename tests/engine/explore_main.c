@@ -3,7 +3,7 @@
  * make explore, the binary's side:
  *
  *   --explore [--rules FILE] [--json FILE] [--save FILE] [--rows FILE]
- *            [--unusual N] [--jobs N] [--space]
+ *            [--unusual N] [--jobs N] [--space] [--against SAVED]
  *   --replay FILE [--as-rows]   run written-down scenarios ("dim=value
  *                      ..." lines): their behaviour, or each as a row
  *
@@ -162,6 +162,7 @@ struct explore {
 	struct fk_buf broken;	/* choices of the scenarios that broke a rule */
 	long nbroken;
 	struct fk_buf troubled;	/* choices of those that crashed or hung */
+	struct against *against;	/* another unit's --save, to compare */
 	long (*taken)[64];	/* scenarios per value, per input */
 	unsigned long long *offered, *allowed;	/* per input, by value */
 };
@@ -208,6 +209,128 @@ static const char *named(const void *packed, size_t n)
 	text.len = 0;
 	fk_choices_unpack(packed, n, &text);
 	return text.s;
+}
+
+/*
+ * --against SAVED: another unit's --save file (the in-tree fault.c's, for
+ * make regress), compared here rather than by the caller, which would
+ * read hundreds of thousands of lines to find the few that differ.
+ * --save then gets only those: "D choices base-rest this-rest" for a
+ * scenario both ran that behaves otherwise, "P choices this-rest" for
+ * one only this unit reached, "B choices base-rest" for one only the
+ * other did, and last "N count" of the scenarios either reached.
+ */
+struct against {
+	char *text;
+	struct aline {
+		unsigned long long h;
+		char *line;	/* "choices\trest", NUL-terminated */
+		int seen;
+	} *tab;
+	size_t cap, n;
+};
+
+static unsigned long long text_hash(const char *s, size_t n)
+{
+	unsigned long long h = 1469598103934665603ULL;
+
+	while (n--)
+		h = (h ^ (unsigned char)*s++) * 1099511628211ULL;
+	return h ? h : 1;
+}
+
+static struct aline *against_find(struct against *a, const char *choices,
+				  size_t n, int add)
+{
+	unsigned long long h = text_hash(choices, n);
+	size_t i = h & (a->cap - 1);
+
+	for (; a->tab[i].h; i = (i + 1) & (a->cap - 1))
+		if (a->tab[i].h == h && !strncmp(a->tab[i].line, choices, n) &&
+		    a->tab[i].line[n] == '\t')
+			return &a->tab[i];
+	if (!add)
+		return NULL;
+	a->tab[i].h = h;
+	a->n++;
+	return &a->tab[i];
+}
+
+/* The whole file, NUL-terminated; exits 2 if it cannot be read. */
+static char *slurp(const char *path)
+{
+	FILE *f = fopen(path, "r");
+	char *text = NULL;
+	long len = -1;
+
+	if (f && !fseek(f, 0, SEEK_END))
+		len = ftell(f);
+	if (len >= 0 && !fseek(f, 0, SEEK_SET))
+		text = malloc((size_t)len + 1);
+	if (!text || fread(text, 1, (size_t)len, f) != (size_t)len) {
+		perror(path);
+		exit(2);
+	}
+	fclose(f);
+	text[len] = 0;
+	return text;
+}
+
+static struct against *against_load(const char *path)
+{
+	struct against *a = calloc(1, sizeof(*a));
+	size_t lines = 0;
+	char *p, *nl;
+
+	if (!a)
+		abort();
+	a->text = slurp(path);
+	for (p = a->text; (p = strchr(p, '\n')); p++)
+		lines++;
+	for (a->cap = 1024; a->cap < 2 * lines + 2; a->cap *= 2)
+		;
+	a->tab = calloc(a->cap, sizeof(*a->tab));
+	if (!a->tab)
+		abort();
+	for (p = a->text; (nl = strchr(p, '\n')); p = nl + 1) {
+		char *tab = memchr(p, '\t', (size_t)(nl - p));
+
+		*nl = 0;
+		if (tab)
+			against_find(a, p, (size_t)(tab - p), 1)->line = p;
+	}
+	return a;
+}
+
+/* This scenario against the other unit's: what --save gets. */
+static void against_one(struct explore *j, const char *choices,
+			const char *rest)
+{
+	struct aline *e = against_find(j->against, choices, strlen(choices),
+				       0);
+
+	if (!e) {
+		fprintf(j->save, "P\t%s\t%s\n", choices, rest);
+		return;
+	}
+	e->seen = 1;
+	if (strcmp(e->line + strlen(choices) + 1, rest))
+		fprintf(j->save, "D\t%s\t%s\t%s\n", choices,
+			e->line + strlen(choices) + 1, rest);
+}
+
+static void against_end(struct explore *j)
+{
+	struct against *a = j->against;
+	long only_there = 0;
+	size_t i;
+
+	for (i = 0; i < a->cap; i++)
+		if (a->tab[i].h && !a->tab[i].seen) {
+			fprintf(j->save, "B\t%s\n", a->tab[i].line);
+			only_there++;
+		}
+	fprintf(j->save, "N\t%ld\n", j->scenarios + only_there);
 }
 
 /* The values this scenario took, and those newly offered or allowed. */
@@ -257,11 +380,18 @@ static void count(struct explore *j, const struct rec *r, const void *packed,
 		if (j->nbroken <= MAX_SHOWN)
 			fk_bprintf(&j->broken, "%s\n", named(packed, n));
 	}
-	if (j->save)
-		fprintf(j->save, "%s\t%016llx\t%016llx\t%d\t%d\t%d\n",
-			named(packed, n), (unsigned long long)r->fp,
-			(unsigned long long)r->shape, r->kind, r->broken,
-			r->unusual);
+	if (j->save) {
+		char rest[96];
+
+		snprintf(rest, sizeof(rest), "%016llx\t%016llx\t%d\t%d\t%d",
+			 (unsigned long long)r->fp,
+			 (unsigned long long)r->shape, r->kind, r->broken,
+			 r->unusual);
+		if (j->against)
+			against_one(j, named(packed, n), rest);
+		else
+			fprintf(j->save, "%s\t%s\n", named(packed, n), rest);
+	}
 }
 
 static void ex_result(struct fk_source *s, const struct fk_job_result *r)
@@ -418,7 +548,7 @@ static double now(void)
 }
 
 struct opts {
-	const char *rules, *json, *save, *rows;
+	const char *rules, *json, *save, *rows, *against;
 	int jobs, budget, space;
 };
 
@@ -701,6 +831,8 @@ static int parse_opts(int argc, char **argv, struct opts *o)
 			o->json = v;
 		else if (!strcmp(a, "--save"))
 			o->save = v;
+		else if (!strcmp(a, "--against"))
+			o->against = v;
 		else if (!strcmp(a, "--rows"))
 			o->rows = v;
 		else if (!strcmp(a, "--unusual") && atoi(v) >= 0)
@@ -738,6 +870,12 @@ static int explore(const struct opts *o)
 	j.allowed = calloc((size_t)fk_ndims() + 1, sizeof(*j.allowed));
 	if (!j.taken || !j.offered || !j.allowed)
 		abort();
+	if (o->against && !o->save) {
+		fprintf(stderr, "faultkit: --against needs --save, which gets the scenarios that differ\n");
+		return 2;
+	}
+	if (o->against)
+		j.against = against_load(o->against);
 	if (o->save) {
 		j.save = fopen(o->save, "w");
 		if (!j.save) {
@@ -750,6 +888,8 @@ static int explore(const struct opts *o)
 	t0 = now();
 	rc = fk_serve_parallel(&j.src, o->jobs);
 	t0 = now() - t0;
+	if (j.save && j.against)
+		against_end(&j);
 	if (j.save)
 		fclose(j.save);
 	un = unrowed(&j, &rp, &n);
@@ -780,7 +920,7 @@ int fk_explore_main(int argc, char **argv)
 		return replay_file(argv[2], argc > 3 && !strcmp(argv[3],
 				   "--as-rows") ? REPLAY_ROW : REPLAY_BEHAVIOUR);
 	if (parse_opts(argc, argv, &o)) {
-		fprintf(stderr, "usage: %s --explore [--rules FILE] [--unusual N] [--jobs N] [--json FILE] [--save FILE] [--rows FILE] [--space]\n",
+		fprintf(stderr, "usage: %s --explore [--rules FILE] [--unusual N] [--jobs N] [--json FILE] [--save FILE [--against SAVED]] [--rows FILE] [--space]\n",
 			argv[0]);
 		return 2;
 	}

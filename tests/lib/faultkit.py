@@ -326,19 +326,47 @@ def outside_matches(listed, name, label):
     return "%s=%s" % (name, label) in listed or "%s=*" % name in listed
 
 
-def explore(binary, save, unusual=2, jobs=2, timeout=3600, keep=None):
+def explore(binary, save, unusual=2, jobs=2, timeout=3600, keep=None,
+            against=None):
     """Every scenario of @binary's space (an EXPLORE=1 build):
     (read_explored()'s mapping, the summary it printed); the scenarios are
-    written to @save, renamed @keep once complete."""
+    written to @save, renamed @keep once complete. With @against, another
+    unit's saved space, the explorer compares them itself: the result is
+    then read_against()'s."""
     r = run([binary, "--explore", "--rules", os.path.join(ROOT, RULES),
-             "--unusual", str(unusual), "--jobs", str(jobs), "--save", save],
-            timeout=timeout)
+             "--unusual", str(unusual), "--jobs", str(jobs), "--save", save]
+            + (["--against", against] if against else []), timeout=timeout)
     if r.rc not in (0, 1):
         raise Trouble("%s --explore failed (status %d)" % (binary, r.rc),
                       (r.out + r.err)[-3000:])
     if keep:
         os.rename(save, keep)
-    return read_explored(keep or save), r.out
+    read = read_against if against else read_explored
+    return read(keep or save), r.out
+
+
+Against = collections.namedtuple("Against", "base this union")
+
+
+def read_against(save):
+    """An --against file: Against({choices: rest} of the other unit and
+    of this one, for the scenarios that differ or only one reached; how
+    many scenarios either reached)."""
+    base, this, union = {}, {}, 0
+    with open(save, encoding="utf-8") as f:
+        for line in f:
+            kind, choices, *rest = line.rstrip("\n").split("\t", 2)
+            if kind == "N":
+                union = int(choices)
+            elif kind == "B":
+                base[choices] = rest[0]
+            elif kind == "P":
+                this[choices] = rest[0]
+            else:       # D: both, five fields each
+                r = rest[0].split("\t")
+                base[choices], this[choices] = "\t".join(r[:5]), \
+                    "\t".join(r[5:])
+    return Against(base, this, union)
 
 
 def read_explored(save):

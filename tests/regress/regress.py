@@ -337,12 +337,15 @@ class Run:
         base = fk.binary(o.kernel, o=o.o, EXPLORE=1, FAULT_C=o.base_name)
         patched = fk.binary(o.kernel, o=os.path.join(o.o, "regress", "o"),
                             EXPLORE=1, FAULT_C=self.source)
-        a = self.base_space(base, work)
         # several runs may share the build folder: each its own file
         mine = os.path.join(work, "patched-%s.tsv" % hashlib.sha256(
             self.source.encode()).hexdigest()[:16])
-        b, out = fk.explore(patched, mine, o.unusual)
-        self.space["scenarios"] = len(set(a) | set(b))
+        # the explorer compares the two spaces itself: @a and @b hold only
+        # the scenarios that differ or that one side alone reached
+        d, out = fk.explore(patched, mine, o.unusual,
+                            against=self.base_space(base, work))
+        a, b = d.base, d.this
+        self.space["scenarios"] = d.union
         trouble = re.findall(r"^(.*)\t((crashed|timed out|exited).*)$", out,
                              re.M)
         self.space["trouble"] = len(trouble)
@@ -376,24 +379,27 @@ class Run:
         self.show_classes(base, patched, a, b)
 
     def base_space(self, base, work):
-        """The in-tree unit's space, kept while its binary, the bound and
-        the list of what cannot happen stay the same."""
+        """The in-tree unit's saved space (its path), kept while its
+        binary, the bound and the list of what cannot happen stay the
+        same."""
         h = hashlib.sha256()
         for path in (base, os.path.join(fk.ROOT, fk.RULES)):
             with open(path, "rb") as f:
                 h.update(f.read())
         h.update(str(self.opts.unusual).encode())
-        save = os.path.join(work, "base-%s.tsv" % h.hexdigest()[:16])
+        mine = "base-%s-" % self.opts.kernel
+        save = os.path.join(work, mine + "%s.tsv" % h.hexdigest()[:16])
         if os.path.exists(save):
-            return fk.read_explored(save)
+            return save
         for old in os.listdir(work):
-            if old.startswith("base-") and old.endswith(".tsv"):
+            if old.startswith(mine) and old.endswith(".tsv"):
                 try:
                     os.unlink(os.path.join(work, old))
                 except OSError:
                     pass        # another run's, gone already
-        return fk.explore(base, "%s.%d.tmp" % (save, os.getpid()),
-                          self.opts.unusual, keep=save)[0]
+        fk.explore(base, "%s.%d.tmp" % (save, os.getpid()),
+                   self.opts.unusual, keep=save)
+        return save
 
     FILL_MAX = 20000
 
