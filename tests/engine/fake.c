@@ -7,6 +7,7 @@
 #include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "fk.h"
@@ -17,14 +18,30 @@ struct fk_state fk;
 extern const struct fk_fake *const __start_fk_fakes[];
 extern const struct fk_fake *const __stop_fk_fakes[];
 
+static int by_fake_name(const void *a, const void *b)
+{
+	return strcmp((*(const struct fk_fake *const *)a)->name,
+		      (*(const struct fk_fake *const *)b)->name);
+}
+
+/* Every row looks up each call it expects: by name, sorted once. */
 const struct fk_fake *fk_fake_lookup(const char *name)
 {
-	const struct fk_fake *const *p;
+	static const struct fk_fake **sorted;
+	static size_t n;
+	struct fk_fake key = { .name = name };
+	const struct fk_fake *k = &key, **p;
 
-	for (p = __start_fk_fakes; p < __stop_fk_fakes; p++)
-		if (!strcmp((*p)->name, name))
-			return *p;
-	return NULL;
+	if (!sorted) {
+		n = (size_t)(__stop_fk_fakes - __start_fk_fakes);
+		sorted = malloc((n + 1) * sizeof(*sorted));
+		if (!sorted)
+			abort();
+		memcpy(sorted, __start_fk_fakes, n * sizeof(*sorted));
+		qsort(sorted, n, sizeof(*sorted), by_fake_name);
+	}
+	p = bsearch(&k, sorted, n, sizeof(*sorted), by_fake_name);
+	return p ? *p : NULL;
 }
 
 /* Only the counters: the call log is overwritten as calls are entered. */

@@ -208,10 +208,12 @@ static int matches(const char *pat, const char *s)
 {
 	char bare[LINE];
 	const char *d = strstr(s, " {");
+	size_t n = d ? (size_t)(d - s) : 0;
 
-	if (!d || strstr(pat, " {"))
+	if (!d || strstr(pat, " {") || n >= sizeof(bare))
 		return glob_matches(pat, s);
-	snprintf(bare, sizeof(bare), "%.*s", (int)(d - s), s);
+	memcpy(bare, s, n);
+	bare[n] = 0;
 	return glob_matches(pat, bare);
 }
 
@@ -250,6 +252,7 @@ static void match_calls(const char *const *exp, struct calls_match *m)
 {
 	char line[LINE], fn[64];
 	int k, i = 0, n = ncalls_of(exp);
+	const struct fk_fake *f;
 
 	m->part = -1;
 	m->after = -1;
@@ -258,15 +261,19 @@ static void match_calls(const char *const *exp, struct calls_match *m)
 		const char *e = unindent(exp[k]);
 
 		m->at[k] = -1;
-		if (callee(e, fn, sizeof(fn)) ||
-		    (!fk_fake_lookup(fn) && !is_own(fn))) {
+		fn[0] = 0;
+		f = callee(e, fn, sizeof(fn)) ? NULL : fk_fake_lookup(fn);
+		if (!f && (!fn[0] || !is_own(fn))) {
 			m->bad = exp[k];
 			m->part = k;
 			return;
 		}
-		if (!fk_fake_lookup(fn))
+		if (!f)
 			continue;	/* the unit's own here: not seen */
 		for (; i < fk.ncalls; i++) {
+			/* only a call of that function is worth rendering */
+			if (fk.calls[i].fake != f)
+				continue;
 			actual_line(line, i);
 			if (matches(e, unindent(line)))
 				break;
