@@ -335,8 +335,8 @@ class Run:
         work = os.path.join(o.o, "regress", "explore")
         os.makedirs(work, exist_ok=True)
         base = fk.binary(o.kernel, o=o.o, EXPLORE=1, FAULT_C=o.base_name)
-        patched = fk.binary(o.kernel, o=os.path.join(o.o, "regress", "o"),
-                            EXPLORE=1, FAULT_C=self.source)
+        # beside the in-tree explore build: only the unit is its own
+        patched = fk.binary(o.kernel, o=o.o, EXPLORE=1, FAULT_C=self.source)
         # several runs may share the build folder: each its own file
         mine = os.path.join(work, "patched-%s.tsv" % hashlib.sha256(
             self.source.encode()).hexdigest()[:16])
