@@ -40,21 +40,20 @@ def check(what, ok, detail=""):
 
 
 def outside(kernel, inputs):
-    """The values the space never offered are the reviewed ones."""
+    """The values the space never offered are the reviewed ones (at this
+    bound: the file's "at bound 1" entries included)."""
     path = fk.outside_path(kernel)
     always, bound1 = fk.read_outside(path)
     listed = dict(always, **bound1)
-    names = {"%s=%s" % (n, v) for n, vs in inputs.items() for v in vs}
-    stale = [e for e in listed if e not in names and
-             not (e.endswith("=*") and e[:-2] in inputs)]
-    unlisted = sorted(v for v in names if v.split("=", 1)[1] != "*" and
-                      not fk.outside_matches(listed, *v.split("=", 1)) and
-                      inputs[v.split("=")[0]][v.split("=", 1)[1]]["is"] ==
-                      "not in this profile's space")
-    offered = sorted(v for v in names if
-                     fk.outside_matches(listed, *v.split("=", 1)) and
-                     inputs[v.split("=")[0]][v.split("=", 1)[1]]["is"] !=
-                     "not in this profile's space")
+    values = [(n, v, x["is"] == "not in this profile's space")
+              for n, vs in inputs.items() for v, x in vs.items()]
+    stale = [e for e in listed if e.split("=", 1)[0] not in inputs or
+             (not e.endswith("=*") and
+              e.split("=", 1)[1] not in inputs[e.split("=", 1)[0]])]
+    unlisted = sorted("%s=%s" % (n, v) for n, v, out in values
+                      if out and not fk.outside_matches(listed, n, v))
+    offered = sorted("%s=%s" % (n, v) for n, v, out in values
+                     if not out and fk.outside_matches(listed, n, v))
     check("%s: leaves out only what %s lists" %
           (kernel, os.path.basename(path)),
           not (stale or unlisted or offered),
