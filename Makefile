@@ -74,9 +74,19 @@ $(error faultkit: EXTRA_ROWS=$(EXTRA_ROWS): no such file)
 endif
 ROWS_ID := $(shell printf '%s' '$(abspath $(EXTRA_ROWS))' | cksum | cut -d' ' -f1)
 endif
+# make coverage counts the harness too (its second report): a variant.
 ifeq ($(COVERAGE),1)
 VARIANT := $(VARIANT)-cov
 CFLAGS_VAR += --coverage
+LDFLAGS_VAR += --coverage
+endif
+# UNIT_COV=1 counts the unit only (make branches, make regress): the
+# harness is the variant's own objects, the unit a folder of its own
+# (unit-cov), so such a build compiles one file.
+COV_TAG :=
+ifeq ($(UNIT_COV),1)
+COV_TAG := -cov
+UNIT_CFLAGS_VAR += --coverage
 LDFLAGS_VAR += --coverage
 endif
 
@@ -93,13 +103,14 @@ B := $(O)/$(VARIANT)
 # The unit is built per fault.c, so another FAULT_C never touches the
 # default objects (nor the in-tree file, which is only ever read).
 ifeq ($(FAULT_C),$(DEFAULT_FAULT_C))
-UNIT_DIR := $(B)/unit
+UNIT_ID_TAG :=
 else ifneq ($(UNIT_ID),)
-UNIT_DIR := $(B)/unit-$(UNIT_ID)
+UNIT_ID_TAG := -$(UNIT_ID)
 else
 FAULT_ID := $(shell printf '%s' '$(abspath $(FAULT_C))' | cksum | cut -d' ' -f1)
-UNIT_DIR := $(B)/unit-$(FAULT_ID)
+UNIT_ID_TAG := -$(FAULT_ID)
 endif
+UNIT_DIR := $(B)/unit$(COV_TAG)$(UNIT_ID_TAG)
 FAULT_ABS := $(abspath $(FAULT_C))
 
 # The in-tree unit builds warning-free with -Werror like the harness. A
@@ -151,18 +162,25 @@ HEADERS := Makefile $(foreach l,$(LAYERS),tests/$(l)/profile.mk $(wildcard \
 	     stubs/$(l)/include/*/*/*.h stubs/$(l)/*/*/*/*.h)) \
 	   $(wildcard tests/engine/*.h tests/x86/*.h)
 
-ENGINE_OBJ := $(patsubst %.c,$(B)/%.o,$(ENGINE_SRC))
+# The engine knows no kernel: one build of it per set of flags (plain,
+# -san, -m32, -explore), shared by every profile.
+ENGINE_B := $(O)/engine$(patsubst $(KERNEL)%,%,$(VARIANT))
+ENGINE_HDR := Makefile $(wildcard tests/engine/*.h)
+ENGINE_OBJ := $(patsubst %.c,$(ENGINE_B)/%.o,$(ENGINE_SRC))
 PROFILE_OBJ := $(patsubst %.c,$(B)/%.o,$(PROFILE_SRC))
 UNIT_OBJ := $(UNIT_DIR)/unit.o
 EXTRA_OBJ := $(if $(ROWS_ID),$(B)/extra-rows/$(ROWS_ID).o)
 TESTBIN := $(UNIT_DIR)/faultkit-$(KERNEL)$(if $(ROWS_ID),-rows$(ROWS_ID))
 
-.PHONY: all check build help clean test FORCE
+.PHONY: all check build engine help clean test FORCE
 all: build
 
 # Each mk/*.mk adds its targets, its help lines (HELP +=) and the steps
 # of `make test` (TEST_STEPS +=). Steps run in the order listed.
 TEST_STEPS := check test-sanitize test-m32 $(PROFILE_TEST_STEPS)
+# The builds those steps use (TEST_BUILDS += k/kind, kinds below), made
+# first by make test, side by side.
+TEST_BUILDS := $(KERNEL)/plain $(KERNEL)/san $(KERNEL)/m32
 HELP :=
 
 build: $(TESTBIN)
@@ -197,15 +215,22 @@ need-fault-c: $(PROFILE_NEEDS)
 	@test -r '$(FAULT_C)' || { \
 	  echo 'faultkit: FAULT_C=$(FAULT_C): not readable'; exit 2; }
 
-$(B)/tests/engine/%.o: tests/engine/%.c $(HEADERS) | need-check
+# Objects are written whole or not at all (a temporary, then renamed):
+# two builds at once (make test's, or a user's two profiles) may share
+# one, and neither links half of it.
+atomic_o = -o $@.$$$$.tmp && mv -f $@.$$$$.tmp $@
+
+engine: $(ENGINE_OBJ)
+
+$(ENGINE_B)/tests/engine/%.o: tests/engine/%.c $(ENGINE_HDR) | need-check
 	@mkdir -p $(dir $@)
 	$(if $(Q),@echo '  CC      $<')
-	$(Q)$(CC) $(BASE_CFLAGS) $(CHECK_CFLAGS) -c $< -o $@
+	$(Q)$(CC) $(BASE_CFLAGS) $(CHECK_CFLAGS) -c $< $(atomic_o)
 
 $(B)/%.o: %.c $(HEADERS)
 	@mkdir -p $(dir $@)
 	$(if $(Q),@echo '  CC      $<')
-	$(Q)$(CC) $(BASE_CFLAGS) $(PROFILE_CFLAGS) $(SHIM) -c $< -o $@
+	$(Q)$(CC) $(BASE_CFLAGS) $(PROFILE_CFLAGS) $(SHIM) -c $< $(atomic_o)
 
 # The harness unit #includes the unit under test.
 $(UNIT_OBJ): $(UNIT_C) $(wildcard $(FAULT_C)) $(HEADERS) | need-fault-c
@@ -218,11 +243,11 @@ $(UNIT_OBJ): $(UNIT_C) $(wildcard $(FAULT_C)) $(HEADERS) | need-fault-c
 $(EXTRA_OBJ): $(EXTRA_ROWS) $(HEADERS)
 	@mkdir -p $(dir $@)
 	$(if $(Q),@echo '  CC      $<')
-	$(Q)$(CC) $(BASE_CFLAGS) $(PROFILE_CFLAGS) $(SHIM) -c $< -o $@
+	$(Q)$(CC) $(BASE_CFLAGS) $(PROFILE_CFLAGS) $(SHIM) -c $< $(atomic_o)
 
 $(TESTBIN): $(ENGINE_OBJ) $(PROFILE_OBJ) $(UNIT_OBJ) $(EXTRA_OBJ) | need-check
 	$(if $(Q),@echo '  LD      $@')
-	$(Q)$(CC) $(LDFLAGS_VAR) -o $@ $^ $(CHECK_LIBS)
+	$(Q)$(CC) $(LDFLAGS_VAR) $^ $(CHECK_LIBS) $(atomic_o)
 
 # Reports beside the Check run: KTAP=, JUNIT= (files), TAP= (Check's TAP
 # log), CHECK_XML= (Check's own XML log).
@@ -261,6 +286,39 @@ test-m32:
 
 -include $(sort $(wildcard mk/*.mk))
 
+# make test builds every variant its steps use before the first step, in
+# one make (both cores busy, no step waiting on a compile, no two steps
+# building one object). A kind is a set of make variables; the engine is
+# built once per set of flags before the profiles that share it.
+BUILD_VARS.plain :=
+BUILD_VARS.san := SANITIZE=1
+BUILD_VARS.m32 := M32=1
+BUILD_VARS.explore := EXPLORE=1
+BUILD_VARS.cov := COVERAGE=1 OPT=-O0
+BUILD_VARS.unitcov := UNIT_COV=1
+ENGINE_OF.unitcov := plain
+build_kind = $(lastword $(subst /, ,$(1)))
+build_engine = test-build/engine/$(or $(ENGINE_OF.$(1)),$(1))
+
+uniq = $(if $(1),$(firstword $(1)) $(call uniq,$(filter-out \
+	$(firstword $(1)),$(1))))
+# the default profile's first: the others wait for their kernel source
+TEST_BUILDS_ALL := $(call uniq,$(filter $(KERNEL)/%,$(TEST_BUILDS)) \
+	$(filter-out $(KERNEL)/%,$(TEST_BUILDS)))
+
+.PHONY: test-builds
+test-builds: $(addprefix test-build/,$(TEST_BUILDS_ALL))
+test-build/engine/%: | need-check
+	+$(Q)$(MAKE) --no-print-directory engine $(BUILD_VARS.$*)
+define test_build_rule
+test-build/$(1): $(call build_engine,$(call build_kind,$(1))) \
+		$(if $(ENGINE_OF.$(call build_kind,$(1))),test-build/$(firstword \
+		$(subst /, ,$(1)))/$(ENGINE_OF.$(call build_kind,$(1))))
+	+$$(Q)$$(MAKE) --no-print-directory build KERNEL=$(firstword \
+		$(subst /, ,$(1))) $$(BUILD_VARS.$(call build_kind,$(1)))
+endef
+$(foreach b,$(TEST_BUILDS_ALL),$(eval $(call test_build_rule,$(b))))
+
 # Steps run one after the other; each may use both cores itself.
 # Each step's time is printed after it, so a slow one shows in CI's log.
 # The kernel sources are fetched meanwhile (make sources, in the
@@ -269,7 +327,12 @@ test-m32:
 test:
 	$(Q)mkdir -p $(O); $(MAKE) --no-print-directory sources \
 		> $(O)/sources.log 2>&1 &
-	$(Q)set -e; n=0; t0=$$(date +%s); times=; for step in $(TEST_STEPS); do \
+	$(Q)set -e; n=0; t0=$$(date +%s); \
+	echo "== make test-builds ($(words $(TEST_BUILDS_ALL)) builds, log: $(O)/test-builds.log)"; \
+	$(MAKE) --no-print-directory test-builds > $(O)/test-builds.log 2>&1 || \
+		{ cat $(O)/test-builds.log; exit 1; }; \
+	times=" test-builds $$(($$(date +%s) - t0))s"; \
+	for step in $(TEST_STEPS); do \
 		echo "== make $$step"; \
 		t=$$(date +%s); \
 		$(MAKE) --no-print-directory $$step; \

@@ -32,6 +32,7 @@ HELP += '  make coverage     fault.c lines/branches, rows per branch, gate'
 HELP += '  make coverage-gate      the gate alone (COVERAGE_MIN=percent)'
 HELP += '  make coverage-selftest  drop a row that alone takes a branch: gate fails'
 TEST_STEPS += coverage coverage-selftest
+TEST_BUILDS += $(KERNEL)/cov
 
 .PHONY: coverage coverage-gate coverage-selftest coverage-build
 .PHONY: need-coverage-tools need-coverage-min

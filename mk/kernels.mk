@@ -8,14 +8,15 @@ HELP += '  make branches     every branch of the profile'"'"'s functions taken? 
 HELP += '  make compare      one scenario set on every kernel: where outcomes differ'
 HELP += '  make check KERNEL=6.1|6.12 [KSRC=tree]  Debian'"'"'s 6.1 or 6.12 LTS fault.c, fetched once, or your tree'
 TEST_STEPS += test-profiles
+TEST_BUILDS += $(foreach k,$(filter-out $(KERNEL),$(PROFILES)),$(k)/plain \
+	$(k)/san $(k)/unitcov)
 
 # The --coverage build of the unit in use, its counters reset, the table
 # run once, then gcov's branches of the functions the profile lists.
-BR_B := $(O)/$(VARIANT)$(if $(filter 1,$(COVERAGE)),,-cov)
-BR_DIR := $(BR_B)/$(notdir $(UNIT_DIR))
+BR_DIR := $(B)/unit-cov$(UNIT_ID_TAG)
 branches:
-	$(Q)$(MAKE) --no-print-directory build COVERAGE=1 >/dev/null
-	$(Q)find $(BR_B) -name '*.gcda' -delete
+	$(Q)$(MAKE) --no-print-directory build UNIT_COV=1 >/dev/null
+	$(Q)rm -f $(BR_DIR)/*.gcda
 	$(Q)$(RUN_TESTBIN) $(BR_DIR)/faultkit-$(KERNEL) --results >/dev/null || \
 		{ echo 'faultkit: the table fails; branches need a passing table'; exit 1; }
 	$(Q)python3 coverage/branches.py --objdir $(BR_DIR) \

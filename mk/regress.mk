@@ -24,13 +24,6 @@ HELP += '  make regress-selftest   the patches of tests/<k>/patches give their r
 
 TEST_STEPS += golden-check regress-selftest
 
-# regress.py builds patched units with REGRESS_COV=1 in its own O: only
-# the unit carries gcov counters, so a row's run stays cheap.
-ifeq ($(REGRESS_COV),1)
-UNIT_CFLAGS_VAR += --coverage
-LDFLAGS_VAR += --coverage
-endif
-
 .PHONY: golden golden-check regress regress-selftest \
 	golden-in-tree-only
 

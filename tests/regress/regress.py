@@ -183,10 +183,10 @@ class Run:
 
     # ---- build -----------------------------------------------------------
     def build(self):
-        """Builds the unit from self.source with gcov; returns the binary."""
-        cov_o = os.path.join(self.opts.o, "regress", "o")
+        """Builds the unit from self.source with gcov (the unit only: the
+        harness is the in-tree build's); returns the binary."""
         try:
-            binary = fk.binary(self.opts.kernel, o=cov_o, REGRESS_COV=1,
+            binary = fk.binary(self.opts.kernel, o=self.opts.o, UNIT_COV=1,
                                FAULT_C=self.source)
         except fk.Trouble as e:
             if "does not compile against" not in (e.detail or ""):
