@@ -3,8 +3,8 @@
 # Fetches what the project reads from Debian's linux-source-SERIES
 # package, the way a user would: `apt-get download`, then only the files
 # needed (Makefile for the version, arch/x86/mm/fault.c, and for 6.1
-# tools/testing/kunit) extracted into the build cache in one pass. Never committed. Prints
-# the folder. The 6.1 profile and the profiles built on it share it.
+# tools/testing/kunit) extracted into the build cache. Never committed.
+# Prints the folder. The 6.1 profile and the profiles built on it share it.
 #
 # usage: fetch-source.sh CACHE [SERIES]
 #        (SERIES defaults to 6.1; the folder is CACHE/linux-source-SERIES)
@@ -14,18 +14,24 @@ series=${2:-6.1}
 pkg=linux-source-$series
 dir=$cache/$pkg
 want="Makefile arch/x86/mm/fault.c"
-# kunit.py is taken from 6.1's package (tests/reports/fetch-kunit.sh). It
-# lies near the end of the tarball; a series that does not need it stops
-# reading once its two files are out (tar --occurrence), a third of the
-# stream, and the stages before tar then see a broken pipe.
+# kunit.py is taken from 6.1's package (tests/reports/fetch-kunit.sh).
+# extract.py decompresses only the xz blocks that hold these (about a
+# second); where it cannot (no python3, an archive unlike Debian's), the
+# whole stream is read, and a series without kunit stops once its two
+# files are out (tar --occurrence; the stages before tar then see a
+# broken pipe).
 if [ "$series" = 6.1 ]; then
 	want="$want tools/testing/kunit/kunit.py"
-	members="$pkg/Makefile $pkg/arch/x86/mm/fault.c $pkg/tools/testing/kunit"
+	paths="Makefile arch/x86/mm/fault.c tools/testing/kunit"
 	stop=
 else
-	members="$pkg/Makefile $pkg/arch/x86/mm/fault.c"
+	paths="Makefile arch/x86/mm/fault.c"
 	stop=--occurrence
 fi
+members=
+for p in $paths; do
+	members="$members $pkg/$p"
+done
 
 # One fetch of a package at a time (make test starts them early, in the
 # background): a second waits, then finds the files there.
@@ -48,10 +54,17 @@ if ! have "$dir"; then
 		exit 2
 	}
 	rm -rf "$dir.tmp" && mkdir -p "$dir.tmp"
+	txz=$cache/$pkg.tar.xz
+	dpkg-deb --fsys-tarfile "$cache"/"$pkg"_*.deb |
+		tar -xO ./usr/src/"$pkg".tar.xz > "$txz"
 	# shellcheck disable=SC2086
-	{ dpkg-deb --fsys-tarfile "$cache"/"$pkg"_*.deb |
-		tar -xO ./usr/src/"$pkg".tar.xz | xz -dc; } 2>/dev/null |
-		tar -x -C "$dir.tmp" --strip-components=1 $stop $members
+	if ! command -v python3 >/dev/null ||
+	   ! python3 "$(dirname "$0")/extract.py" "$txz" "$dir.tmp" $paths; then
+		rm -rf "$dir.tmp" && mkdir -p "$dir.tmp"
+		xz -dc "$txz" 2>/dev/null |
+			tar -x -C "$dir.tmp" --strip-components=1 $stop $members
+	fi
+	rm -f "$txz"
 	have "$dir.tmp" || {
 		echo "faultkit: $cache/${pkg}_*.deb lacks $want" >&2
 		exit 2
