@@ -257,6 +257,8 @@ static struct {
 	int budget;
 	char name[FK_JOB_ID];
 	size_t namelen;
+	size_t prefixlen;	/* of the name of the forced choices ... */
+	int named;		/* ... when this is ex.forced, and fresh */
 } ex;
 
 static int chosen(const struct fk_dim *d, int idx)
@@ -372,10 +374,10 @@ static void put_hex(unsigned long long v)
 
 /*
  * The job's name grows with each choice, "id.inst.idx.legal" in hex, so
- * a crash is named by them all. Written by hand: it is done for every
- * choice of every scenario.
+ * a crash is named by them all. Written by hand, and only the new part
+ * copied to the server: it is done for every choice of every scenario.
  */
-static void name_choice(const struct choice *c)
+static void name_append(const struct choice *c)
 {
 	if (ex.namelen > sizeof(ex.name) - 64)
 		return;
@@ -389,7 +391,14 @@ static void name_choice(const struct choice *c)
 	ex.name[ex.namelen++] = '.';
 	put_hex(c->legal);
 	ex.name[ex.namelen] = 0;
-	fk_serve_rename(ex.name);
+}
+
+static void name_choice(const struct choice *c)
+{
+	size_t from = ex.namelen;
+
+	name_append(c);
+	fk_serve_extend(ex.name, from, ex.namelen);
 }
 
 static int part_of(void)
@@ -478,6 +487,7 @@ static int advance(void)
 		if (rest) {
 			c->idx = lowest(rest);
 			ex.forced = ex.n;
+			ex.named = -1;
 			return 1;
 		}
 		ex.n--;
@@ -489,6 +499,7 @@ static int advance(void)
 static int parse_name(const char *s)
 {
 	ex.n = 0;
+	ex.named = -1;
 	while (*s && ex.n < MAX_CHOICES) {
 		int id, inst, idx, k = 0;
 		unsigned long long legal;
@@ -563,28 +574,34 @@ void fk_choices_pack(struct fk_buf *b)
 void fk_choices_unpack(const void *p, size_t n, struct fk_buf *b)
 {
 	const unsigned char *s = p;
-	int seen[1024] = { 0 };
+	uint16_t ids[MAX_CHOICES];
+	int nids = 0;
 	size_t i;
 
-	fk_bprintf(b, "%s", "");
+	fk_bappend(b, "", 0);
 	for (i = 0; i + 1 < n; i += 2) {
-		uint16_t v;
 		const struct fk_dim *d;
-		int id;
+		uint16_t v;
+		int k, inst = 0;
 
 		memcpy(&v, s + i, sizeof(v));
 		if (v >= FK_PACK_ALLOWED)
 			break;
-		id = v >> 6;
-		d = fk_dim_at(id);
+		d = fk_dim_at(v >> 6);
 		if (!d)
 			continue;
-		fk_bprintf(b, "%s%s", i ? " " : "", d->name);
-		if (id < 1024 && seen[id])
-			fk_bprintf(b, "[%d]", seen[id]);
-		if (id < 1024)
-			seen[id]++;
-		fk_bprintf(b, "=%s", d->label[v & 63]);
+		for (k = 0; k < nids; k++)
+			inst += ids[k] == v >> 6;
+		if (nids < MAX_CHOICES)
+			ids[nids++] = v >> 6;
+		/* by hand: every scenario --save writes is named here */
+		if (i)
+			fk_bappend(b, " ", 1);
+		fk_bappend(b, d->name, strlen(d->name));
+		if (inst)
+			fk_bprintf(b, "[%d]", inst);
+		fk_bappend(b, "=", 1);
+		fk_bappend(b, d->label[v & 63], strlen(d->label[v & 63]));
 	}
 }
 
@@ -627,15 +644,24 @@ int fk_choices_parse(const char *s, struct fk_pick *p, int max, char *err,
 
 /* ---- one run, as the explorer sees it ------------------------------------ */
 
-/* The job's name: the choices that lead to the next scenario. */
+/*
+ * The job's name: the choices that lead to the next scenario. Made once
+ * per scenario (fk_explore_next), then cut back to before a run.
+ */
 static void name_prefix(void)
 {
 	int i;
 
-	ex.namelen = 0;
-	ex.name[0] = 0;
-	for (i = 0; i < ex.forced; i++)
-		name_choice(&ex.log[i]);
+	if (ex.named != ex.forced) {
+		ex.namelen = 0;
+		for (i = 0; i < ex.forced; i++)
+			name_append(&ex.log[i]);
+		ex.prefixlen = ex.namelen;
+		ex.named = ex.forced;
+	}
+	ex.namelen = ex.prefixlen;
+	ex.name[ex.namelen] = 0;
+	fk_serve_extend(ex.name, 0, ex.namelen);
 }
 
 /* The path through the unit: its basic blocks, in the order they ran,
@@ -674,6 +700,7 @@ int fk_explore_run(struct fk_row *row, struct fk_result *res)
 void fk_explore_start(const char *after)
 {
 	ex.n = ex.forced = 0;
+	ex.named = -1;
 	if (!after)
 		return;
 	if (parse_name(after) || !advance())
@@ -708,6 +735,7 @@ void fk_explore_want(const struct fk_pick *p, int n)
 	ex.want = p;
 	ex.nwant = n;
 	ex.n = ex.forced = 0;
+	ex.named = -1;
 }
 
 int fk_explore_unusual(void)

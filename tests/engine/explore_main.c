@@ -230,10 +230,16 @@ struct against {
 	size_t cap, n;
 };
 
+/* 8 bytes at a time: two lookups per scenario, of 200-byte keys. */
 static unsigned long long text_hash(const char *s, size_t n)
 {
-	unsigned long long h = 1469598103934665603ULL;
+	unsigned long long h = 1469598103934665603ULL, w;
 
+	for (; n >= 8; n -= 8, s += 8) {
+		memcpy(&w, s, 8);
+		h = (h ^ w) * 0x9e3779b97f4a7c15ULL;
+		h ^= h >> 29;
+	}
 	while (n--)
 		h = (h ^ (unsigned char)*s++) * 1099511628211ULL;
 	return h ? h : 1;

@@ -119,5 +119,6 @@ int fk_serve(struct fk_source *src);
 int fk_serve_parallel(struct fk_source *src, int n);
 /* In the worker: the running job's name, as it grows. */
 void fk_serve_rename(const char *id);
+void fk_serve_extend(const char *id, size_t from, size_t n);
 
 #endif /* FK_INTERNAL_H */

@@ -5,6 +5,7 @@
  * same on LP64 and ILP32 and a moved argument shows up as a raw number.
  */
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -152,23 +153,29 @@ struct spec_cache {
 	char kinds[FK_MAX_ARGS][16];
 	char ret[16];
 	int nk;
+	unsigned long long name_hash;
 };
 
+static unsigned long long mix_str(unsigned long long h, const char *s);
+
+/* By the fake's address, open addressing: looked up for every call. */
 static const struct spec_cache *spec_of(const struct fk_fake *f)
 {
-	static struct spec_cache cache[128];
+	static struct spec_cache cache[256];
 	static int n;
-	int i;
+	unsigned int i = (unsigned int)((uintptr_t)f >> 4) & 255;
 
-	for (i = 0; i < n; i++)
-		if (cache[i].fake == f)
-			return &cache[i];
-	if (n == 128)
+	while (cache[i].fake && cache[i].fake != f)
+		i = (i + 1) & 255;
+	if (cache[i].fake)
+		return &cache[i];
+	if (++n == 200)
 		abort();
-	cache[n].fake = f;
-	cache[n].nk = spec_kinds(f->spec, cache[n].kinds, FK_MAX_ARGS,
-				 cache[n].ret);
-	return &cache[n++];
+	cache[i].fake = f;
+	cache[i].nk = spec_kinds(f->spec, cache[i].kinds, FK_MAX_ARGS,
+				 cache[i].ret);
+	cache[i].name_hash = mix_str(0, f->name);
+	return &cache[i];
 }
 
 /* 8 bytes at a time: every call of every scenario goes through here. */
@@ -218,7 +225,7 @@ unsigned long long fk_call_hash(unsigned long long h, const struct fk_call *c)
 	const struct spec_cache *sc = spec_of(c->fake);
 	int i, st = (int)c->state;
 
-	h = mix_str(h, c->fake->name);
+	h = mix(h, &sc->name_hash, sizeof(sc->name_hash));
 	h = mix(h, &c->depth, sizeof(c->depth));
 	h = mix(h, &st, sizeof(st));
 	for (i = 0; i < c->nargs; i++)

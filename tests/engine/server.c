@@ -207,11 +207,15 @@ static void ring_put(const void *p, size_t n)
  * choices): a crash is then reported under its whole name. */
 void fk_serve_rename(const char *id)
 {
-	size_t n = strlen(id);
+	fk_serve_extend(id, 0, strlen(id));
+}
 
-	if (!shm || n >= sizeof(shm->id))
+/* The name is @id, @n long, of which the first @from are named already. */
+void fk_serve_extend(const char *id, size_t from, size_t n)
+{
+	if (!shm || n >= sizeof(shm->id) || from > n)
 		return;
-	memcpy(shm->id, id, n + 1);
+	memcpy(shm->id + from, id + from, n - from + 1);
 }
 
 static void worker(struct fk_source *src, const char *after)
