@@ -198,6 +198,7 @@ help:
 	@echo '  FAULT_C=path      run the table against another copy of fault.c'
 	@echo '  SANITIZE=1        build with ASan and UBSan'
 	@echo '  M32=1             build and run as ILP32 (i386)'
+	@echo '  UNIT_COV=1        gcov counters in the unit only (COVERAGE=1: the harness too)'
 	@echo '  KTAP=f JUNIT=f TAP=f CHECK_XML=f   with check: also write these reports'
 	@echo '  V=1               show the commands'
 	@echo '  CK_RUN_SUITE=s CK_RUN_CASE=row   pick rows; CK_FORK=no for gdb'
