@@ -41,5 +41,6 @@ test-mutate-branches: $(TESTBIN)
 
 .PHONY: bench
 HELP += '  make bench        speed figures: build, rows/s, mutation campaigns, a hanging unit'
+HELP += '                    (CLEAN_TEST=1: also make test in a clean clone of HEAD)'
 bench:
-	$(Q)python3 tests/bench/bench.py
+	$(Q)python3 tests/bench/bench.py $(if $(filter 1,$(CLEAN_TEST)),--clean-test)
