@@ -68,7 +68,10 @@ class Run:
         self.notes = []
         self.rows = []
         self.unreached = []
-        self.changed_lines = {"total": 0, "executable": 0, "unreached": 0}
+        # unexplored: of the unreached, those no explored scenario
+        # reaches either (None: the space was not explored, or not whole)
+        self.changed_lines = {"total": 0, "executable": 0, "unreached": 0,
+                              "unexplored": None}
         self.source = None          # the fault.c that is built
         self.sections = None        # patch sections for TARGET
         self.line_map = {}          # source line -> ("patch"|"tree", line)
@@ -316,7 +319,7 @@ class Run:
             self.unreached.append({
                 "line": n, "text": text[n - 1].strip(),
                 "patch_line": where[1] if where and where[0] == "patch"
-                else None})
+                else None, "explored": None})
         self.changed_lines["unreached"] = len(self.unreached)
         if self.unreached and self.lost_rows():
             self.notes.append("rows that crashed or hung count for no line")
@@ -335,8 +338,14 @@ class Run:
         work = os.path.join(o.o, "regress", "explore")
         os.makedirs(work, exist_ok=True)
         base = fk.binary(o.kernel, o=o.o, EXPLORE=1, FAULT_C=o.base_name)
-        # beside the in-tree explore build: only the unit is its own
-        patched = fk.binary(o.kernel, o=o.o, EXPLORE=1, FAULT_C=self.source)
+        # beside the in-tree explore build: only the unit is its own,
+        # with gcov counters, to say which lines no row reaches the space
+        # does not reach either
+        patched = fk.binary(o.kernel, o=o.o, EXPLORE=1, UNIT_COV=1,
+                            FAULT_C=self.source)
+        gcda = os.path.join(os.path.dirname(patched), "unit.gcda")
+        if os.path.exists(gcda):
+            os.unlink(gcda)
         # several runs may share the build folder: each its own file
         mine = os.path.join(work, "patched-%s.tsv" % hashlib.sha256(
             self.source.encode()).hexdigest()[:16])
@@ -358,6 +367,9 @@ class Run:
                               "after %d scenarios crashed or hung"
                               % len(trouble))
             return
+        if not trouble:
+            # a worker that crashed wrote no counters: then unknown
+            self.space_reach(patched)
         # a scenario one unit never ran (it read other inputs): run it
         self.fill(a, base, [k for k in b if k not in a], b)
         self.fill(b, patched, [k for k in a if k not in b], a)
@@ -377,6 +389,18 @@ class Run:
                     self.space["broken"] += 1
         self.space["changed"] = sum(len(v) for v in self.classes.values())
         self.show_classes(base, patched, a, b)
+
+    def space_reach(self, binary):
+        """Marks each line no row reaches: does an explored scenario?"""
+        if not self.unreached:
+            self.changed_lines["unexplored"] = 0
+            return
+        counts = fk.gcov(self.source, [os.path.join(os.path.dirname(binary),
+                                                    "unit.o")])[0]
+        for u in self.unreached:
+            u["explored"] = bool(counts.get(u["line"], {}).get("count"))
+        self.changed_lines["unexplored"] = sum(not u["explored"]
+                                               for u in self.unreached)
 
     def base_space(self, base, work):
         """The in-tree unit's saved space (its path), kept while its
@@ -571,15 +595,30 @@ class Run:
                         o.patch, u["patch_line"], u["line"])
                 else:
                     where = "%s:%d" % (o.fault_c or TARGET, u["line"])
-                out.append("    %s: %s" % (where, u["text"]))
+                out.append("    %s: %s%s" % (where, u["text"], {
+                    None: "", True: "  [an explored scenario reaches it]",
+                    False: "  [no explored scenario either]"}[
+                        u["explored"]]))
+            if self.changed_lines["unexplored"]:
+                out.append("    (reached by no explored scenario either: "
+                           "nothing here sees what %s; it needs inputs "
+                           "outside the space (%s), ruled out (%s), or "
+                           "more than %d unusual at once)" % (
+                               "it does" if self.changed_lines[
+                                   "unexplored"] == 1 else "they do",
+                               os.path.relpath(fk.outside_path(o.kernel),
+                                               fk.ROOT),
+                               fk.RULES, o.unusual))
         out += self.space_text()
         c, cl = self.counts(), self.changed_lines
         out.append("summary: %d rows: %d unchanged, %d changed, %d failing; "
                    "lines added or changed: %d, code: %d, reached by no "
-                   "row: %d; explored scenarios: %d, %d behave otherwise "
+                   "row: %d%s; explored scenarios: %d, %d behave otherwise "
                    "(exit %d)" % (
                        c["rows"], c["unchanged"], c["changed"], c["failing"],
                        cl["total"], cl["executable"], cl["unreached"],
+                       "" if cl["unexplored"] is None else
+                       ", nor by the space: %d" % cl["unexplored"],
                        self.space["scenarios"], self.space["changed"],
                        self.status()))
         return "\n".join(out) + "\n"

@@ -14,6 +14,8 @@ list exactly its unreached lines. .expect lines:
   failing ROW [TEXT]      ROW fails to run (crash, hang, broken rule),
                           its reason containing TEXT
   unreached TEXT          an added line no row reaches, by its text
+  unexplored TEXT         of those, one no explored scenario reaches
+                          either (with unusual: every such line is listed)
   note TEXT               a note of the report contains TEXT
   changes REGEX           every -/+ line of every diff matches one REGEX
   unusual N               explore the space too, with this bound (without
@@ -65,7 +67,8 @@ def regress(common, *args, env=None):
 
 
 def read_expect(path):
-    exp = {"exit": None, "rows": {}, "unreached": [], "notes": [],
+    exp = {"exit": None, "rows": {}, "unreached": [], "unexplored": [],
+           "notes": [],
            "changes": [], "space": 0, "classes": set(), "unusual": -1}
     with open(path, encoding="utf-8") as f:
         for n, line in enumerate(f, 1):
@@ -78,8 +81,8 @@ def read_expect(path):
             elif word in ("changed", "failing"):
                 row, _, text = rest.partition(" ")
                 exp["rows"][row] = (word, text)
-            elif word == "unreached":
-                exp["unreached"].append(rest)
+            elif word in ("unreached", "unexplored"):
+                exp[word].append(rest)
             elif word == "note":
                 exp["notes"].append(rest)
             elif word == "changes":
@@ -122,6 +125,14 @@ def check_report(name, exp, rc, doc):
     if sorted(texts) != sorted(exp["unreached"]):
         bad.append("unreached lines %r, expected %r"
                    % (texts, exp["unreached"]))
+    if exp["unusual"] >= 0:
+        texts = [u["text"] for u in doc["unreached"] if not u["explored"]]
+        if sorted(texts) != sorted(exp["unexplored"]) or \
+                doc["changed_lines"]["unexplored"] != len(texts):
+            bad.append("lines no explored scenario reaches %r (%s), "
+                       "expected %r" % (texts,
+                                        doc["changed_lines"]["unexplored"],
+                                        exp["unexplored"]))
     for note in exp["notes"]:
         if not any(note in n for n in doc["notes"]):
             bad.append("no note contains %r (notes: %r)"
