@@ -266,6 +266,7 @@ check: $(TESTBIN)
 # the last line, its path.
 testbin: $(TESTBIN)
 	@echo 'KERNEL=$(KERNEL)'
+	@echo 'FAULT_C=$(FAULT_ABS)'
 	@echo 'ENGINE_SRC=$(ENGINE_SRC)'
 	@echo 'PROFILE_SRC=$(PROFILE_SRC)'
 	@echo 'BASE_CFLAGS=$(BASE_CFLAGS)'
@@ -290,7 +291,8 @@ test-m32:
 # make test builds every variant its steps use before the first step, in
 # one make (both cores busy, no step waiting on a compile, no two steps
 # building one object). A kind is a set of make variables; the engine is
-# built once per set of flags before the profiles that share it.
+# built once per set of flags before the profiles that share it, and a
+# unit-only kind (unitcov, explorecov) after the harness it joins.
 BUILD_VARS.plain :=
 BUILD_VARS.san := SANITIZE=1
 BUILD_VARS.m32 := M32=1
@@ -298,6 +300,8 @@ BUILD_VARS.explore := EXPLORE=1
 BUILD_VARS.cov := COVERAGE=1 OPT=-O0
 BUILD_VARS.unitcov := UNIT_COV=1
 ENGINE_OF.unitcov := plain
+BUILD_VARS.explorecov := EXPLORE=1 UNIT_COV=1
+ENGINE_OF.explorecov := explore
 build_kind = $(lastword $(subst /, ,$(1)))
 build_engine = test-build/engine/$(or $(ENGINE_OF.$(1)),$(1))
 

@@ -28,7 +28,8 @@ explore: explore-build
 # that break a rule, crash or hang are refused.
 HELP += '  make explore-selftest   rows the explorer writes replay; bad units refused'
 TEST_STEPS += explore-selftest
-TEST_BUILDS += $(foreach k,$(PROFILES),$(k)/explore)
+TEST_BUILDS += $(foreach k,$(PROFILES),$(k)/explore $(k)/explorecov \
+	$(k)/unitcov)
 .PHONY: explore-selftest
 explore-selftest:
 	$(Q)set -e; for k in $(PROFILES); do \

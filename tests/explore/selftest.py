@@ -5,9 +5,10 @@
   selftest.py KERNEL [--unit-checks] [--o BUILD]
 
 For the profile KERNEL, the space explored with one unusual input at a
-time breaks no rule, the rows it writes for the paths no row takes
-(ROWS=) pass as rows of the table (EXTRA_ROWS=), and the values it never
-offers are exactly those tests/KERNEL/outside-space.txt lists, with why. With --unit-checks
+time breaks no rule, runs every line of fault.c a row of the table runs
+(gcov of both), the rows it writes for the paths no row takes (ROWS=)
+pass as rows of the table (EXTRA_ROWS=), and the values it never offers
+are exactly those tests/KERNEL/outside-space.txt lists, with why. With --unit-checks
 (the default profile), units that break a rule, crash or hang, made at
 test time from the in-tree fault.c, are refused: exit 1, every broken
 rule printed as a row, every crash named, a hanging unit stopped.
@@ -63,9 +64,37 @@ def outside(kernel, inputs):
            " ".join(stale) or "-"))
 
 
+def fresh_counts(binary):
+    gcda = os.path.join(os.path.dirname(binary), "unit.gcda")
+    if os.path.exists(gcda):
+        os.unlink(gcda)
+
+
+def reach(kernel, o, explored, fault_c):
+    """Every line of fault.c a row runs, some explored scenario runs: a
+    row whose inputs the space cannot make would show here."""
+    rows = fk.binary(kernel, o, UNIT_COV=1)
+    fresh_counts(rows)
+    fk.verdicts(rows)
+    by_rows, by_space = fk.gcov(fault_c, [
+        os.path.join(os.path.dirname(b), "unit.o") for b in (rows, explored)])
+    ran = lambda counts: {n for n, c in counts.items() if c["count"]}
+    missed = sorted(ran(by_rows) - ran(by_space))
+    with open(fault_c, encoding="utf-8", errors="replace") as f:
+        text = f.read().split("\n")
+    neither = len(set(by_rows) - ran(by_rows) - ran(by_space))
+    check("%s: runs every line a row runs (%d of %d; %d run by neither)" % (
+        kernel, len(ran(by_space)), len(by_rows), neither), not missed,
+          "lines a row runs and no explored scenario does:\n" +
+          "\n".join("%s:%d: %s" % (fault_c, n, text[n - 1].strip())
+                    for n in missed))
+
+
 def rows_replay(kernel, tmp, o):
-    """The space breaks no rule; its rows pass as rows."""
-    binary = fk.binary(kernel, o, EXPLORE=1)
+    """The space breaks no rule and runs what the rows run; its rows pass
+    as rows."""
+    binary, built = fk.testbin(kernel, o, EXPLORE=1, UNIT_COV=1)
+    fresh_counts(binary)
     # in the build folder, so that the next run rebuilds only this file
     rows = os.path.join(fk.ROOT, o, "explore-selftest", "explored-%s.c" %
                         kernel)
@@ -73,6 +102,7 @@ def rows_replay(kernel, tmp, o):
     js = os.path.join(tmp, "explored-%s.json" % kernel)
     r = explore(binary, "--rows", rows, "--json", js)
     check("%s: the space breaks no rule" % kernel, r.rc == 0, r.out + r.err)
+    reach(kernel, o, binary, built["FAULT_C"])
     with open(js, encoding="utf-8") as f:
         outside(kernel, json.load(f)["inputs"])
     table = fk.binary(kernel, o, EXTRA_ROWS=rows)
