@@ -17,7 +17,8 @@ endif
 # A kernel is a profile: tests/<k>/profile.mk says where its fault.c comes
 # from (DEFAULT_FAULT_C, PROFILE_NEEDS: targets that fetch or check it),
 # its extra flags (PROFILE_UNIT_CFLAGS), sources its unit replaces
-# (PROFILE_OMIT) and steps of its own for make test (PROFILE_TEST_STEPS).
+# (PROFILE_OMIT), steps of its own for make test (PROFILE_TEST_STEPS) and
+# whether it is x86_64 only (PROFILE_LP64_ONLY: no M32=1).
 # This file knows no kernel.
 PROFILES := $(patsubst tests/%/profile.mk,%,$(wildcard tests/*/profile.mk))
 ifeq ($(filter $(KERNEL),$(PROFILES)),)
@@ -32,6 +33,7 @@ PROFILE_OMIT :=
 PROFILE_TEST_STEPS :=
 PROFILE_EXPLAIN :=
 PROFILE_FETCH :=
+PROFILE_LP64_ONLY :=
 include tests/$(KERNEL)/profile.mk
 FAULT_C  ?= $(DEFAULT_FAULT_C)
 UNIT_CFLAGS_VAR += $(PROFILE_UNIT_CFLAGS)
@@ -180,7 +182,8 @@ all: build
 TEST_STEPS := check test-sanitize test-m32 $(PROFILE_TEST_STEPS)
 # The builds those steps use (TEST_BUILDS += k/kind, kinds below), made
 # first by make test, side by side.
-TEST_BUILDS := $(KERNEL)/plain $(KERNEL)/san $(KERNEL)/m32
+TEST_BUILDS := $(KERNEL)/plain $(KERNEL)/san \
+	$(if $(PROFILE_LP64_ONLY),,$(KERNEL)/m32)
 HELP :=
 
 build: $(TESTBIN)
@@ -283,8 +286,13 @@ test-sanitize:
 
 # The same table as an ILP32 build, where the cushion is 65536 + 32 * 4.
 .PHONY: test-m32
+ifeq ($(PROFILE_LP64_ONLY),1)
+test-m32:
+	@echo 'test-m32: skipped for KERNEL=$(KERNEL) (an x86_64-only profile)'
+else
 test-m32:
 	$(Q)$(MAKE) --no-print-directory check M32=1
+endif
 
 -include $(sort $(wildcard mk/*.mk))
 

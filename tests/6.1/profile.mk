@@ -7,6 +7,7 @@
 # := 6.1, then this file): the profile's name is its series, and
 # everything below follows $(KERNEL).
 
+PROFILE_LP64_ONLY := 1
 ifeq ($(M32),1)
 $(error faultkit: the $(KERNEL) profile is x86_64 only; M32=1 runs the RHEL6 profile)
 endif
