@@ -411,7 +411,9 @@ class Run:
             with open(path, "rb") as f:
                 h.update(f.read())
         h.update(str(self.opts.unusual).encode())
-        mine = "base-%s-" % self.opts.kernel
+        # one saved space per kernel and bound: a run at another bound
+        # (two may run at once) never deletes the file this one reads
+        mine = "base-%s-u%d-" % (self.opts.kernel, self.opts.unusual)
         save = os.path.join(work, mine + "%s.tsv" % h.hexdigest()[:16])
         if os.path.exists(save):
             return save
