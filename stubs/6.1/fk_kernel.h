@@ -58,6 +58,8 @@ enum k61_race { NO_RACE = 0, RACE_UNMAPPED, RACE_GREW, RACE_NOT_GROWABLE,
 #define FK_MMAP_MIN_ADDR	65536UL
 /* a stack grows to RLIMIT_STACK itself (RHEL6's exec-shield had a bias) */
 #define FK_STACK_BIAS	0UL
+/* RLIMIT_STACK's default, _STK_LIM */
+#define FK_STK_LIM	(8UL << 20)
 
 #define FK_MM_LOCK(mm)		(&(mm)->mmap_lock)
 #define FK_MM_LOCK_NAME		"mmap_lock"

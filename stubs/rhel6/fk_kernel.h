@@ -40,6 +40,8 @@
 #define FK_MMAP_MIN_ADDR	4096UL
 /* exec-shield's EXEC_STACK_BIAS: how far past RLIMIT_STACK a stack grows */
 #define FK_STACK_BIAS	(2UL << 20)
+/* RLIMIT_STACK's default, _STK_LIM: RHEL6 raised upstream's 8 MiB */
+#define FK_STK_LIM	(10UL << 20)
 
 #define FK_MM_LOCK(mm)		(&(mm)->mmap_sem)
 #define FK_MM_LOCK_NAME		"mmap_sem"

@@ -33,6 +33,17 @@
 		       VM_READ | VM_WRITE | VM_GROWSDOWN, "[stack]")
 
 /*
+ * A stack that, grown by the same 16 pages, reaches RLIMIT_STACK's
+ * default (RHEL6's _STK_LIM, 10 MiB, not upstream's 8) plus the bias:
+ * exactly (DEFSTACK) or one page past it (DEFSTACK_OVER).
+ */
+#define DEFSTACK_START(over)	\
+	(STACK_TOP - (12UL << 20) + (16 - (over)) * PAGE_SIZE)
+#define DEF_CUSHION_EDGE(over)	(DEFSTACK_START(over) - 0xf800)
+#define VMA_DEFSTACK(over) VMA(DEFSTACK_START(over), STACK_TOP,		\
+		       VM_READ | VM_WRITE | VM_GROWSDOWN, "[stack]")
+
+/*
  * ---- the calls that decide a case -----------------------------------------
  * A row lists the calls that decide its case, in order; the calls every
  * fault makes (kmemcheck, kmmio, irqs, the perf event, the lock taken and

@@ -139,6 +139,34 @@ static const struct fk_row rows[] = {
 		},
 	},
 	{
+		/* the default RLIMIT_STACK (10 MiB) + 2 MiB: exactly allowed */
+		.name = "user_stack_growth_to_default_rlimit_plus_bias_grows",
+		.in = IN(.ec = UWRITE, .address = DEF_CUSHION_EDGE(0),
+			 .sp = DEF_CUSHION_EDGE(0) + CUSHION,
+			 .vmas = { VMA_TEXT, VMA_DEFSTACK(0) }),
+		.expect = {
+			.outcome = HANDLED,
+			.counters = { C_MINOR },
+			.calls = FK_CALLS(
+					  T_GROW("PF_WRITE|PF_USER", "16")),
+		},
+	},
+	{
+		/* a page past the default RLIMIT_STACK + 2 MiB */
+		.name = "user_stack_growth_past_default_rlimit_sigsegv",
+		.in = IN(.ec = UWRITE, .address = DEF_CUSHION_EDGE(1),
+			 .sp = DEF_CUSHION_EDGE(1) + CUSHION,
+			 .vmas = { VMA_TEXT, VMA_DEFSTACK(1) }),
+		.expect = {
+			.outcome = SEGV_MAPERR_,
+			.counters = { [PERF_FAULTS] = 1, [LOCK_TAKEN] = 1 },
+			.calls = FK_CALLS(
+				"find_vma(mm, addr) = [stack]",
+				"expand_stack([stack], addr) = -ENOMEM",
+				T_SEGV("PF_WRITE|PF_USER", "SEGV_MAPERR")),
+		},
+	},
+	{
 		.name = "kernel_stack_growth_past_rlimit_fixup",
 		.in = IN(.mode = KERNEL, .ec = PF_WRITE,
 			 .address = BIG_CUSHION_EDGE - 1, .sp = BIG_SP_LOW,

@@ -91,7 +91,7 @@ struct fk_in {
 	int quiet;			/* show_unhandled_signals = 0 */
 	enum fk_sigkill sigkill;
 	int sigpending;			/* a signal that is not fatal */
-	unsigned long rlimit_stack;	/* 0: 8 MiB */
+	unsigned long rlimit_stack;	/* 0: the default, FK_STK_LIM */
 	struct fk_vma vmas[FK_NVMAS];
 	struct exception_table_entry extable[FK_NEXTABLE];
 	struct fk_kmap kmaps[FK_NKMAPS];

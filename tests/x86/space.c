@@ -150,7 +150,7 @@ FK_DIM(d_pkey, "vma.pkey", "0", "5");
 FK_DIM(d_prev, "prev", "none", "abutting", "page_away", "in_guard_gap",
        "at_guard_gap", "far");
 FK_DIM(d_prevprot, "prev.prot", "rw", "none", "growsdown");
-FK_DIM(d_rlimit, "rlimit_stack", "8M", "stack", "stack-page", "bias",
+FK_DIM(d_rlimit, "rlimit_stack", "default", "stack", "stack-page", "bias",
        "bias-page");
 FK_DIM(d_contended, "contended", "0", "1");
 FK_DIM(d_extable, "extable", "none", "fixup", "relative");
@@ -326,7 +326,7 @@ struct vm_area_struct *fk_x86_prev(struct vm_area_struct *vma,
 
 /*
  * RLIMIT_STACK, when a stack is about to grow to @size bytes: the
- * default, or at and a page below that size, with and without the
+ * profile's default (FK_STK_LIM), or at and a page below that size, with and without the
  * profile's stack bias (FK_STACK_BIAS: RHEL6's exec-shield, 2 MiB), the
  * latter only where a vma is far enough above the address to pass it.
  */
@@ -343,10 +343,10 @@ unsigned long fk_x86_rlimit(unsigned long size)
 		case 2: xin.rlimit_stack = size - PAGE_SIZE; break;
 		case 3: xin.rlimit_stack = size - bias; break;
 		case 4: xin.rlimit_stack = size - bias - PAGE_SIZE; break;
-		default: xin.rlimit_stack = 8UL << 20;
+		default: xin.rlimit_stack = FK_STK_LIM;
 		}
 	}
-	return w.in->rlimit_stack ? w.in->rlimit_stack : 8UL << 20;
+	return w.in->rlimit_stack ? w.in->rlimit_stack : FK_STK_LIM;
 }
 
 /* Another thread holds the mm lock, when the fault first tries it. */
