@@ -35,8 +35,8 @@
 #define FK_CPU_SMAP	0
 #define FK_CPU_PKU	0
 #define FK_REL_FIXUP	1
-/* the kernel mappings 2.6.32's vmalloc and spurious faults tell apart */
-#define FK_KMAP_CLASSES	0xffULL
+/* every kernel mapping the x86 layer has: 2.6.32 syncs vmalloc pgds */
+#define FK_KMAP_CLASSES	0xfffULL
 #define FK_MMAP_MIN_ADDR	4096UL
 /* exec-shield's EXEC_STACK_BIAS: how far past RLIMIT_STACK a stack grows */
 #define FK_STACK_BIAS	(2UL << 20)
