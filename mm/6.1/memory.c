@@ -196,6 +196,8 @@ FK_FAKE4(vm_fault_t, handle_mm_fault, "p a ff p => vmf",
 		0 : VM_FAULT_SIGSEGV);
 	if (fault & (VM_FAULT_RETRY | VM_FAULT_COMPLETED))
 		lock_dropped(vma, flags, fault);
+	if (fault & VM_FAULT_RETRY)
+		fk_x86_unlocked(vma);
 	account(regs, address, flags, fault);
 	return fault;
 }

@@ -118,6 +118,7 @@ FK_FAKE4(int, handle_mm_fault, "p p a ff => vmf", struct mm_struct *, mm,
 	if (fault & VM_FAULT_RETRY) {
 		check_retry(flags, fault);
 		up_read(&mm->mmap_sem);
+		fk_x86_unlocked(vma);
 	}
 	return fault;
 }

@@ -347,6 +347,58 @@ static const struct fk_row rows[] = {
 					  "BUG()" NORET),
 		},
 	},
+
+	/*
+	 * While the lock was dropped for the retry, another thread unmapped
+	 * the vma or made it PROT_NONE: the retry looks the address up
+	 * again and finds the mm as it is now. A retried pass is not
+	 * accounted, so neither fault is.
+	 */
+#define MEANWHILE(what)	"RETRY {meanwhile another thread " what "}"
+	{
+		.name = "user_retry_then_vma_unmapped_meanwhile_maperr",
+		.in = IN(.ec = UWRITE, .address = DATA_START,
+			 .unlocked = UNLOCKED_UNMAPPED,
+			 .vmas = { VMA_TEXT, VMA_DATA }),
+		.script = { FK_SCRIPT(handle_mm_fault, VM_FAULT_RETRY) },
+		.expect = {
+			.outcome = SEGV_MAPERR_,
+			.counters = { C_BAD_N(2) },
+			.calls = FK_CALLS(T_LOCK("[data]"),
+				T_HMF("[data]", FF_UW, MEANWHILE("unmapped the vma")),
+				"lock_mm_and_find_vma(mm, addr, regs) = NULL",
+				T_MAPERR("WRITE|USER")),
+		},
+		/* 6.12: the first pass under the vma's lock */
+		.on = FK_ON({ "6.12", { .outcome = SEGV_MAPERR_,
+			.counters = { C_BAD, C_VRETRY },
+			.calls = FK_CALLS(T_VLOCK("[data]"),
+				T_VHMF("[data]", FF_UW, MEANWHILE("unmapped the vma")),
+				"lock_mm_and_find_vma(mm, addr, regs) = NULL",
+				T_MAPERR("WRITE|USER")) } }),
+	},
+	{
+		.name = "user_retry_then_vma_mprotected_meanwhile_accerr",
+		.in = IN(.ec = UWRITE, .address = DATA_START,
+			 .unlocked = UNLOCKED_MPROTECT_NONE,
+			 .vmas = { VMA_TEXT, VMA_DATA }),
+		.script = { FK_SCRIPT(handle_mm_fault, VM_FAULT_RETRY) },
+		.expect = {
+			.outcome = SEGV_ACCERR_,
+			.counters = { C_BAD_N(2) },
+			.calls = FK_CALLS(T_LOCK("[data]"),
+				T_HMF("[data]", FF_UW,
+				      MEANWHILE("made the vma PROT_NONE")),
+				T_LOCK("[data]"),
+				T_ACCERR("WRITE|USER")),
+		},
+		.on = FK_ON({ "6.12", { .outcome = SEGV_ACCERR_,
+			.counters = { C_BAD, C_VRETRY },
+			.calls = FK_CALLS(T_VLOCK("[data]"),
+				T_VHMF("[data]", FF_UW,
+				       MEANWHILE("made the vma PROT_NONE")),
+				T_LOCK("[data]"), T_ACCERR("WRITE|USER")) } }),
+	},
 };
 
 FK_SUITE(hmf);

@@ -6,6 +6,10 @@
  */
 #include <rows.h>
 
+/* a minor fault, counted from the first pass; the lock taken twice */
+#define C_RETRIED_MINOR	[MIN_FLT] = 1, [PERF_FAULTS] = 1, [PERF_MIN] = 1, \
+			[LOCK_TAKEN] = 2
+
 static const struct fk_row rows[] = {
 	{
 		.name = "user_retry_then_minor_fault_accounted_once",
@@ -14,8 +18,7 @@ static const struct fk_row rows[] = {
 		.script = { FK_SCRIPT(handle_mm_fault, VM_FAULT_RETRY, 0) },
 		.expect = {
 			.outcome = HANDLED,
-			.counters = { [MIN_FLT] = 1, [PERF_FAULTS] = 1,
-				      [PERF_MIN] = 1, [LOCK_TAKEN] = 2 },
+			.counters = { C_RETRIED_MINOR },
 			.calls = FK_CALLS(
 				T_RETRY("PF_USER", "0", "RETRY"),
 				HMF_DATA("KILLABLE", "0")),
@@ -45,8 +48,7 @@ static const struct fk_row rows[] = {
 				      VM_FAULT_MAJOR) },
 		.expect = {
 			.outcome = HANDLED,
-			.counters = { [MIN_FLT] = 1, [PERF_FAULTS] = 1,
-				      [PERF_MIN] = 1, [LOCK_TAKEN] = 2 },
+			.counters = { C_RETRIED_MINOR },
 			.calls = FK_CALLS(
 				T_RETRY_F("PF_WRITE|PF_USER", "2",
 					  "WRITE|ALLOW_RETRY|KILLABLE",
@@ -62,8 +64,7 @@ static const struct fk_row rows[] = {
 				      VM_FAULT_SIGBUS) },
 		.expect = {
 			.outcome = SIGBUS_ADRERR,
-			.counters = { [MIN_FLT] = 1, [PERF_FAULTS] = 1,
-				      [PERF_MIN] = 1, [LOCK_TAKEN] = 2 },
+			.counters = { C_RETRIED_MINOR },
 			.calls = FK_CALLS(
 				T_RETRY("PF_USER", "0", "RETRY"),
 				HMF_DATA("KILLABLE", "SIGBUS"),
@@ -98,8 +99,7 @@ static const struct fk_row rows[] = {
 				      VM_FAULT_RETRY) },
 		.expect = {
 			.outcome = KILLED,
-			.counters = { [MIN_FLT] = 1, [PERF_FAULTS] = 1,
-				      [PERF_MIN] = 1, [LOCK_TAKEN] = 2 },
+			.counters = { C_RETRIED_MINOR },
 			.calls = FK_CALLS(
 				T_RETRY("PF_USER", "0", "RETRY"),
 				HMF_DATA("KILLABLE", "RETRY"),
@@ -152,8 +152,7 @@ static const struct fk_row rows[] = {
 		.script = { FK_SCRIPT(handle_mm_fault, VM_FAULT_RETRY, 0) },
 		.expect = {
 			.outcome = HANDLED,
-			.counters = { [MIN_FLT] = 1, [PERF_FAULTS] = 1,
-				      [PERF_MIN] = 1, [LOCK_TAKEN] = 2 },
+			.counters = { C_RETRIED_MINOR },
 			.calls = FK_CALLS(
 				"find_vma(mm, addr) = [stack]",
 				"expand_stack([stack], addr) = 0 {grew by 16 pages *}",
@@ -177,6 +176,63 @@ static const struct fk_row rows[] = {
 			.calls = FK_CALLS(
 				T_GOOD("[data]", "PF_USER", "0",
 				       "ALLOW_RETRY|KILLABLE", "0")),
+		},
+	},
+	/*
+	 * While mmap_sem was dropped, another thread changed the mm: the
+	 * retry finds the address again from scratch. Accounted from the
+	 * first pass, as every retry is.
+	 */
+#define RETRY_MEANWHILE(what)						\
+	HMF_DATA("WRITE|ALLOW_RETRY|KILLABLE",				\
+		 "RETRY {meanwhile another thread " what "}")
+	{
+		.name = "user_retry_then_vma_unmapped_meanwhile_sigsegv",
+		.in = IN(.ec = PF_USER | PF_WRITE, .address = DATA_START,
+			 .unlocked = UNLOCKED_UNMAPPED, .vmas = { VMA_DATA }),
+		.script = { FK_SCRIPT(handle_mm_fault, VM_FAULT_RETRY) },
+		.expect = {
+			.outcome = SEGV_MAPERR_,
+			.counters = { C_RETRIED_MINOR },
+			.calls = FK_CALLS(
+				RETRY_MEANWHILE("unmapped the vma"),
+				"down_read(&mm->mmap_sem)",
+				"find_vma(mm, addr) = NULL",
+				T_SEGV("PF_WRITE|PF_USER", "SEGV_MAPERR")),
+		},
+	},
+	{
+		.name = "user_retry_then_vma_mprotected_meanwhile_accerr",
+		.in = IN(.ec = PF_USER | PF_WRITE, .address = DATA_START,
+			 .unlocked = UNLOCKED_MPROTECT_NONE,
+			 .vmas = { VMA_DATA }),
+		.script = { FK_SCRIPT(handle_mm_fault, VM_FAULT_RETRY) },
+		.expect = {
+			.outcome = SEGV_ACCERR_,
+			.counters = { C_RETRIED_MINOR },
+			.calls = FK_CALLS(
+				RETRY_MEANWHILE("made the vma PROT_NONE"),
+				"down_read(&mm->mmap_sem)",
+				"find_vma(mm, addr) = [data]",
+				"access_error(PF_WRITE|PF_USER, 2, [data]) = 1",
+				T_SEGV("PF_WRITE|PF_USER", "SEGV_ACCERR")),
+		},
+	},
+	{
+		/* a kernel write (copy_to_user) whose retry finds nothing */
+		.name = "kernel_retry_then_vma_unmapped_meanwhile_fixup",
+		.in = IN(.mode = KERNEL, .ec = PF_WRITE, .address = DATA_START,
+			 .ip = UACCESS_IP, .extable = EXTABLE_UACCESS,
+			 .unlocked = UNLOCKED_UNMAPPED, .vmas = { VMA_DATA }),
+		.script = { FK_SCRIPT(handle_mm_fault, VM_FAULT_RETRY) },
+		.expect = {
+			.outcome = FIXUP,
+			.counters = { C_RETRIED_MINOR },
+			.calls = FK_CALLS(
+				RETRY_MEANWHILE("unmapped the vma"),
+				"find_vma(mm, addr) = NULL",
+				T_KBAD("PF_WRITE", "SEGV_MAPERR", ""),
+				T_FIXUP("    ", "PF_WRITE")),
 		},
 	},
 };

@@ -46,6 +46,14 @@ enum fk_mode { USER = 0, KERNEL, USER32, V8086 };
 enum fk_sigkill { NO_SIGKILL = 0, SIGKILL_BEFORE, SIGKILL_IN_HMF1,
 		  SIGKILL_IN_HMF2 };
 
+/*
+ * What another thread did to the fault's vma while handle_mm_fault() had
+ * dropped the mm lock to answer VM_FAULT_RETRY (munmap, mprotect): the
+ * retry looks the address up again and finds the mm as it is then.
+ */
+enum fk_unlocked { UNLOCKED_NOTHING = 0, UNLOCKED_UNMAPPED,
+		   UNLOCKED_MPROTECT_NONE };
+
 /* A kernel mapping in init_mm's page tables (vmalloc, spurious faults). */
 #define KM_PRESENT	0x001	/* present in the reference page table */
 #define KM_SYNCED	0x002	/* current's top level already has it */
@@ -90,6 +98,7 @@ struct fk_in {
 	int handler;			/* task has a SIGSEGV handler */
 	int quiet;			/* show_unhandled_signals = 0 */
 	enum fk_sigkill sigkill;
+	enum fk_unlocked unlocked;
 	int sigpending;			/* a signal that is not fatal */
 	unsigned long rlimit_stack;	/* 0: the default, FK_STK_LIM */
 	struct fk_vma vmas[FK_NVMAS];
@@ -116,6 +125,7 @@ struct fk_world {
 	unsigned long ec;		/* as the CPU pushed it */
 	int irqs_enabled;
 	int hmf_calls;
+	int unlocked_seen;		/* the mm lock dropped for a retry */
 	long perf[8];
 	char dmesg[4096];
 	FK_KERNEL_WORLD			/* the profile's own state */
@@ -192,6 +202,8 @@ void fk_x86_contention(struct rw_semaphore *lock);
 void fk_x86_extable(unsigned long ip);
 int fk_x86_atomic(void);
 void fk_x86_sigkill(void);
+/* handle_mm_fault() dropped the mm lock to retry: another thread acts */
+void fk_x86_unlocked(struct vm_area_struct *vma);
 int fk_x86_sigpending(void);
 int fk_x86_handler(void);
 int fk_x86_amd_k8(void);

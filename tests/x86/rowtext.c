@@ -76,6 +76,7 @@ static void inputs(struct fk_buf *b, const struct fk_in *in)
 	field(b, "contended", in->contended);
 	field(b, "handler", in->handler);
 	field(b, "sigkill", in->sigkill);
+	field(b, "unlocked", in->unlocked);
 	field(b, "sigpending", in->sigpending);
 	field(b, "amd_k8", in->amd_k8);
 	field(b, "no_smap", in->no_smap);

@@ -33,6 +33,11 @@ static const struct fk_flag sigkills[] = {
 	{ 0, NULL }
 };
 
+static const struct fk_flag unlockeds[] = {
+	{ UNLOCKED_NOTHING, "nothing" }, { UNLOCKED_UNMAPPED, "unmapped" },
+	{ UNLOCKED_MPROTECT_NONE, "mprotect_none" }, { 0, NULL }
+};
+
 static const struct fk_flag places[] = {
 	{ TEXT_START, "text" }, { DATA_START, "data" },
 	{ RO_START, "rodata" }, { NONE_START, "none" },
@@ -165,15 +170,17 @@ static int sc_cpu(struct fk_scenario *sc, struct fk_in *in, char *err,
 static int sc_numbers(struct fk_scenario *sc, struct fk_in *in,
 		      struct fk_row *row, char *err, size_t len)
 {
-	unsigned long mode = 0, sigkill = 0, pages = 0;
+	unsigned long mode = 0, sigkill = 0, pages = 0, unlocked = 0;
 	const char *s;
 
 	if (sc_enum(sc, "mode", modes, &mode, err, len) ||
 	    sc_enum(sc, "sigkill", sigkills, &sigkill, err, len) ||
+	    sc_enum(sc, "unlocked", unlockeds, &unlocked, err, len) ||
 	    sc_enum(sc, "rlimit_stack", NULL, &pages, err, len))
 		return -1;
 	in->mode = (enum fk_mode)mode;
 	in->sigkill = (enum fk_sigkill)sigkill;
+	in->unlocked = (enum fk_unlocked)unlocked;
 	in->rlimit_stack = pages * PAGE_SIZE;
 	s = fk_sc_get(sc, "ec");
 	if (!s || fk_sc_flags(s, ec_names, &in->ec))

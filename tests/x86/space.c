@@ -159,6 +159,7 @@ FK_DIM(d_kmap, "kmap", "absent", "rw", "ro", "nx", "rw_unsynced",
        "no_pte");
 FK_DIM(d_atomic, "atomic", "0", "1");
 FK_DIM(d_sigkill, "sigkill", "none", "before", "hmf1", "hmf2");
+FK_DIM(d_unlocked, "unlocked", "nothing", "unmapped", "mprotect_none");
 FK_DIM(d_sigpending, "sigpending", "0", "1");
 FK_DIM(d_handler, "handler", "0", "1");
 FK_DIM(d_insn, "insn", "nop", "prefetch", "prefetchw", "0f_other",
@@ -175,7 +176,7 @@ static int decided;	/* bit per lazy input below */
 enum { L_VMA = 1, L_PREV = 2, L_CONTENDED = 4, L_EXTABLE = 8, L_KMAP = 16,
        L_ATOMIC = 32, L_SIGKILL = 64, L_SIGPENDING = 128, L_HANDLER = 256,
        L_INSN = 512, L_CPU = 1024, L_SMAP = 2048, L_OSPKE = 4096,
-       L_PKRU = 8192 };
+       L_PKRU = 8192, L_UNLOCKED = 16384 };
 
 /* First time asked, while exploring: 1 (the caller chooses), else 0. */
 static int first(int what)
@@ -326,9 +327,10 @@ struct vm_area_struct *fk_x86_prev(struct vm_area_struct *vma,
 
 /*
  * RLIMIT_STACK, when a stack is about to grow to @size bytes: the
- * profile's default (FK_STK_LIM), or at and a page below that size, with and without the
- * profile's stack bias (FK_STACK_BIAS: RHEL6's exec-shield, 2 MiB), the
- * latter only where a vma is far enough above the address to pass it.
+ * profile's default (FK_STK_LIM), or at and a page below that size,
+ * with and without the profile's stack bias (FK_STACK_BIAS: RHEL6's
+ * exec-shield, 2 MiB), the latter only where a vma is far enough above
+ * the address to pass it.
  */
 unsigned long fk_x86_rlimit(unsigned long size)
 {
@@ -428,6 +430,37 @@ void fk_x86_sigkill(void)
 	xin.sigkill = (enum fk_sigkill)pick(&d_sigkill, 15);
 	if (xin.sigkill == SIGKILL_BEFORE)
 		w.task.sigkill_pending = 1;
+}
+
+/*
+ * The first time handle_mm_fault() drops the mm lock to answer RETRY,
+ * what another thread did meanwhile to the vma it was given: nothing,
+ * unmapped it, or made it PROT_NONE. The retry's find_vma() sees it.
+ */
+void fk_x86_unlocked(struct vm_area_struct *vma)
+{
+	struct vm_area_struct **p;
+
+	if (first(L_UNLOCKED))
+		xin.unlocked = (enum fk_unlocked)pick(&d_unlocked, 7);
+	if (w.unlocked_seen++)
+		return;
+	switch (w.in->unlocked) {
+	case UNLOCKED_UNMAPPED:
+		for (p = &vma->vm_mm->mmap; *p; p = &(*p)->vm_next)
+			if (*p == vma) {
+				*p = vma->vm_next;
+				break;
+			}
+		fk_detail("meanwhile another thread unmapped the vma");
+		break;
+	case UNLOCKED_MPROTECT_NONE:
+		vma->vm_flags &= ~(VM_READ | VM_WRITE | VM_EXEC);
+		fk_detail("meanwhile another thread made the vma PROT_NONE");
+		break;
+	default:
+		break;
+	}
 }
 
 int fk_x86_sigpending(void)
