@@ -102,6 +102,23 @@ static const struct fk_row rows[] = {
 				"  __bad_area_nosemaphore(regs, PF_USER, addr, SEGV_MAPERR)"),
 		},
 	},
+#if __SIZEOF_LONG__ == 8
+	{
+		/* a compat task's TASK_SIZE is 0xffffe000: its prefetch up
+		 * there (the vDSO page) is not decoded, the fault is real */
+		.name = "user32_prefetch_above_compat_task_size_maperr",
+		.in = IN(.mode = USER32, .ec = PF_USER, .address = HOLE,
+			 .ip = 0xffffe400UL, .insn = { 0x0f, 0x18, 0x08 },
+			 .vmas = { VMA_TEXT, VMA_DATA }),
+		.expect = {
+			.outcome = SEGV_MAPERR_,
+			.counters = { [PERF_FAULTS] = 1, [LOCK_TAKEN] = 1 },
+			.calls = FK_CALLS(
+				"find_vma(mm, addr) = NULL",
+				T_SEGV("PF_USER", "SEGV_MAPERR")),
+		},
+	},
+#endif
 };
 
 FK_SUITE(bad_area);

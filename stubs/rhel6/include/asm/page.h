@@ -24,7 +24,18 @@
 #define MODULES_VADDR	VMALLOC_START
 #define MODULES_END	VMALLOC_END
 #endif
-/* The unit only compares against TASK_SIZE_MAX; 64-bit tasks assumed. */
+/*
+ * The unit compares against TASK_SIZE_MAX; the rest of fault.c (the
+ * prefetch check, the saved error code) against TASK_SIZE, which for a
+ * compat (TIF_IA32) task on x86_64 is IA32_PAGE_OFFSET, 0xffffe000. The
+ * fault's mode says which task it is: USER32 runs a compat task.
+ */
+#if __SIZEOF_LONG__ == 8
+#define IA32_PAGE_OFFSET	0xffffe000UL
+unsigned long fk_task_size(void);
+#define TASK_SIZE	fk_task_size()
+#else
 #define TASK_SIZE	TASK_SIZE_MAX
+#endif
 
 #endif

@@ -35,6 +35,13 @@ unsigned long read_cr2(void)
 	return w.in->address;
 }
 
+#if __SIZEOF_LONG__ == 8
+unsigned long fk_task_size(void)
+{
+	return w.in->mode == USER32 ? IA32_PAGE_OFFSET : TASK_SIZE_MAX;
+}
+#endif
+
 unsigned long convert_ip_to_linear(struct task_struct *child,
 				   struct pt_regs *regs)
 {
