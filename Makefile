@@ -310,6 +310,7 @@ BUILD_VARS.unitcov := UNIT_COV=1
 ENGINE_OF.unitcov := plain
 BUILD_VARS.explorecov := EXPLORE=1 UNIT_COV=1
 ENGINE_OF.explorecov := explore
+BUILD_VARS.sanexplore := SANITIZE=1 EXPLORE=1
 build_kind = $(lastword $(subst /, ,$(1)))
 build_engine = test-build/engine/$(or $(ENGINE_OF.$(1)),$(1))
 

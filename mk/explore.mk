@@ -29,7 +29,7 @@ explore: explore-build
 HELP += '  make explore-selftest   rows the explorer writes replay; bad units refused'
 TEST_STEPS += explore-selftest
 TEST_BUILDS += $(foreach k,$(PROFILES),$(k)/explore $(k)/explorecov \
-	$(k)/unitcov)
+	$(k)/unitcov) $(KERNEL)/sanexplore
 .PHONY: explore-selftest
 explore-selftest:
 	$(Q)set -e; for k in $(PROFILES); do \

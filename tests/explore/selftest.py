@@ -8,10 +8,11 @@ For the profile KERNEL, the space explored with one unusual input at a
 time breaks no rule, runs every line of fault.c a row of the table runs
 (gcov of both), the rows it writes for the paths no row takes (ROWS=)
 pass as rows of the table (EXTRA_ROWS=), and the values it never offers
-are exactly those tests/KERNEL/outside-space.txt lists, with why. With --unit-checks
-(the default profile), units that break a rule, crash or hang, made at
-test time from the in-tree fault.c, are refused: exit 1, every broken
-rule printed as a row, every crash named, a hanging unit stopped.
+are exactly those tests/KERNEL/outside-space.txt lists, with why. With
+--unit-checks (the default profile), the explorer runs clean under ASan
+and UBSan, and units that break a rule, crash or hang, made at test time
+from the in-tree fault.c, are refused: exit 1, every broken rule printed
+as a row, every crash named, a hanging unit stopped.
 """
 import json
 import os
@@ -135,6 +136,26 @@ def unit(o, name, old, new):
     return fk.binary(None, o, EXPLORE=1, FAULT_C=path)
 
 
+def sanitized(o, tmp):
+    """The explorer itself (the fork server, the choices and their text,
+    --save, --against, --json, --rows, --replay) under ASan and UBSan:
+    any report, a leak included, fails."""
+    b = fk.binary(None, o, EXPLORE=1, SANITIZE=1)
+    base, this = (os.path.join(tmp, n) for n in ("base.tsv", "this.tsv"))
+    runs = [explore(b, "--save", base),
+            explore(b, "--save", this, "--against", base, "--json",
+                    os.path.join(tmp, "san.json"), "--rows",
+                    os.path.join(tmp, "san-rows.c"))]
+    with open(os.path.join(tmp, "replay.txt"), "w", encoding="utf-8") as f:
+        f.write("mode=user address=null\nmode=kernel\n")
+    runs += [fk.run([b, "--replay", os.path.join(tmp, "replay.txt")] + a)
+             for a in ([], ["--as-rows"])]
+    bad = [r.out + r.err for r in runs
+           if r.rc or "Sanitizer" in r.err or "runtime error" in r.err]
+    check("the explorer runs clean under ASan and UBSan", not bad,
+          "\n".join(bad))
+
+
 def unit_checks(o):
     b = unit(o, "held", "\tcheck_v8086_mode(regs, address, tsk);\n\n"
              "\tup_read(&mm->mmap_sem);", "\tcheck_v8086_mode(regs, "
@@ -168,6 +189,7 @@ def main(argv):
         with tempfile.TemporaryDirectory() as tmp:
             rows_replay(argv[1], tmp, o)
             if "--unit-checks" in argv:
+                sanitized(o, tmp)
                 unit_checks(o)
     except (Failed, fk.Trouble) as e:
         print("explore-selftest: %s" % e, file=sys.stderr)
