@@ -310,7 +310,9 @@ BUILD_VARS.unitcov := UNIT_COV=1
 ENGINE_OF.unitcov := plain
 BUILD_VARS.explorecov := EXPLORE=1 UNIT_COV=1
 ENGINE_OF.explorecov := explore
-BUILD_VARS.sanexplore := SANITIZE=1 EXPLORE=1
+# the explorer under the sanitizers, built -O0: -O2 with ASan costs the
+# most of any build, and this one is run small
+BUILD_VARS.sanexplore := SANITIZE=1 EXPLORE=1 OPT=-O0
 build_kind = $(lastword $(subst /, ,$(1)))
 build_engine = test-build/engine/$(or $(ENGINE_OF.$(1)),$(1))
 

@@ -140,7 +140,7 @@ def sanitized(o, tmp):
     """The explorer itself (the fork server, the choices and their text,
     --save, --against, --json, --rows, --replay) under ASan and UBSan:
     any report, a leak included, fails."""
-    b = fk.binary(None, o, EXPLORE=1, SANITIZE=1)
+    b = fk.binary(None, o, EXPLORE=1, SANITIZE=1, OPT="-O0")
     base, this = (os.path.join(tmp, n) for n in ("base.tsv", "this.tsv"))
     runs = [explore(b, "--save", base),
             explore(b, "--save", this, "--against", base, "--json",
