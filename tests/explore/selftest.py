@@ -2,14 +2,14 @@
 # SPDX-License-Identifier: GPL-2.0
 """make explore-selftest: the explorer says what it should.
 
-  selftest.py KERNEL [--unit-checks] [--o BUILD]
+  selftest.py KERNEL... [--unit-checks] [--o BUILD]
 
-For the profile KERNEL, the space explored with one unusual input at a
+For each profile KERNEL (side by side, two at a time), the space explored with one unusual input at a
 time breaks no rule, runs every line of fault.c a row of the table runs
 (gcov of both), the rows it writes for the paths no row takes (ROWS=)
 pass as rows of the table (EXTRA_ROWS=), and the values it never offers
 are exactly those tests/KERNEL/outside-space.txt lists, with why. With
---unit-checks (the default profile), the explorer runs clean under ASan
+--unit-checks (on the first KERNEL), the explorer runs clean under ASan
 and UBSan, and units that break a rule, crash or hang, made at test time
 from the in-tree fault.c, are refused: exit 1, every broken rule printed
 as a row, every crash named, a hanging unit stopped.
@@ -18,6 +18,8 @@ import json
 import os
 import sys
 import tempfile
+import threading
+from concurrent.futures import ThreadPoolExecutor
 
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "lib"))
 import faultkit as fk  # noqa: E402
@@ -35,10 +37,25 @@ def explore(binary, *extra):
                   + list(extra), timeout=900)
 
 
+# Each job's lines, printed in job order once all have run.
+_log = threading.local()
+
+
 def check(what, ok, detail=""):
-    print("explore-selftest: %-52s %s" % (what, "ok" if ok else "FAILED"))
+    _log.lines.append("explore-selftest: %-52s %s" %
+                      (what, "ok" if ok else "FAILED"))
     if not ok:
         raise Failed("%s\n%s" % (what, detail[-3000:]))
+
+
+def job(fn, *args):
+    """@fn(*args): (its lines, what failed or None)."""
+    _log.lines = []
+    try:
+        fn(*args)
+        return _log.lines, None
+    except (Failed, fk.Trouble) as e:
+        return _log.lines, str(e)
 
 
 def outside(kernel, inputs):
@@ -94,6 +111,7 @@ def reach(kernel, o, explored, fault_c):
 def rows_replay(kernel, tmp, o):
     """The space breaks no rule and runs what the rows run; its rows pass
     as rows."""
+    os.makedirs(tmp, exist_ok=True)
     binary, built = fk.testbin(kernel, o, EXPLORE=1, UNIT_COV=1)
     fresh_counts(binary)
     # in the build folder, so that the next run rebuilds only this file
@@ -140,6 +158,7 @@ def sanitized(o, tmp):
     """The explorer itself (the fork server, the choices and their text,
     --save, --against, --json, --rows, --replay) under ASan and UBSan:
     any report, a leak included, fails."""
+    os.makedirs(tmp, exist_ok=True)
     b = fk.binary(None, o, EXPLORE=1, SANITIZE=1, OPT="-O0")
     base, this = (os.path.join(tmp, n) for n in ("base.tsv", "this.tsv"))
     runs = [explore(b, "--save", base),
@@ -184,17 +203,23 @@ def main(argv):
     if len(argv) < 2:
         print(__doc__.strip(), file=sys.stderr)
         return 2
-    try:
-        o = argv[argv.index("--o") + 1] if "--o" in argv else "build"
-        with tempfile.TemporaryDirectory() as tmp:
-            rows_replay(argv[1], tmp, o)
-            if "--unit-checks" in argv:
-                sanitized(o, tmp)
-                unit_checks(o)
-    except (Failed, fk.Trouble) as e:
-        print("explore-selftest: %s" % e, file=sys.stderr)
-        return 1
-    return 0
+    o = argv[argv.index("--o") + 1] if "--o" in argv else "build"
+    kernels = [a for i, a in enumerate(argv[1:], 1)
+               if not a.startswith("--") and argv[i - 1] != "--o"]
+    with tempfile.TemporaryDirectory() as tmp:
+        jobs = [(rows_replay, k, os.path.join(tmp, k), o) for k in kernels]
+        if "--unit-checks" in argv:
+            jobs += [(sanitized, o, os.path.join(tmp, "san")),
+                     (unit_checks, o)]
+        with ThreadPoolExecutor(max_workers=2) as pool:
+            done = list(pool.map(lambda j: job(*j), jobs))
+    failed = 0
+    for lines, err in done:
+        print("\n".join(lines))
+        if err:
+            print("explore-selftest: %s" % err, file=sys.stderr)
+            failed += 1
+    return 1 if failed else 0
 
 
 if __name__ == "__main__":
