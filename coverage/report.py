@@ -133,6 +133,9 @@ def load_rows(path, unit, fault_c):
             by_line.setdefault(l, []).append(r["row"])
         for l, i in r["branches"]:
             by_branch.setdefault((l, i), []).append(r["row"])
+    # every line of code, with no row too: what no row runs is named
+    for l in unit.lines:
+        by_line.setdefault(l, [])
     kinds = {(int(l), i): k for l, ks in data["shape"].items()
              for i, k in enumerate(ks)}
     # Row by row must add up to the whole table, branch by branch.

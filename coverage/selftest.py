@@ -99,7 +99,8 @@ def main():
         die("the gate named %s; expected %s" % (sorted(got, key=str),
                                                 sorted(want, key=str)), 1)
     print("coverage-selftest: pass (the gate failed and named all %d "
-          "line(s) and branch(es) that row alone reaches)" % len(want))
+          "line(s) and branch(es) that row alone, or no row, reaches)"
+          % len(want))
 
 
 if __name__ == "__main__":

@@ -34,10 +34,9 @@ PROFILE_STEPS = \
 		{ echo "$$out"; false; }; } && echo "$$out" | tail -1 && \
 	{ [ ! -d tests/$(1)/golden ] || \
 		$(MAKE) --no-print-directory golden-check KERNEL=$(1); } && \
-	{ [ ! -d tests/$(1)/patches ] || \
-		$(MAKE) --no-print-directory regress-selftest KERNEL=$(1); } && \
+	$(MAKE) --no-print-directory regress-selftest KERNEL=$(1) && \
 	for t in tests/$(1)/selftest*.sh; do \
-		[ ! -f "$$t" ] || sh "$$t" $(O) || exit 1; \
+		[ ! -f "$$t" ] || MAKEFLAGS= KERNEL=$(1) sh "$$t" $(O) || exit 1; \
 	done && \
 	$(MAKE) --no-print-directory branches KERNEL=$(1)
 

@@ -151,6 +151,7 @@ def unit(o, name, old, new):
     if not same:
         with open(path, "w", encoding="utf-8") as f:
             f.write(src)
+    # the in-tree fault.c is the default profile's (the Makefile's)
     return fk.binary(None, o, EXPLORE=1, FAULT_C=path)
 
 

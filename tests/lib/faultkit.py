@@ -75,6 +75,12 @@ def make_env():
     and command-line variables (MAKEFLAGS and friends) stay out, so that
     only the variables a tool names reach it."""
     env = dict(os.environ)
+    # make exports its command line's variables too (KERNEL=6.1 given to
+    # `make test` would pick every tool's kernel): MAKEFLAGS names them
+    flags = env.get("MAKEFLAGS", "")
+    if " -- " in flags or flags.startswith("-- "):
+        for word in flags.split("-- ", 1)[1].split():
+            env.pop(word.split("=", 1)[0], None)
     for k in ("MAKEFLAGS", "MFLAGS", "MAKELEVEL", "MAKEOVERRIDES"):
         env.pop(k, None)
     return env
