@@ -125,11 +125,25 @@ static void release_fault_lock(struct vm_area_struct *vma, unsigned int flags)
  * too). x86 keeps FAULT_FLAG_ALLOW_RETRY on every pass (FAULT_FLAG_TRIED
  * only marks a retry), so the mm never has to drop it without.
  */
+/*
+ * VM_FAULT_COMPLETED comes only from fault_dirty_shared_page(): a write
+ * to a shared file mapping whose first attempt (ALLOW_RETRY, not yet
+ * TRIED: fault_flag_allow_retry_first()) dropped the lock to balance
+ * dirty pages. The space's vmas stand for such a mapping too.
+ */
+static int completes(unsigned int flags)
+{
+	return (flags & FAULT_FLAG_WRITE) && (flags & FAULT_FLAG_ALLOW_RETRY) &&
+	       !(flags & FAULT_FLAG_TRIED);
+}
+
 static void lock_dropped(struct vm_area_struct *vma, unsigned int flags,
 			 vm_fault_t fault)
 {
 	if (fault & VM_FAULT_ERROR)
 		fk_violation("handle_mm_fault: RETRY/COMPLETED with error bits, which the kernel never returns");
+	if ((fault & VM_FAULT_COMPLETED) && !completes(flags))
+		fk_violation("handle_mm_fault: COMPLETED only for a write's first attempt (fault_dirty_shared_page)");
 	if (!(flags & FAULT_FLAG_ALLOW_RETRY))
 		fk_violation("handle_mm_fault: lock dropped without ALLOW_RETRY");
 	release_fault_lock(vma, flags);
@@ -176,6 +190,8 @@ static vm_fault_t answer(unsigned int flags, vm_fault_t rule)
 
 	if (!(flags & FAULT_FLAG_ALLOW_RETRY) || w.hmf_calls > 2)
 		legal &= ~0x40cULL;
+	if (!completes(flags))
+		legal &= ~0x400ULL;
 	return (vm_fault_t)fk_x86_answer(&d_hmf, legal, v, (long)rule);
 }
 

@@ -59,27 +59,28 @@ static const struct fk_row rows[] = {
 		},
 	},
 	{
-		/* the mm dropped mmap_lock and finished: nothing to unlock */
-		.name = "user_read_completed_by_mm",
-		.in = IN(.ec = UREAD, .address = DATA_START + 8,
+		/* a write to a shared file mapping: the mm dropped mmap_lock
+		 * to balance dirty pages and finished, nothing to unlock */
+		.name = "user_write_completed_by_mm",
+		.in = IN(.ec = UWRITE, .address = DATA_START + 8,
 			 .vmas = { VMA_TEXT, VMA_DATA }),
 		.script = { FK_SCRIPT(handle_mm_fault, VM_FAULT_COMPLETED) },
 		.expect = {
 			.outcome = HANDLED,
 			.counters = { C_UMINOR },
 			.calls = FK_CALLS(T_ULOCK("[data]"),
-				T_UHMF("[data]", FF_U, "COMPLETED"),
+				T_UHMF("[data]", FF_UW, "COMPLETED"),
 				T_URELEASED("[data]")),
 		},
 	},
 	/* a kernel fault takes mmap_lock on every series: the mm that
 	 * finished it released that */
-	K_HMF_ROW("kernel_copy_from_user_completed_by_mm",
-		  (VM_FAULT_COMPLETED), IN(.mode = KERNEL, .ec = 0,
+	K_HMF_ROW("kernel_copy_to_user_completed_by_mm",
+		  (VM_FAULT_COMPLETED), IN(.mode = KERNEL, .ec = X86_PF_WRITE,
 		  .address = DATA_START + 8, .ip = UACCESS_IP, .ac = 1,
 		  .extable = EXTABLE_UACCESS, .vmas = { VMA_TEXT, VMA_DATA }),
 		  HANDLED, (C_MINOR), T_LOCK("[data]"),
-		  T_HMF("[data]", FF_K, "COMPLETED"), "  mmap_read_unlock(mm)"),
+		  T_HMF("[data]", FF_KW, "COMPLETED"), "  mmap_read_unlock(mm)"),
 	{
 		.name = "kernel_copy_from_user_minor_fault",
 		.in = IN(.mode = KERNEL, .ec = 0, .address = DATA_START + 8,

@@ -45,6 +45,23 @@ static const struct fk_row rows[] = {
 	K_ROW("user_read_shadow_stack_vma_minor_fault",
 	      IN(.ec = UREAD, SHSTK(RW)), HANDLED, (C_MINOR_(C_VLOCK)),
 	      T_VLOCK("[shstk]"), T_VHMF("[shstk]", FF_U, "0")),
+	{
+		/* WRUSS (write_user_shstk_64(), an extable site) writes a
+		 * user shadow stack from ring 0: the CPU reports U/S=1, W=1
+		 * and SS=1 for a kernel-mode fault, handled under mmap_lock
+		 * (a kernel fault takes no vma lock) as a write */
+		.name = "kernel_wruss_shadow_stack_write_minor_fault",
+		.in = IN(.mode = KERNEL,
+			 .ec = X86_PF_USER | X86_PF_WRITE | X86_PF_SHSTK,
+			 .ip = UACCESS_IP, .extable = EXTABLE_UACCESS,
+			 SHSTK(RW)),
+		.expect = {
+			.outcome = HANDLED,
+			.counters = { C_MINOR },
+			.calls = FK_CALLS(T_LOCK("[shstk]"),
+					  T_GOOD("[shstk]", FF_KW)),
+		},
+	},
 };
 
 FK_SUITE(shadow_stack);

@@ -64,14 +64,18 @@ static const struct fk_row rows[] = {
 	      T_VLOCK("[rodata]"), "vma_end_read([rodata])",
 	      T_ACCERR("WRITE|USER")),
 	{
-		/* the row's own mistake: only a writer of mmap_lock can
-		 * hold a vma for write */
-		.name = "contract_vma_write_locked_without_writer_caught",
+		/* the writer that had the vma write-locked at the lookup has
+		 * unlocked mmap_lock by the fallback: it takes it at once */
+		.name = "user_vma_write_locked_writer_gone_takes_mmap_lock",
 		.in = IN(.ec = UREAD, .vma_race = VMA_WRITE_LOCKED, DATA),
 		.expect = {
 			.outcome = HANDLED,
-			.counters = { C_MINOR_(C_VLOCK) },
-			.violation = "row: a vma is write-locked only by a writer",
+			.counters = { C_MINOR, C_UFALLBACK },
+			.calls = FK_CALLS("lock_vma_under_rcu(mm, addr) = NULL",
+				"  vma_start_read([data]) = 0",
+				"lock_mm_and_find_vma(mm, addr, regs) = [data]",
+				"  mmap_read_trylock(mm) = 1",
+				T_GOOD("[data]", FF_U)),
 		},
 	},
 };

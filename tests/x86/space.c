@@ -112,10 +112,16 @@ static int bit(const struct fk_dim *d, unsigned long mask)
 static void choose_fault(struct fk_in *in)
 {
 	in->mode = (enum fk_mode)pick(&d_mode, sizeof(long) == 4 ? 15 : 7);
-	in->ec = bit(&d_prot, FK_PF_PROT) | bit(&d_write, FK_PF_WRITE) |
-		 bit(&d_user, FK_PF_USER) | bit(&d_rsvd, FK_PF_RSVD) |
-		 bit(&d_instr, FK_PF_INSTR) | bit(&d_pk, FK_PF_PK) |
-		 bit(&d_shstk, FK_PF_SHSTK) | bit(&d_sgx, FK_PF_SGX);
+	/* one at a time, in this order: the shadow-stack bit before U/S,
+	 * which a kernel-mode fault sets only for a shadow-stack write */
+	in->ec = bit(&d_prot, FK_PF_PROT);
+	in->ec |= bit(&d_write, FK_PF_WRITE);
+	in->ec |= bit(&d_shstk, FK_PF_SHSTK);
+	in->ec |= bit(&d_user, FK_PF_USER);
+	in->ec |= bit(&d_rsvd, FK_PF_RSVD);
+	in->ec |= bit(&d_instr, FK_PF_INSTR);
+	in->ec |= bit(&d_pk, FK_PF_PK);
+	in->ec |= bit(&d_sgx, FK_PF_SGX);
 	in->address = addr_value(pick(&d_addr, FK_ALL(A_N) & ~(sizeof(long) ==
 						4 ? LP64_ONLY : 0)));
 	in->ip = in->mode == KERNEL ? KIP : USER_IP;

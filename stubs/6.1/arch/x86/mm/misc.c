@@ -42,9 +42,18 @@ FK_FAKE2(int, kmmio_handler, "p a => d", struct pt_regs *, regs,
 	return (int)fk_x86_either(&d_kmmio_handler, 0);
 }
 
+/*
+ * include/linux/kprobes.h: false for a user-mode fault before any kprobe
+ * is asked; a kprobe claims only a fault of kernel code (a uaccess too).
+ */
 FK_FAKE2(bool, kprobe_page_fault, "p d => d", struct pt_regs *, regs,
 	 unsigned int, trap)
 {
+	if (user_mode(regs)) {
+		if (fk_scripted_or(0))
+			fk_violation("kprobe_page_fault: a kprobe never claims a user-mode fault (include/linux/kprobes.h)");
+		return 0;
+	}
 	return fk_x86_either(&d_kprobe, 0);
 }
 
@@ -58,9 +67,26 @@ FK_VOID1(efi_crash_gracefully_on_page_fault, "a", unsigned long, phys_addr)
 {
 }
 
+/*
+ * arch/x86/entry/vsyscall/vsyscall_64.c: only a user-mode instruction
+ * fetch (no write) is emulated; a read fails (Debian's vsyscall=xonly)
+ * and a write or a kernel fault is never fixed up. "Emulated" (1) also
+ * stands for a call it ends with SIGSEGV itself, which is not modelled.
+ */
+static int vsyscall_may_emulate(unsigned long error_code)
+{
+	return (error_code & (X86_PF_WRITE | X86_PF_USER | X86_PF_INSTR)) ==
+	       (X86_PF_USER | X86_PF_INSTR);
+}
+
 FK_FAKE3(bool, emulate_vsyscall, "pf p a => d", unsigned long, error_code,
 	 struct pt_regs *, regs, unsigned long, address)
 {
+	if (!vsyscall_may_emulate(error_code)) {
+		if (fk_scripted_or(0))
+			fk_violation("emulate_vsyscall: only a user-mode instruction fetch is emulated (vsyscall_64.c)");
+		return 0;
+	}
 	return fk_x86_either(&d_vsyscall, 0);
 }
 
