@@ -57,9 +57,15 @@ FK_FAKE2(bool, kprobe_page_fault, "p d => d", struct pt_regs *, regs,
 	return fk_x86_either(&d_kprobe, 0);
 }
 
+/* mm/kfence: only an address in KFENCE's pool, in the kernel's half */
 FK_FAKE3(bool, kfence_handle_page_fault, "a d p => d", unsigned long, addr,
 	 bool, is_write, struct pt_regs *, regs)
 {
+	if (addr < TASK_SIZE_MAX) {
+		if (fk_scripted_or(0))
+			fk_violation("kfence_handle_page_fault: a user address is never KFENCE's (is_kfence_address())");
+		return 0;
+	}
 	return fk_x86_either(&d_kfence, 0);
 }
 
