@@ -61,12 +61,19 @@ endif
 # make explore: the unit reports each basic block it runs, so that a
 # scenario's path through it can be told apart from another's.
 # The harness is built -O2 for speed, the unit -O0 so that its paths are
-# the source's branches, not what the optimiser left of them.
+# the source's branches, not what the optimiser left of them. The unit
+# has a folder of its own (unit-explore); the harness is the one of its
+# flags: an -O2 one is a variant of its own (-O2), one built -O0 (the
+# sanitized explorer's, EXPLORE=1 OPT=-O0) is make check's.
+EXPLORE_TAG :=
 ifeq ($(EXPLORE),1)
-VARIANT := $(VARIANT)-explore
+EXPLORE_TAG := -explore
 OPT ?= -O2
 UNIT_CFLAGS_VAR += -O0 -fsanitize-coverage=trace-pc
 endif
+OPT ?= -O0
+empty :=
+VARIANT := $(VARIANT)$(subst $(empty) ,,$(filter-out -O0,$(OPT)))
 # Rows from a file of one's own (the explorer writes them: make explore
 # ROWS=f.c): the suite "extra", one object more in a binary of its own;
 # everything else is the variant's.
@@ -112,7 +119,7 @@ else
 FAULT_ID := $(shell printf '%s' '$(abspath $(FAULT_C))' | cksum | cut -d' ' -f1)
 UNIT_ID_TAG := -$(FAULT_ID)
 endif
-UNIT_DIR := $(B)/unit$(COV_TAG)$(UNIT_ID_TAG)
+UNIT_DIR := $(B)/unit$(EXPLORE_TAG)$(COV_TAG)$(UNIT_ID_TAG)
 FAULT_ABS := $(abspath $(FAULT_C))
 
 # The in-tree unit builds warning-free with -Werror like the harness. A
@@ -165,7 +172,7 @@ HEADERS := Makefile $(foreach l,$(LAYERS),tests/$(l)/profile.mk $(wildcard \
 	   $(wildcard tests/engine/*.h tests/x86/*.h)
 
 # The engine knows no kernel: one build of it per set of flags (plain,
-# -san, -m32, -explore), shared by every profile.
+# -san, -m32, -O2 ...), shared by every profile.
 ENGINE_B := $(O)/engine$(patsubst $(KERNEL)%,%,$(VARIANT))
 ENGINE_HDR := Makefile $(wildcard tests/engine/*.h)
 ENGINE_OBJ := $(patsubst %.c,$(ENGINE_B)/%.o,$(ENGINE_SRC))
@@ -310,9 +317,10 @@ BUILD_VARS.unitcov := UNIT_COV=1
 ENGINE_OF.unitcov := plain
 BUILD_VARS.explorecov := EXPLORE=1 UNIT_COV=1
 ENGINE_OF.explorecov := explore
-# the explorer under the sanitizers, built -O0: -O2 with ASan costs the
-# most of any build, and this one is run small
+# the explorer under the sanitizers, built -O0 (-O2 with ASan costs the
+# most of any build, and this one is run small): on the -san harness
 BUILD_VARS.sanexplore := SANITIZE=1 EXPLORE=1 OPT=-O0
+ENGINE_OF.sanexplore := san
 build_kind = $(lastword $(subst /, ,$(1)))
 build_engine = test-build/engine/$(or $(ENGINE_OF.$(1)),$(1))
 

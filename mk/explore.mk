@@ -9,7 +9,6 @@
 UNUSUAL ?= 2
 EXPLORE_JOBS ?= 2
 EXPLORE_RULES := tests/x86/impossible.txt
-EXPLORE_BIN = $(O)/$(subst -explore,,$(VARIANT))-explore/$(notdir $(UNIT_DIR))/faultkit-$(KERNEL)
 
 HELP += '  make explore      every scenario of the input space (UNUSUAL=n, JSON=, ROWS=, SPACE=1)'
 
@@ -17,8 +16,10 @@ HELP += '  make explore      every scenario of the input space (UNUSUAL=n, JSON=
 explore-build: need-fault-c
 	$(Q)$(MAKE) --no-print-directory build EXPLORE=1
 
+# the binary's path as make testbin prints it, the build done just before
 explore: explore-build
-	$(Q)$(RUN_TESTBIN) $(EXPLORE_BIN) --explore --rules $(EXPLORE_RULES) \
+	$(Q)bin=$$($(MAKE) --no-print-directory -s testbin EXPLORE=1 | tail -1) && \
+	$(RUN_TESTBIN) $$bin --explore --rules $(EXPLORE_RULES) \
 		--unusual $(UNUSUAL) --jobs $(EXPLORE_JOBS) \
 		$(if $(JSON),--json '$(JSON)') $(if $(ROWS),--rows '$(ROWS)') \
 		$(if $(SAVE),--save '$(SAVE)') $(if $(filter 1,$(SPACE)),--space)
