@@ -59,7 +59,7 @@ static const struct fk_row rows[] = {
 	},
 	{
 		/* a kprobe claims only kernel code's faults: here a uaccess
-		 * (a user-mode fault is never asked, include/linux/kprobes.h) */
+		 * (never a user-mode fault: include/linux/kprobes.h) */
 		.name = "kernel_uaccess_claimed_by_kprobe_warns",
 		.in = IN(.mode = KERNEL, .ec = 0, .address = DATA_START,
 			 .ip = UACCESS_IP, .ac = 1,
