@@ -166,15 +166,6 @@ static const struct fk_row rows[] = {
 		},
 	},
 	{
-		.name = "user_fault_in_atomic_context_sigsegv",
-		.in = IN(.ec = UREAD, .address = DATA_START, .atomic = 1,
-			 .vmas = { VMA_TEXT, VMA_DATA }),
-		.expect = {
-			.outcome = SEGV_MAPERR_,
-			.calls = FK_CALLS(T_MAPERR("USER")),
-		},
-	},
-	{
 		/* copy_from_user under pagefault_disable(): fixed up, no
 		 * lock taken */
 		.name = "kernel_uaccess_pagefault_disabled_fixup",

@@ -79,19 +79,6 @@ static const struct fk_row rows[] = {
 		},
 	},
 	{
-		.name = "user_atomic_context_sigsegv",
-		.in = IN(.ec = PF_USER, .address = DATA_START, .atomic = 1,
-			 .vmas = { VMA_DATA }),
-		.expect = {
-			.outcome = SEGV_MAPERR_,
-			.counters = { [PERF_FAULTS] = 1 },
-			.calls = FK_CALLS(
-				"in_atomic() = 1",
-				"__bad_area_nosemaphore(regs, PF_USER, addr, SEGV_MAPERR)",
-				"  force_sig_info(SIGSEGV, &info, tsk) = 0 {SEGV_MAPERR addr=addr lsb=0}"),
-		},
-	},
-	{
 		/* a kernel thread has no mm: prefetchw gets &NULL->mmap_sem */
 		.name = "kernel_thread_without_mm_oops",
 		.in = KERNEL_UACCESS(.no_mm = 1, .ip = KERNEL_IP),

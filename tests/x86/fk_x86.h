@@ -126,6 +126,7 @@ struct fk_world {
 	int irqs_enabled;
 	int hmf_calls;
 	int unlocked_seen;		/* the mm lock dropped for a retry */
+	int atomic_told;		/* a user-mode in_atomic() refused */
 	long perf[8];
 	char dmesg[4096];
 	FK_KERNEL_WORLD			/* the profile's own state */

@@ -421,6 +421,8 @@ int fk_x86_atomic(void)
 {
 	if (first(L_ATOMIC))
 		xin.atomic = pick(&d_atomic, 3);
+	if (w.in->atomic && w.in->mode != KERNEL && !w.atomic_told++)
+		fk_violation("row: a user-mode fault is never in_atomic() (preempt_count is 0 on entry from user mode)");
 	return w.in->atomic;
 }
 
