@@ -120,12 +120,6 @@ static void release_fault_lock(struct vm_area_struct *vma, unsigned int flags)
 }
 
 /*
- * VM_FAULT_RETRY and VM_FAULT_COMPLETED mean the mm released the fault's
- * lock (a page lock or I/O wait; since 4089eef0e6ac, v6.6, the vma's lock
- * too). x86 keeps FAULT_FLAG_ALLOW_RETRY on every pass (FAULT_FLAG_TRIED
- * only marks a retry), so the mm never has to drop it without.
- */
-/*
  * VM_FAULT_COMPLETED comes only from fault_dirty_shared_page(): a write
  * to a shared file mapping whose first attempt (ALLOW_RETRY, not yet
  * TRIED: fault_flag_allow_retry_first()) dropped the lock to balance
@@ -137,6 +131,12 @@ static int completes(unsigned int flags)
 	       !(flags & FAULT_FLAG_TRIED);
 }
 
+/*
+ * VM_FAULT_RETRY and VM_FAULT_COMPLETED mean the mm released the fault's
+ * lock (a page lock or I/O wait; since 4089eef0e6ac, v6.6, the vma's lock
+ * too). x86 keeps FAULT_FLAG_ALLOW_RETRY on every pass (FAULT_FLAG_TRIED
+ * only marks a retry), so the mm never has to drop it without.
+ */
 static void lock_dropped(struct vm_area_struct *vma, unsigned int flags,
 			 vm_fault_t fault)
 {
