@@ -218,6 +218,8 @@ long fk_x86_answer(const struct fk_dim *d, unsigned long long legal,
 		   const long *values, long rule);
 /* ... whose values are 0 and 1 */
 long fk_x86_either(const struct fk_dim *d, long rule);
+/* ... asked where the kernel's answer is no: 0, a scripted yes refused */
+long fk_x86_no(const char *why);
 
 struct fk_kmap *fk_kmap_lookup(unsigned long address);
 /*

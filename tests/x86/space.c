@@ -593,6 +593,17 @@ long fk_x86_either(const struct fk_dim *d, long rule)
 	return fk_x86_answer(d, 3, values, rule);
 }
 
+/*
+ * A yes-or-no collaborator asked where the kernel's answers no: 0, never
+ * offered; a row that scripts yes breaks a rule saying @why.
+ */
+long fk_x86_no(const char *why)
+{
+	if (fk_scripted_or(0))
+		fk_violation("%s: %s", fk_current()->name, why);
+	return 0;
+}
+
 /* ---- the explorer's row ---------------------------------------------------- */
 
 void fk_x86_explore_row(struct fk_row *row)

@@ -49,11 +49,8 @@ FK_FAKE2(int, kmmio_handler, "p a => d", struct pt_regs *, regs,
 FK_FAKE2(bool, kprobe_page_fault, "p d => d", struct pt_regs *, regs,
 	 unsigned int, trap)
 {
-	if (user_mode(regs)) {
-		if (fk_scripted_or(0))
-			fk_violation("kprobe_page_fault: a kprobe never claims a user-mode fault (include/linux/kprobes.h)");
-		return 0;
-	}
+	if (user_mode(regs))
+		return fk_x86_no("a kprobe never claims a user-mode fault (include/linux/kprobes.h)");
 	return fk_x86_either(&d_kprobe, 0);
 }
 
@@ -61,11 +58,8 @@ FK_FAKE2(bool, kprobe_page_fault, "p d => d", struct pt_regs *, regs,
 FK_FAKE3(bool, kfence_handle_page_fault, "a d p => d", unsigned long, addr,
 	 bool, is_write, struct pt_regs *, regs)
 {
-	if (addr < TASK_SIZE_MAX) {
-		if (fk_scripted_or(0))
-			fk_violation("kfence_handle_page_fault: a user address is never KFENCE's (is_kfence_address())");
-		return 0;
-	}
+	if (addr < TASK_SIZE_MAX)
+		return fk_x86_no("a user address is never KFENCE's (is_kfence_address())");
 	return fk_x86_either(&d_kfence, 0);
 }
 
@@ -88,11 +82,8 @@ static int vsyscall_may_emulate(unsigned long error_code)
 FK_FAKE3(bool, emulate_vsyscall, "pf p a => d", unsigned long, error_code,
 	 struct pt_regs *, regs, unsigned long, address)
 {
-	if (!vsyscall_may_emulate(error_code)) {
-		if (fk_scripted_or(0))
-			fk_violation("emulate_vsyscall: only a user-mode instruction fetch is emulated (vsyscall_64.c)");
-		return 0;
-	}
+	if (!vsyscall_may_emulate(error_code))
+		return fk_x86_no("only a user-mode instruction fetch is emulated (vsyscall_64.c)");
 	return fk_x86_either(&d_vsyscall, 0);
 }
 
