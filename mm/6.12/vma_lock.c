@@ -62,15 +62,9 @@ static void choose_race(struct vm_area_struct *vma, unsigned long address)
  * may have gone by the time the fault takes mmap_lock (.contended says
  * whether it is still there).
  */
-static bool write_locked(struct vm_area_struct *vma)
-{
-	(void)vma;
-	return w.in->vma_race == VMA_WRITE_LOCKED;
-}
-
 FK_FAKE1(bool, vma_start_read, "p => d", struct vm_area_struct *, vma)
 {
-	if (write_locked(vma))
+	if (w.in->vma_race == VMA_WRITE_LOCKED)
 		return false;
 	w.vma_readers[vma_index(vma)]++;
 	w.vma_read++;
