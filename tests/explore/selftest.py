@@ -4,11 +4,12 @@
 
   selftest.py KERNEL... [--unit-checks] [--o BUILD]
 
-For each profile KERNEL (side by side, two at a time), the space explored with one unusual input at a
-time breaks no rule, runs every line of fault.c a row of the table runs
-(gcov of both), the rows it writes for the paths no row takes (ROWS=)
-pass as rows of the table (EXTRA_ROWS=), and the values it never offers
-are exactly those tests/KERNEL/outside-space.txt lists, with why. With
+For each profile KERNEL (two at a time), the space explored with one
+unusual input at a time breaks no rule, runs every line of fault.c a
+row of the table runs (gcov of both), the rows it writes for the paths
+no row takes (ROWS=) pass as rows of the table (EXTRA_ROWS=), and the
+values it never offers are exactly those tests/KERNEL/outside-space.txt
+lists, with why. With
 --unit-checks (on the first KERNEL), the explorer runs clean under ASan
 and UBSan, and units that break a rule, crash or hang, made at test time
 from the in-tree fault.c, are refused: exit 1, every broken rule printed
@@ -82,17 +83,11 @@ def outside(kernel, inputs):
            " ".join(stale) or "-"))
 
 
-def fresh_counts(binary):
-    gcda = os.path.join(os.path.dirname(binary), "unit.gcda")
-    if os.path.exists(gcda):
-        os.unlink(gcda)
-
-
 def reach(kernel, o, explored, fault_c):
     """Every line of fault.c a row runs, some explored scenario runs: a
     row whose inputs the space cannot make would show here."""
     rows = fk.binary(kernel, o, UNIT_COV=1)
-    fresh_counts(rows)
+    fk.fresh_counts(rows)
     fk.verdicts(rows)
     by_rows, by_space = fk.gcov(fault_c, [
         os.path.join(os.path.dirname(b), "unit.o") for b in (rows, explored)])
@@ -113,7 +108,7 @@ def rows_replay(kernel, tmp, o):
     as rows."""
     os.makedirs(tmp, exist_ok=True)
     binary, built = fk.testbin(kernel, o, EXPLORE=1, UNIT_COV=1)
-    fresh_counts(binary)
+    fk.fresh_counts(binary)
     # in the build folder, so that the next run rebuilds only this file
     rows = os.path.join(fk.ROOT, o, "explore-selftest", "explored-%s.c" %
                         kernel)

@@ -419,6 +419,14 @@ def replay(binary, scenarios, as_rows=False, timeout=600):
 
 # ---- gcov -----------------------------------------------------------------
 
+def fresh_counts(binary):
+    """Removes the unit's counters next to @binary (built UNIT_COV=1 or
+    COVERAGE=1): the next run counts only itself."""
+    gcda = os.path.join(os.path.dirname(binary), "unit.gcda")
+    if os.path.exists(gcda):
+        os.unlink(gcda)
+
+
 def gcov(source, objs, branches=False):
     """gcov's counts for @source in each object of @objs (a .o or .gcda
     built with --coverage; its .gcno beside it): one {line number:

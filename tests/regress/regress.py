@@ -197,9 +197,7 @@ class Run:
                                  % self.shown(self.source), e.detail)
             raise self.compile_failure(e.detail)
         # Counts of an earlier run of the same file must not add up.
-        gcda = os.path.join(os.path.dirname(binary), "unit.gcda")
-        if os.path.exists(gcda):
-            os.unlink(gcda)
+        fk.fresh_counts(binary)
         return binary
 
     def compile_failure(self, out):
@@ -343,9 +341,7 @@ class Run:
         # does not reach either
         patched = fk.binary(o.kernel, o=o.o, EXPLORE=1, UNIT_COV=1,
                             FAULT_C=self.source)
-        gcda = os.path.join(os.path.dirname(patched), "unit.gcda")
-        if os.path.exists(gcda):
-            os.unlink(gcda)
+        fk.fresh_counts(patched)
         # several runs may share the build folder: each its own file
         mine = os.path.join(work, "patched-%s.tsv" % hashlib.sha256(
             self.source.encode()).hexdigest()[:16])
