@@ -2,10 +2,10 @@
 /*
  * The Check front end: one Suite per theme, one TCase per row (so
  * CK_RUN_SUITE and CK_RUN_CASE pick rows by name). Each row runs in a
- * child of its own with the row time limit (server.c), so a crash or a
- * loop in the unit fails only its row, and FK_HANG_STOP hangs in a row
- * stop the table there, naming them. CK_FORK=no runs the rows in this
- * process, for gdb.
+ * child of its own (server.c), so a crash fails only its row; a loop is
+ * stopped by the budgets and fails its row too. A row the machine
+ * itself keeps from answering (the guard, twice) ends the table with
+ * exit 2: no verdict. CK_FORK=no runs the rows in this process, for gdb.
  */
 #include <check.h>
 #include <stdio.h>
@@ -16,15 +16,14 @@
 #include "fk_internal.h"
 
 static int in_process;
-static int hangs;		/* rows in a row that hung */
-static struct fk_buf hung;	/* their names */
+static int spins;	/* rows that spun: each cost a second of CPU */
 
-/* A unit that loops in row after row is refused now, not in minutes. */
-static void stop(int at)
+/* No verdict can be had on this machine now: say so, and which. */
+static void machine_trouble(const struct fk_row *row, int at)
 {
-	fprintf(stderr, "faultkit: rows%s hung (%u ms each, FK_ROW_TIMEOUT_MS): the unit loops; the table stops here, and the %d rows after them were not run\n",
-		hung.s, fk_row_timeout_ms(), fk_table.n - at - 1);
-	exit(1);
+	fprintf(stderr, "faultkit: row %s: no answer in %u ms, twice: machine trouble, not a verdict about the unit; the table stops here (%d rows not run): rerun it\n",
+		row->name, fk_guard_ms(), fk_table.n - at - 1);
+	exit(2);
 }
 
 static void forked_row(const struct fk_row *row, int at)
@@ -33,19 +32,20 @@ static void forked_row(const struct fk_row *row, int at)
 	char why[80];
 
 	if (r.verdict == FK_V_PASS) {
-		hangs = 0;
 		free(r.text);
 		return;
 	}
+	if (r.verdict == FK_V_MACHINE)
+		machine_trouble(row, at);
 	fk_verdict_text(why, sizeof(why), r.verdict, r.signo);
-	hangs = r.verdict == FK_V_HANG ? hangs + 1 : 0;
-	if (r.verdict == FK_V_HANG)
-		fk_bprintf(&hung, " %s", row->name);
 	/* Check truncates messages; the whole story goes to stderr. */
 	fprintf(stderr, "%s", r.text);
 	free(r.text);
-	if (hangs >= FK_HANG_STOP)
-		stop(at);
+	if (r.spun && ++spins >= FK_SPIN_STOP) {
+		fprintf(stderr, "faultkit: the unit spins in %d rows (an empty loop): the table stops here, %d rows not run\n",
+			spins, fk_table.n - at - 1);
+		exit(1);
+	}
 	ck_abort_msg("row %s: %s", row->name,
 		     r.verdict == FK_V_FAIL ? "see the report above" : why);
 }
@@ -131,7 +131,7 @@ int fk_check_main(int argc, char **argv)
 		else
 			srunner_add_suite(sr, su);
 	}
-	/* our own children isolate the rows; Check's would hide the hangs */
+	/* our own children isolate the rows, under our guard */
 	srunner_set_fork_status(sr, CK_NOFORK);
 	srunner_run_all(sr, CK_ENV);
 	failed = srunner_ntests_failed(sr);

@@ -436,11 +436,9 @@ int fk_choose(const struct fk_dim *d, unsigned long long legal)
 		return -1;
 	for (i = 0; i < ex.n; i++)
 		inst += ex.log[i].d == d;
-	if (ex.n == MAX_CHOICES) {
-		fk_violation("explore: more than %d choices in one run",
-			     MAX_CHOICES);
-		fk_noreturn("explore: too many choices");
-	}
+	if (ex.n == MAX_CHOICES)
+		fk_runaway("more than %d inputs read in one fault (the explorer's choices): it does not end",
+			   MAX_CHOICES);
 	c = &ex.log[ex.n];
 	if (ex.n < ex.forced) {
 		if (c->d && (c->d != d || c->inst != inst)) {
@@ -664,21 +662,6 @@ static void name_prefix(void)
 	fk_serve_extend(ex.name, 0, ex.namelen);
 }
 
-/* The path through the unit: its basic blocks, in the order they ran,
- * from -fsanitize-coverage=trace-pc (an EXPLORE=1 build). */
-unsigned long long fk_path;
-extern char __executable_start[];
-
-void __sanitizer_cov_trace_pc(void);
-
-void __sanitizer_cov_trace_pc(void)
-{
-	uintptr_t pc = (uintptr_t)__builtin_return_address(0) -
-		       (uintptr_t)__executable_start;
-
-	fk_path = (fk_path ^ pc) * 1099511628211ULL;
-}
-
 /* Runs the scenario the choices so far lead to; 0 if another part's. */
 int fk_explore_run(struct fk_row *row, struct fk_result *res)
 {
@@ -687,7 +670,6 @@ int fk_explore_run(struct fk_row *row, struct fk_result *res)
 	name_prefix();
 	memset(unusual_groups, 0, sizeof(unusual_groups));
 	nunusual = 0;
-	fk_path = 1469598103934665603ULL;
 	fk_exploring = 1;
 	fk_profile.explore_row(row);
 	fk_run(row, res);

@@ -28,7 +28,7 @@
 #include "explore.h"
 
 #define MAX_SHOWN	40	/* broken scenarios printed in full */
-/* a unit that hangs or crashes this often is refused, not explored */
+/* a unit that crashes this often is refused, not explored */
 #define STOP_AFTER	20
 
 /* ---- a set of 64-bit keys, each with a count and a note ---------------- */
@@ -134,7 +134,6 @@ static enum fk_verdict rp_run(struct fk_source *s, struct fk_buf *out)
 						 1];
 	struct fk_result res;
 
-	fk_path = 1469598103934665603ULL;
 	fk_run(row, &res);
 	send_rec(out, &res);
 	return FK_V_PASS;
@@ -167,11 +166,11 @@ struct explore {
 	int first;
 	FILE *save;
 	long scenarios, trouble;
-	long kinds[FK_EARLY + 1];
+	long kinds[FK_NKINDS];
 	struct set fps, shapes, paths;
 	struct fk_buf broken;	/* choices of the scenarios that broke a rule */
 	long nbroken;
-	struct fk_buf troubled;	/* choices of those that crashed or hung */
+	struct fk_buf troubled;	/* choices of those that crashed */
 	struct against *against;	/* another unit's --save, to compare */
 	long (*taken)[64];	/* scenarios per value, per input */
 	unsigned long long *offered, *allowed;	/* per input, by value */
@@ -382,7 +381,7 @@ static void count(struct explore *j, const struct rec *r, const void *packed,
 	if (++j->scenarios % 100000 == 0 && getenv("FK_EXPLORE_PROGRESS"))
 		fprintf(stderr, "explore: %ld scenarios: %s\n", j->scenarios,
 			named(packed, n));
-	if (r->kind >= 0 && r->kind <= FK_EARLY)
+	if (r->kind >= 0 && r->kind < FK_NKINDS)
 		j->kinds[r->kind]++;
 	set_get(&j->fps, r->fp, 1)->count++;
 	set_get(&j->shapes, r->shape, 1)->count++;
@@ -490,7 +489,7 @@ static void rl_result(struct fk_source *s, const struct fk_job_result *r)
 	struct replay *j = (struct replay *)s;
 	char why[80];
 
-	if (r->verdict == FK_V_CRASH || r->verdict == FK_V_HANG) {
+	if (r->verdict == FK_V_CRASH || r->verdict == FK_V_MACHINE) {
 		fk_verdict_text(why, sizeof(why), r->verdict, r->signo);
 		fk_bprintf(j->out, "scenario %s\ntrouble %s\n\n",
 			   j->lines[atoi(r->id)], why);
@@ -567,16 +566,6 @@ struct opts {
 	const char *rules, *json, *save, *rows, *against;
 	int jobs, budget, space;
 };
-
-static const char *kind_name(int kind)
-{
-	static const char *const k[] = {
-		"(none)", "HANDLED", "SIGNAL", "OOM", "FIXUP", "OOPS",
-		"OOPS_RETURNED", "KILLED", "RETURNED_EARLY",
-	};
-
-	return kind >= 0 && kind <= FK_EARLY ? k[kind] : "?";
-}
 
 static void json_str(FILE *f, const char *s)
 {
@@ -660,8 +649,8 @@ static void write_json(const struct opts *o, struct explore *j,
 	fprintf(f, "  \"paths_without_row\": %d,\n  \"broken\": %ld,\n  \"trouble\": %ld,\n",
 		nunrowed, j->nbroken, j->trouble);
 	fprintf(f, "  \"outcomes\": {");
-	for (k = 1; k <= FK_EARLY; k++)
-		fprintf(f, "%s\"%s\": %ld", k > 1 ? ", " : "", kind_name(k),
+	for (k = 1; k < FK_NKINDS; k++)
+		fprintf(f, "%s\"%s\": %ld", k > 1 ? ", " : "", fk_kind_name(k),
 			j->kinds[k]);
 	fprintf(f, "},\n  \"left_out\": [\n");
 	for (k = 0; k < fk_nrules(); k++) {
@@ -697,7 +686,7 @@ static void write_json(const struct opts *o, struct explore *j,
 		r = set_get(&rp->paths, e->key, 0);
 		fprintf(f, "%s    {\"path\": \"%016llx\", \"scenarios\": %ld, \"outcome\": \"%s\", \"rows\": ",
 			first ? "" : ",\n", e->key, e->count,
-			kind_name(e->kind));
+			fk_kind_name(e->kind));
 		json_str(f, r ? r->note : "");
 		fprintf(f, ", \"scenario\": ");
 		json_str(f, e->note);
@@ -777,9 +766,9 @@ static void print_summary(const struct opts *o, struct explore *j,
 	printf("  distinct paths through the unit: %zu; taken by no named row: %d\n",
 	       j->paths.n, nunrowed);
 	printf("  outcomes:");
-	for (k = 1; k <= FK_EARLY; k++)
+	for (k = 1; k < FK_NKINDS; k++)
 		if (j->kinds[k])
-			printf(" %s %ld", kind_name(k), j->kinds[k]);
+			printf(" %s %ld", fk_kind_name(k), j->kinds[k]);
 	printf("\n  left out as impossible (%d rules):\n", fk_nrules());
 	for (k = 0; k < fk_nrules(); k++)
 		printf("    %s\n", fk_rule_text(k, &why));
@@ -920,10 +909,11 @@ static int explore(const struct opts *o)
 			return 2;
 		}
 	}
-	fk_serve(&rp.src);
+	rc = fk_serve(&rp.src);
 	fk_explore_budget(o->budget);
 	t0 = now();
-	rc = fk_serve_parallel(&j.src, o->jobs);
+	if (rc != FK_SERVE_MACHINE)
+		rc = fk_serve_parallel(&j.src, o->jobs);
 	t0 = now() - t0;
 	if (j.save && j.against)
 		against_end(&j);
@@ -939,13 +929,20 @@ static int explore(const struct opts *o)
 		write_json(o, &j, &rp, t0, rows.s, n);
 	print_broken(&j);
 	if (j.trouble)
-		printf("explore: %ld scenarios crashed or hung:\n%s", j.trouble,
+		printf("explore: %ld scenarios crashed:\n%s", j.trouble,
 		       j.troubled.s);
-	if (rc == 1)
-		printf("explore: stopped after %ld scenarios crashed or hung: the rest of the space was not run\n",
+	if (rc == FK_SERVE_STOPPED)
+		printf("explore: stopped after %ld scenarios crashed: the rest of the space was not run\n",
 		       j.trouble);
+	if (rc == FK_SERVE_SPUN)
+		printf("explore: stopped: the unit spins (an empty loop, %d scenarios); the rest of the space was not run\n",
+		       FK_SPIN_STOP);
+	if (rc == FK_SERVE_MACHINE)
+		printf("explore: machine trouble: a scenario gave no answer in %u ms, twice (FK_GUARD_MS); no verdict, rerun it\n",
+		       fk_guard_ms());
 	free(un);
-	rc = rc == 2 ? 2 : (j.nbroken || j.trouble || rc) ? 1 : 0;
+	rc = rc == FK_SERVE_MACHINE || rc == FK_SERVE_BROKEN ? 2 :
+	     (j.nbroken || j.trouble || rc) ? 1 : 0;
 	explore_free(&j, &rp, &rows);
 	return rc;
 }

@@ -54,6 +54,7 @@ void fk_reset(const struct fk_row *row)
 	fk.nnames = 0;
 	fk.noreturn[0] = 0;
 	memset(fk.seq, 0, sizeof(fk.seq));
+	fk_budget_reset();
 }
 
 struct fk_call *fk_enter(const struct fk_fake *f, const unsigned long *argv,
@@ -61,11 +62,12 @@ struct fk_call *fk_enter(const struct fk_fake *f, const unsigned long *argv,
 {
 	struct fk_call *c;
 
-	/* Past the cap the row is looping; stop it rather than overflow. */
+	/* Past the cap the fault is looping; stop it rather than overflow. */
 	if (fk.ncalls == FK_MAX_CALLS) {
-		fk_violation("more than %d calls: the fault does not end",
-			     FK_MAX_CALLS);
-		fk_noreturn("call log full");
+		if (fk_in_run())
+			fk_runaway("more than %d calls in one fault: it does not end",
+				   FK_MAX_CALLS);
+		fk.ncalls = 0;	/* outside a run: no one reads the log */
 	}
 	c = &fk.calls[fk.ncalls++];
 	c->fake = f;
@@ -78,6 +80,8 @@ struct fk_call *fk_enter(const struct fk_fake *f, const unsigned long *argv,
 	c->aux = 0;
 	c->detail[0] = 0;
 	fk.stack[fk.depth++] = c;
+	if (fk_in_run())
+		fk_budget_call(c);
 	return c;
 }
 
@@ -172,6 +176,8 @@ void fk_noreturn(const char *why)
 	while (fk.depth > 0)
 		fk.stack[--fk.depth]->state = FK_NORETURN;
 	snprintf(fk.noreturn, sizeof(fk.noreturn), "%s", why);
+	if (!fk.running)
+		abort();	/* no run to leave: a harness bug */
 	longjmp(fk.exit, 1);
 }
 

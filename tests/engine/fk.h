@@ -58,6 +58,25 @@ const char *fk_call_detail(void);
 void fk_aux(long v);
 void fk_violation(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 __attribute__((noreturn)) void fk_noreturn(const char *why);
+/*
+ * The run went over a budget (budget.c): a broken rule "runaway: ..."
+ * and the end of the run. Deterministic: budgets count what the unit
+ * does, never time.
+ */
+__attribute__((noreturn, format(printf, 1, 2)))
+void fk_runaway(const char *fmt, ...);
+
+/*
+ * A fake the profile bounds more tightly than FK_CALL_BUDGET calls a
+ * run: its kernel's own bound (2.6.32 retries a fault once), and why.
+ */
+#define FK_CALL_BUDGET	16
+
+struct fk_budget {
+	const char *fn;
+	int calls;
+	const char *why;
+};
 
 const struct fk_fake *fk_fake_lookup(const char *name);
 /* The same, cached by the name's address: cheap to ask on every call. */
@@ -197,7 +216,12 @@ enum fk_outcome_kind {
 	FK_OOPS_RETURNED,	/* oops, but a die notifier said NOTIFY_STOP */
 	FK_KILLED,		/* abandoned for a pending fatal signal */
 	FK_EARLY,		/* returned before any of the above */
+	FK_RUNAWAY,		/* stopped over a budget: it did not end */
+	FK_NKINDS
 };
+
+/* "HANDLED", "SIGNAL" ...: an outcome kind's name, "?" for none. */
+const char *fk_kind_name(int kind);
 
 struct fk_outcome {
 	enum fk_outcome_kind kind;
@@ -339,6 +363,8 @@ struct fk_profile {
 	 */
 	void (*explore_row)(struct fk_row *row);
 	char *(*row_text)(const struct fk_row *row, const char *name);
+	/* Optional: fakes with a budget of their own; fn == NULL ends it. */
+	const struct fk_budget *budgets;
 };
 
 extern const struct fk_profile fk_profile;

@@ -30,12 +30,27 @@ struct fk_state {
 	} names[FK_MAX_NAMES];
 	int nnames;
 	jmp_buf exit;
+	int running;		/* inside fk_run(): exit is set */
 	char noreturn[64];
 };
 
 extern struct fk_state fk;
 
 void fk_reset(const struct fk_row *row);
+/* Budgets (budget.c): reset for a run; count a call just entered. */
+void fk_budget_reset(void);
+void fk_budget_call(struct fk_call *c);
+/*
+ * The last run spun (budget.c: CPU time with no block to count). Each
+ * costs a second of CPU, so FK_SPIN_STOP such runs stop a whole run: the
+ * unit's verdict is clear by then.
+ */
+int fk_spun(void);
+#define FK_SPIN_STOP	2
+static inline int fk_in_run(void)
+{
+	return fk.running;
+}
 int fk_check_scripts(void);
 void fk_check_scripts_used(void);
 
@@ -63,18 +78,24 @@ void fk_index_table(void);
 
 /* ---- running away from the runner (server.c) -------------------------- */
 
-enum fk_verdict { FK_V_PASS, FK_V_FAIL, FK_V_CRASH, FK_V_HANG };
+/*
+ * A job passed or failed (the unit's verdict, by the row), crashed (the
+ * unit's verdict too), or gave no answer before the guard, twice: the
+ * machine's trouble, no verdict at all.
+ */
+enum fk_verdict { FK_V_PASS, FK_V_FAIL, FK_V_CRASH, FK_V_MACHINE };
 
 #define FK_JOB_ID	2048	/* a job's name: a row's index, a choice list */
-#define FK_HANG_STOP	3	/* jobs in a row that hang stop the run */
 
-unsigned int fk_row_timeout_ms(void);
+/* The wall-clock guard (server.c), FK_GUARD_MS: only the machine trips it. */
+unsigned int fk_guard_ms(void);
 void fk_verdict_text(char *buf, size_t len, enum fk_verdict v, int signo);
 
 /* One row in a child of its own: its verdict and what it wrote. */
 struct fk_forked {
 	enum fk_verdict verdict;
 	int signo;
+	int spun;		/* the row failed by spinning (fk_spun) */
 	char *text;		/* failure report, or behaviour text */
 };
 
@@ -104,15 +125,22 @@ struct fk_source {
 	 * @n, and runs only that part's jobs. */
 	void (*part)(struct fk_source *s, int i, int n);
 	/*
-	 * Jobs that hang or crash, in all, after which the run stops (0:
-	 * only FK_HANG_STOP hangs in a row stop it): a table's rows are few
-	 * and each is named, an explored space's scenarios are many.
+	 * Jobs that crash, in all, after which the run stops (0: never): a
+	 * table's rows are few and each is named, an explored space's
+	 * scenarios are many.
 	 */
 	int stop_after;
 };
 
-/* 0 when every job ran; 1 when FK_HANG_STOP jobs in a row hung and the
- * rest were not run; 2 when a worker died outside any job. */
+/* What fk_serve() says of the run as a whole. */
+enum {
+	FK_SERVE_ALL,		/* every job ran */
+	FK_SERVE_STOPPED,	/* stop_after jobs crashed: the rest did not run */
+	FK_SERVE_BROKEN,	/* a worker died outside any job */
+	FK_SERVE_MACHINE,	/* the guard tripped twice on one job */
+	FK_SERVE_SPUN,		/* FK_SPIN_STOP jobs spun: the rest did not run */
+};
+
 int fk_serve(struct fk_source *src);
 /* The same with @n workers side by side, each on its part of the jobs;
  * their results interleave. */

@@ -60,20 +60,22 @@ const struct fk_kind fk_linux_kinds[] = {
 	{ NULL, NULL, 0, NULL }
 };
 
+const char *fk_kind_name(int kind)
+{
+	static const char *const name[FK_NKINDS] = {
+		"(none)", "HANDLED", "SIGNAL", "OOM", "FIXUP", "OOPS",
+		"OOPS_RETURNED", "KILLED", "RETURNED_EARLY", "RUNAWAY",
+	};
+
+	return kind >= 0 && kind < FK_NKINDS ? name[kind] : "?";
+}
+
 void fk_render_outcome(char *buf, size_t len, const struct fk_outcome *o)
 {
-	static const char *const kind[] = {
-		[FK_HANDLED] = "HANDLED", [FK_OOM] = "OOM",
-		[FK_FIXUP] = "FIXUP", [FK_OOPS] = "OOPS",
-		[FK_OOPS_RETURNED] = "OOPS_RETURNED", [FK_KILLED] = "KILLED",
-		[FK_EARLY] = "RETURNED_EARLY",
-	};
 	char sig[16], code[32];
 
 	if (o->kind != FK_SIGNAL) {
-		snprintf(buf, len, "%s",
-			 o->kind > 0 && o->kind <= FK_EARLY && kind[o->kind] ?
-			 kind[o->kind] : "(none)");
+		snprintf(buf, len, "%s", fk_kind_name(o->kind));
 		return;
 	}
 	fk_render_value(sig, sizeof(sig), "sig", (unsigned long)o->signo);

@@ -11,9 +11,10 @@
  *   --bench N            run the whole table N times in this process
  *   --scenario FILE      run the scenarios in FILE, print their behaviour
  *
- * Rows run through the fork server (server.c): a unit that crashes or
- * loops costs that row only, and FK_HANG_STOP hangs in a row end the run
- * with the rows not run named. A row the kernel cannot express (its
+ * Rows run through the fork server (server.c): a unit that crashes costs
+ * that row only, a loop is stopped by the budgets (budget.c), and
+ * machine trouble (the guard, twice) ends the run with the rows not run
+ * named, and exit 2. A row the kernel cannot express (its
  * expectation says n/a) is not part of this kernel's table.
  */
 #include <stdio.h>
@@ -238,7 +239,7 @@ static void rows_result(struct fk_source *s, const struct fk_job_result *r)
 	int i = atoi(r->id), pass = r->verdict == FK_V_PASS;
 	const char *name = fk_table.rows[i]->name;
 	char why[80];
-	int trouble = r->verdict == FK_V_CRASH || r->verdict == FK_V_HANG;
+	int trouble = r->verdict == FK_V_CRASH || r->verdict == FK_V_MACHINE;
 
 	fk_verdict_text(why, sizeof(why), r->verdict, r->signo);
 	j->done = i + 1;
@@ -251,8 +252,8 @@ static void rows_result(struct fk_source *s, const struct fk_job_result *r)
 			printf("%s\n", r->text);
 		break;
 	case RESULTS:
-		printf("%s %s%s%s\n", trouble ? (r->verdict == FK_V_HANG ?
-			"hang" : "crash") : why, name, trouble ? " " : "",
+		printf("%s %s%s%s\n", trouble ? (r->verdict == FK_V_MACHINE ?
+			"machine" : "crash") : why, name, trouble ? " " : "",
 		       trouble ? why : "");
 		break;
 	case KTAP:
@@ -265,13 +266,19 @@ static void rows_result(struct fk_source *s, const struct fk_job_result *r)
 }
 
 /* The rows a stopped run did not reach, named as such. */
-static void not_run(struct row_jobs *j)
+static void not_run(struct row_jobs *j, int rc)
 {
-	const char *why = "not run: the run stopped after rows in a row hung";
+	const char *why = rc == FK_SERVE_SPUN ?
+		"not run: the unit spins (an empty loop) in other rows" :
+		"not run: the machine gave no answer (FK_GUARD_MS)";
 	int i;
 
-	fprintf(stderr, "faultkit: %d rows in a row hung (%u ms each): the unit loops; the run stopped\n",
-		FK_HANG_STOP, fk_row_timeout_ms());
+	if (rc == FK_SERVE_SPUN)
+		fprintf(stderr, "faultkit: the unit spins in %d rows (an empty loop): the run stopped\n",
+			FK_SPIN_STOP);
+	else
+		fprintf(stderr, "faultkit: a row gave no answer in %u ms, twice: machine trouble, no verdict about the unit; the run stopped: rerun it\n",
+			fk_guard_ms());
 	for (i = j->done; i < fk_table.n; i++) {
 		const struct fk_job_result r = { NULL, FK_V_FAIL, 0, why, 0 };
 
@@ -313,13 +320,13 @@ static int run_rows(enum mode mode, const char *only)
 		printf("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"faultkit-%s\">\n",
 		       fk_profile.name);
 	rc = fk_serve(&j.src);
-	if (rc == 1) {
-		not_run(&j);
-		j.failed = 1;
-	}
+	if (rc == FK_SERVE_MACHINE || rc == FK_SERVE_SPUN)
+		not_run(&j, rc);
 	if (mode == JUNIT)
 		printf("</testsuites>\n");
-	return rc == 2 ? 2 : j.failed;
+	if (rc == FK_SERVE_SPUN)
+		return 1;
+	return rc == FK_SERVE_ALL ? j.failed : 2;
 }
 
 /* ---- in-process speed -------------------------------------------------- */

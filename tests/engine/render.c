@@ -256,7 +256,7 @@ void fk_render_call(char *buf, size_t len, const struct fk_call *c)
 		n += (size_t)snprintf(buf + n, len - n, ")");
 	if (c->state == FK_NORETURN && n < len)
 		n += (size_t)snprintf(buf + n, len - n, " does not return");
-	else if (ret[0] && n < len) {
+	else if (ret[0] && c->state == FK_RETURNED && n < len) {
 		fk_render_value(v, sizeof(v), ret, (unsigned long)c->ret);
 		n += (size_t)snprintf(buf + n, len - n, " = %s", v);
 	}

@@ -24,15 +24,20 @@ int fk_run(const struct fk_row *row, struct fk_result *res)
 	fk_check_scripts();
 	/* the set-up may leave too: the explorer leaves another part's */
 	if (!setjmp(fk.exit)) {
+		fk.running = 1;
 		fk_profile.setup(row);
 		fk_profile.run(row);
 		returned = 1;
 	}
+	fk.running = 0;
 	fk.depth = 0;
 	fk_check_scripts_used();
 	memset(&last, 0, sizeof(last));
 	last.returned = returned;
 	fk_profile.collect(row, &last);
+	/* what the calls so far say is not how a fault that never ended ends */
+	if (!strcmp(fk.noreturn, "runaway"))
+		last.outcome = (struct fk_outcome){ FK_RUNAWAY, 0, 0 };
 	fk_profile.invariants(row, &last);
 	if (res)
 		*res = last;
@@ -409,7 +414,9 @@ static char *failure_report(const struct fk_row *row,
 	outcome_text(ao, sizeof(ao), &last.outcome);
 	fk_bprintf(&b, "row %s failed\n", row->name);
 	fk_bprintf(&b, "  outcome: expected %s, got %s%s%s\n", eo, ao,
-		   fk.noreturn[0] ? " via " : "", fk.noreturn);
+		   fk.noreturn[0] && last.outcome.kind != FK_RUNAWAY ?
+		   " via " : "", last.outcome.kind != FK_RUNAWAY ?
+		   fk.noreturn : "");
 	report_counters(&b, e);
 	for (i = 0; i < fk.nviolations; i++)
 		fk_bprintf(&b, "  rule broken: %s\n", fk.violations[i]);

@@ -6,12 +6,16 @@
  *   fk_run_forked()  one row in a child of its own (Check's front end);
  *   fk_serve()       any number of jobs through one worker process that
  *                    runs them in-process, one after the other, and is
- *                    replaced when a job crashes or hangs; the job is
- *                    named, and the new worker goes on after it.
+ *                    replaced when a job crashes; the job is named, and
+ *                    the new worker goes on after it.
  *
- * A row takes well under a millisecond: the time limit is
- * FK_ROW_TIMEOUT_MS (default 500 ms), and once FK_HANG_STOP jobs in a row
- * have hung the run stops, so a unit that loops is refused in seconds.
+ * A unit that loops is stopped by its budgets (budget.c), the same on
+ * any machine: no verdict here depends on time. The clock is only a
+ * guard against the machine itself (a worker stopped, swapped out,
+ * starved): a job that gives no answer in FK_GUARD_MS (30 s; an honest
+ * job takes well under a millisecond, and a runaway one is stopped in
+ * milliseconds) is run once more, and if the guard trips again the run
+ * ends as machine trouble, which is no verdict about the unit.
  */
 #include <errno.h>
 #include <poll.h>
@@ -21,6 +25,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
+#include <sys/prctl.h>
 #include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
@@ -28,15 +33,14 @@
 #include "fk.h"
 #include "fk_internal.h"
 
-#define ROW_TIMEOUT_MS	500
-#define TICK_MS		20
+#define GUARD_MS	30000
 
-unsigned int fk_row_timeout_ms(void)
+unsigned int fk_guard_ms(void)
 {
-	const char *s = getenv("FK_ROW_TIMEOUT_MS");
+	const char *s = getenv("FK_GUARD_MS");
 	long v = s ? atol(s) : 0;
 
-	return v > 0 ? (unsigned int)v : ROW_TIMEOUT_MS;
+	return v > 0 ? (unsigned int)v : GUARD_MS;
 }
 
 static double now_ms(void)
@@ -49,9 +53,9 @@ static double now_ms(void)
 
 void fk_verdict_text(char *buf, size_t len, enum fk_verdict v, int signo)
 {
-	if (v == FK_V_HANG)
-		snprintf(buf, len, "timed out after %u ms",
-			 fk_row_timeout_ms());
+	if (v == FK_V_MACHINE)
+		snprintf(buf, len, "machine trouble: no answer in %u ms, twice (FK_GUARD_MS)",
+			 fk_guard_ms());
 	else if (v == FK_V_CRASH && signo)
 		snprintf(buf, len, "crashed with signal %d (%s)", signo,
 			 strsignal(signo));
@@ -92,7 +96,7 @@ static void child_row(const struct fk_row *row, int behaviour, int fd)
 	if (text)
 		write_all(fd, text, strlen(text));
 	/* exit(), not _exit(): a --coverage build writes its counters */
-	exit(failed);
+	exit(fk_spun() ? 3 : failed);
 }
 
 /* Reads @fd to its end or the deadline; 1 if the deadline came first. */
@@ -118,40 +122,70 @@ static int read_until(int fd, struct fk_buf *b, double deadline)
 	}
 }
 
-struct fk_forked fk_run_forked(const struct fk_row *row, int behaviour)
+/* No stdio buffer is inherited half full, to be written twice. */
+static pid_t fork_clean(void)
 {
-	struct fk_forked r = { FK_V_PASS, 0, NULL };
+	pid_t pid;
+
+	fflush(NULL);
+	pid = fork();
+	if (pid < 0) {
+		perror("faultkit: fork");
+		exit(2);
+	}
+	/* a worker never outlives its runner */
+	if (!pid)
+		prctl(PR_SET_PDEATHSIG, SIGKILL);
+	return pid;
+}
+
+static struct fk_forked run_forked_once(const struct fk_row *row,
+					int behaviour)
+{
+	struct fk_forked r = { FK_V_PASS, 0, 0, NULL };
 	struct fk_buf b = { 0 };
 	int fds[2], status, late;
 	pid_t pid;
 
-	fflush(stdout);
-	fflush(stderr);
-	if (pipe(fds) || (pid = fork()) < 0) {
-		perror("faultkit: fork");
+	if (pipe(fds)) {
+		perror("faultkit: pipe");
 		exit(2);
 	}
+	pid = fork_clean();
 	if (!pid) {
 		close(fds[0]);
 		child_row(row, behaviour, fds[1]);
 	}
 	close(fds[1]);
 	fk_bprintf(&b, "%s", "");
-	late = read_until(fds[0], &b, now_ms() + fk_row_timeout_ms());
+	late = read_until(fds[0], &b, now_ms() + fk_guard_ms());
 	if (late)
 		kill(pid, SIGKILL);
 	close(fds[0]);
 	waitpid(pid, &status, 0);
 	r.text = b.s;
 	if (late) {
-		r.verdict = FK_V_HANG;
+		r.verdict = FK_V_MACHINE;
 	} else if (WIFSIGNALED(status)) {
 		r.verdict = FK_V_CRASH;
 		r.signo = WTERMSIG(status);
 	} else if (WEXITSTATUS(status)) {
 		r.verdict = FK_V_FAIL;
+		r.spun = WEXITSTATUS(status) == 3;
 	}
 	return r;
+}
+
+struct fk_forked fk_run_forked(const struct fk_row *row, int behaviour)
+{
+	struct fk_forked r = run_forked_once(row, behaviour);
+
+	if (r.verdict != FK_V_MACHINE)
+		return r;
+	free(r.text);
+	fprintf(stderr, "faultkit: row %s gave no answer in %u ms: the machine, not the unit (its budgets stop a loop); running it once more\n",
+		row->name, fk_guard_ms());
+	return run_forked_once(row, behaviour);
 }
 
 /* ---- the fork server ---------------------------------------------------- */
@@ -173,7 +207,7 @@ struct shared {
 
 /* A result in the ring: this header, then the id and the text. */
 struct record {
-	uint32_t verdict, idlen, textlen;
+	uint32_t verdict, idlen, textlen, spun;
 };
 
 static struct shared *shm;		/* the worker's view of it */
@@ -234,6 +268,7 @@ static void worker(struct fk_source *src, const char *after)
 		out.len = 0;
 		fk_bprintf(&out, "%s", "");
 		r.verdict = (uint32_t)src->run(src, &out);
+		r.spun = (uint32_t)fk_spun();
 		r.idlen = (uint32_t)strlen(shm->id);
 		r.textlen = (uint32_t)out.len;
 		ring_put(&r, sizeof(r));
@@ -251,12 +286,14 @@ struct server {
 	struct shared *shm;
 	int part, nparts;
 	pid_t pid;
-	int hung;
+	int guarded;		/* the guard killed the worker in a job */
 	struct fk_buf in;	/* bytes drained, not yet a whole record */
 	char after[FK_JOB_ID];	/* where the next worker starts */
 	char last[FK_JOB_ID];	/* the last job whose result came */
-	int hangs;		/* jobs in a row that hung */
-	int troubles;		/* jobs that hung or crashed */
+	char again[FK_JOB_ID];	/* the job the guard gave a second run */
+	int crashes;		/* jobs that crashed */
+	int spins;		/* jobs that spun */
+	int machine;		/* the guard tripped twice on one job */
 	int broken;		/* a worker died outside any job */
 	int done;
 };
@@ -289,7 +326,7 @@ static void deliver(struct server *sv)
 		sv->in.s[off + r.textlen] = save;
 		off += r.textlen;
 		memcpy(sv->last, id, sizeof(id));
-		sv->hangs = 0;
+		sv->spins += (int)r.spun;
 	}
 	memmove(sv->in.s, sv->in.s + off, sv->in.len - off);
 	sv->in.len -= off;
@@ -320,16 +357,10 @@ static int drain(struct server *sv)
 
 static void start(struct server *sv)
 {
-	fflush(stdout);
-	fflush(stderr);
 	sv->shm->busy = 0;
 	sv->shm->head = sv->shm->tail = 0;
-	sv->hung = 0;
-	sv->pid = fork();
-	if (sv->pid < 0) {
-		perror("faultkit: fork");
-		exit(2);
-	}
+	sv->guarded = 0;
+	sv->pid = fork_clean();
 	if (!sv->pid) {
 		shm = sv->shm;
 		if (sv->src->part)
@@ -339,8 +370,32 @@ static void start(struct server *sv)
 }
 
 /*
+ * The guard stopped the worker in a job: the machine, not the unit (a
+ * unit that loops is stopped by its budgets). The job runs once more;
+ * if the guard stops it again, the run cannot be judged here.
+ */
+static void guard_tripped(struct server *sv)
+{
+	struct fk_job_result res;
+
+	if (strcmp(sv->again, sv->shm->id)) {
+		snprintf(sv->again, FK_JOB_ID, "%s", sv->shm->id);
+		fprintf(stderr, "faultkit: a job gave no answer in %u ms: the machine, not the unit; running it once more\n",
+			fk_guard_ms());
+		/* the new worker starts after the last job that answered */
+		snprintf(sv->after, FK_JOB_ID, "%s", sv->last);
+		start(sv);
+		return;
+	}
+	res = (struct fk_job_result){ sv->again, FK_V_MACHINE, 0, "", 0 };
+	sv->src->result(sv->src, &res);
+	sv->machine = 1;
+	sv->done = 1;
+}
+
+/*
  * The worker is gone: done, or the job it died in is reported and a new
- * worker goes on after it, unless FK_HANG_STOP jobs in a row hung.
+ * worker goes on after it, unless too many crashed (stop_after).
  */
 static void ended(struct server *sv, int status)
 {
@@ -357,22 +412,24 @@ static void ended(struct server *sv, int status)
 		sv->done = 1;
 		return;
 	}
-	/* the job that began and sent nothing: it crashed or hung */
+	if (sv->guarded) {
+		guard_tripped(sv);
+		return;
+	}
+	/* the job that began and sent nothing: it crashed */
 	snprintf(sv->after, FK_JOB_ID, "%s", m->id);
-	res = (struct fk_job_result){ sv->after, sv->hung ? FK_V_HANG :
-				      FK_V_CRASH, WIFSIGNALED(status) &&
-				      !sv->hung ? WTERMSIG(status) : 0, "", 0 };
+	res = (struct fk_job_result){ sv->after, FK_V_CRASH,
+				      WIFSIGNALED(status) ? WTERMSIG(status) :
+				      0, "", 0 };
 	sv->src->result(sv->src, &res);
-	sv->hangs = sv->hung ? sv->hangs + 1 : 0;
-	sv->troubles++;
-	if (sv->hangs >= FK_HANG_STOP ||
-	    (sv->src->stop_after && sv->troubles >= sv->src->stop_after))
+	sv->crashes++;
+	if (sv->src->stop_after && sv->crashes >= sv->src->stop_after)
 		sv->done = 1;
 	else
 		start(sv);
 }
 
-/* One look at a worker: drain, reap, time out; 1 if it did anything. */
+/* One look at a worker: drain, reap, guard; 1 if it did anything. */
 static int tend(struct server *sv, unsigned int limit)
 {
 	int status;
@@ -385,10 +442,10 @@ static int tend(struct server *sv, unsigned int limit)
 	}
 	if (drain(sv))
 		return 1;
-	if (sv->shm->busy && !sv->hung &&
+	if (sv->shm->busy && !sv->guarded &&
 	    now_ms() - sv->shm->started > limit) {
 		kill(sv->pid, SIGKILL);
-		sv->hung = 1;
+		sv->guarded = 1;
 	}
 	return 0;
 }
@@ -405,17 +462,32 @@ static int stop_all(struct server *sv, int n)
 		waitpid(sv[i].pid, &status, 0);
 		drain(&sv[i]);
 		sv[i].done = 1;
-		sv[i].troubles = sv[i].src->stop_after;
 	}
 	return 0;
+}
+
+static int served(struct server *sv, int n, int stop)
+{
+	int i, rc = FK_SERVE_ALL, spins = 0;
+
+	for (i = 0; i < n; i++) {
+		spins += sv[i].spins;
+		if (sv[i].machine)
+			rc = FK_SERVE_MACHINE;
+		else if (sv[i].broken && rc != FK_SERVE_MACHINE)
+			rc = FK_SERVE_BROKEN;
+	}
+	if (rc == FK_SERVE_ALL && stop)
+		rc = spins >= FK_SPIN_STOP ? FK_SERVE_SPUN : FK_SERVE_STOPPED;
+	return rc;
 }
 
 int fk_serve_parallel(struct fk_source *src, int n)
 {
 	struct timespec nap = { 0, 1000000 };
-	unsigned int limit = fk_row_timeout_ms();
+	unsigned int limit = fk_guard_ms();
 	struct server *sv = calloc((size_t)n, sizeof(*sv));
-	int i, busy = 1, rc = 0;
+	int i, busy = 1, rc, stop = 0;
 
 	if (!sv)
 		abort();
@@ -433,26 +505,26 @@ int fk_serve_parallel(struct fk_source *src, int n)
 		start(&sv[i]);
 	}
 	while (busy) {
-		int did = 0, troubles = 0;
+		int did = 0, crashes = 0, machine = 0, spins = 0;
 
 		busy = 0;
 		for (i = 0; i < n; i++) {
 			did |= tend(&sv[i], limit);
 			busy |= !sv[i].done;
-			troubles += sv[i].troubles;
+			crashes += sv[i].crashes;
+			spins += sv[i].spins;
+			machine |= sv[i].machine;
 		}
-		if (src->stop_after && troubles >= src->stop_after)
+		if (machine || spins >= FK_SPIN_STOP ||
+		    (src->stop_after && crashes >= src->stop_after)) {
+			stop = 1;
 			busy = stop_all(sv, n);
+		}
 		if (busy && !did)
 			nanosleep(&nap, NULL);
 	}
+	rc = served(sv, n, stop);
 	for (i = 0; i < n; i++) {
-		if (sv[i].broken)
-			rc = 2;
-		else if ((sv[i].hangs >= FK_HANG_STOP ||
-			  (src->stop_after &&
-			   sv[i].troubles >= src->stop_after)) && rc < 2)
-			rc = 1;
 		munmap(sv[i].shm, sizeof(struct shared));
 		free(sv[i].in.s);
 	}

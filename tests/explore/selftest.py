@@ -11,9 +11,10 @@ no row takes (ROWS=) pass as rows of the table (EXTRA_ROWS=), and the
 values it never offers are exactly those tests/KERNEL/outside-space.txt
 lists, with why. With
 --unit-checks (on the first KERNEL), the explorer runs clean under ASan
-and UBSan, and units that break a rule, crash or hang, made at test time
+and UBSan, and units that break a rule, crash, spin or retry without end, made at test time
 from the in-tree fault.c, are refused: exit 1, every broken rule printed
-as a row, every crash named, a hanging unit stopped.
+as a row, every crash named, a spinning unit stopped, one that retries
+without end stopped by its budget.
 """
 import json
 import os
@@ -171,28 +172,32 @@ def sanitized(o, tmp):
           "\n".join(bad))
 
 
+# Units that the explorer must refuse: (name, the line replaced, its
+# replacement, what the check says, what the output must all contain).
+BAD_UNITS = (
+    ("held", "\tcheck_v8086_mode(regs, address, tsk);\n\n"
+     "\tup_read(&mm->mmap_sem);", "\tcheck_v8086_mode(regs, address, tsk);",
+     "a unit that keeps mmap_sem: exit 1, rows that say so",
+     ["broke a rule: mmap_sem still held"]),
+    ("crash", "\tvma = find_vma(mm, address);",
+     "\tvma = find_vma(mm, address);\n"
+     "\tif (vma && (vma->vm_flags & VM_EXEC))\n\t\t*(volatile int *)0 = 1;",
+     "a unit that crashes: exit 1, the scenarios named",
+     ["crashed with signal 11", "vma.prot="]),
+    ("spin", "\tcheck_v8086_mode(regs, address, tsk);", "\tfor (;;)\n\t\t;",
+     "a unit that spins: stopped, exit 1, a broken rule each",
+     ["the unit spins (an empty loop", "runaway: the unit spins"]),
+    ("retry", "\t\t\tflags &= ~FAULT_FLAG_ALLOW_RETRY;",
+     "\t\t\t/* ALLOW_RETRY kept */",
+     "a unit that retries without end: runaway, exit 1",
+     ["runaway: handle_mm_fault called 3 times"]),
+)
+
+
 def unit_checks(o):
-    b = unit(o, "held", "\tcheck_v8086_mode(regs, address, tsk);\n\n"
-             "\tup_read(&mm->mmap_sem);", "\tcheck_v8086_mode(regs, "
-             "address, tsk);")
-    r = explore(b)
-    check("a unit that keeps mmap_sem: exit 1, rows that say so",
-          r.rc == 1 and "broke a rule: mmap_sem still held" in r.out,
-          r.out)
-    b = unit(o, "crash", "\tvma = find_vma(mm, address);",
-             "\tvma = find_vma(mm, address);\n"
-             "\tif (vma && (vma->vm_flags & VM_EXEC))\n"
-             "\t\t*(volatile int *)0 = 1;")
-    r = explore(b)
-    check("a unit that crashes: exit 1, the scenarios named",
-          r.rc == 1 and "crashed with signal 11" in r.out and
-          "vma.prot=" in r.out, r.out)
-    b = unit(o, "hang", "\tcheck_v8086_mode(regs, address, tsk);",
-             "\tfor (;;)\n\t\t;")
-    r = explore(b)
-    check("a unit that hangs: stopped, exit 1",
-          r.rc == 1 and "explore: stopped after" in r.out and
-          "timed out after" in r.out, r.out)
+    for name, old, new, what, says in BAD_UNITS:
+        r = explore(unit(o, name, old, new))
+        check(what, r.rc == 1 and all(x in r.out for x in says), r.out)
 
 
 def main(argv):

@@ -259,9 +259,10 @@ def broken(lines):
 
 # ---- verdicts -----------------------------------------------------------
 
-# "notrun": the fork server stopped the run after several rows in a row
-# hung, and names the rows it did not reach.
-VERDICTS = ("pass", "fail", "crash", "hang", "notrun")
+# "machine": the guard found no answer twice (machine trouble, no
+# verdict); "notrun": the run stopped there, or after rows that spun,
+# and names the rows it did not reach.
+VERDICTS = ("pass", "fail", "crash", "machine", "notrun")
 
 
 def verdicts(binary, env=None, timeout=1800):
@@ -269,9 +270,9 @@ def verdicts(binary, env=None, timeout=1800):
     verdict is one of VERDICTS, why says how a row crashed or hung.
 
     `BINARY --results` runs each row in a child of a fork server (a crash
-    or a hang costs that row only) and prints "pass ROW", "fail ROW",
-    "crash ROW WHY", "hang ROW WHY" or "notrun ROW"; exit 0 if every row
-    passes, 1 if not, 2 for trouble. A --coverage build writes the gcov
+    costs that row only) and prints "pass ROW", "fail ROW", "crash ROW
+    WHY", "machine ROW WHY" or "notrun ROW"; exit 0 if every row
+    passes, 1 if not, 2 for trouble (machine trouble among it). A --coverage build writes the gcov
     counters of the rows it ran (make regress reads them). Timeout if
     the whole run takes more than @timeout seconds.
     """

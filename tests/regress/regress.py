@@ -324,7 +324,7 @@ class Run:
 
     # ---- the explored space ------------------------------------------------
     KIND = ("(none)", "HANDLED", "SIGNAL", "OOM", "FIXUP", "OOPS",
-            "OOPS_RETURNED", "KILLED", "RETURNED_EARLY")
+            "OOPS_RETURNED", "KILLED", "RETURNED_EARLY", "RUNAWAY")
 
     def explore_space(self):
         """Every scenario of the space on both units: each that behaves

@@ -160,8 +160,19 @@ static const char *const own[] = {
 	"access_error", "mm_fault_error", NULL
 };
 
+/*
+ * 2.6.32 retries a fault once: the second pass has no ALLOW_RETRY, and
+ * the mm answers RETRY without it only to a fatal signal. A third call
+ * is a unit that retries without end: it is stopped there.
+ */
+static const struct fk_budget budgets[] = {
+	{ "handle_mm_fault", 2, "2.6.32 retries a fault once" },
+	{ NULL, 0, NULL }
+};
+
 const struct fk_profile fk_profile = {
 	.name = "rhel6",
+	.budgets = budgets,
 	.suites = fk_suites,
 	.counter_names = counter_names,
 	.kinds = kinds,

@@ -128,9 +128,9 @@ static void scripts(struct fk_buf *b)
 
 static void outcome(struct fk_buf *b, const struct fk_result *r)
 {
-	static const char *const k[] = {
+	static const char *const k[FK_NKINDS] = {
 		"0", "FK_HANDLED", "FK_SIGNAL", "FK_OOM", "FK_FIXUP", "FK_OOPS",
-		"FK_OOPS_RETURNED", "FK_KILLED", "FK_EARLY",
+		"FK_OOPS_RETURNED", "FK_KILLED", "FK_EARLY", "FK_RUNAWAY",
 	};
 	char code[32] = "0";
 
