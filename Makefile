@@ -156,7 +156,8 @@ ENGINE_SRC := tests/engine/fake.c tests/engine/budget.c tests/engine/render.c \
 	      tests/engine/runner.c tests/engine/check_main.c \
 	      tests/engine/main.c tests/engine/scenario.c \
 	      tests/engine/linux.c tests/engine/server.c \
-	      tests/engine/explore.c tests/engine/explore_main.c
+	      tests/engine/explore.c tests/engine/explore_main.c \
+	      tests/engine/pair.c
 # The .c files under @1 (stubs/k, mm/k, tests/k), relative to it.
 rel_c = $(patsubst $(1)/%,%,$(wildcard $(1)/*.c $(1)/*/*.c $(1)/*/*/*.c \
 	$(1)/*/*/*/*.c $(1)/*/*/*/*/*.c))
@@ -183,7 +184,18 @@ ENGINE_OBJ := $(patsubst %.c,$(ENGINE_B)/%.o,$(ENGINE_SRC))
 PROFILE_OBJ := $(patsubst %.c,$(B)/%.o,$(PROFILE_SRC))
 UNIT_OBJ := $(UNIT_DIR)/unit.o
 EXTRA_OBJ := $(if $(ROWS_ID),$(B)/extra-rows/$(ROWS_ID).o)
-TESTBIN := $(UNIT_DIR)/faultkit-$(KERNEL)$(if $(ROWS_ID),-rows$(ROWS_ID))
+# make regress runs two units in one binary (tests/engine/pair.c): the
+# one built, and beside it the base unit's object, PAIR_WITH=.../unit.o
+# of its own build, each symbol it defines renamed fkbase_<name>.
+ifneq ($(PAIR_WITH),)
+ifeq ($(wildcard $(PAIR_WITH)),)
+$(error faultkit: PAIR_WITH=$(PAIR_WITH): no such object; make regress builds it first)
+endif
+PAIR_ID := $(shell printf '%s' '$(abspath $(PAIR_WITH))' | cksum | cut -d' ' -f1)
+PAIR_OBJ := $(UNIT_DIR)/base-$(PAIR_ID).o
+endif
+TESTBIN := $(UNIT_DIR)/faultkit-$(KERNEL)$(if $(ROWS_ID),-rows$(ROWS_ID))$(if \
+	$(PAIR_ID),-pair$(PAIR_ID))
 
 .PHONY: all check build engine help clean test FORCE
 all: build
@@ -260,7 +272,15 @@ $(EXTRA_OBJ): $(EXTRA_ROWS) $(HEADERS)
 	$(if $(Q),@echo '  CC      $<')
 	$(Q)$(CC) $(BASE_CFLAGS) $(PROFILE_CFLAGS) $(SHIM) -c $< $(atomic_o)
 
-$(TESTBIN): $(ENGINE_OBJ) $(PROFILE_OBJ) $(UNIT_OBJ) $(EXTRA_OBJ) | need-check
+$(PAIR_OBJ): $(PAIR_WITH)
+	@mkdir -p $(dir $@)
+	$(if $(Q),@echo '  RENAME  $< as the base unit')
+	$(Q)nm --defined-only -g --format=posix $< | \
+		awk '{ print $$1 " fkbase_" $$1 }' > $@.$$$$.syms && \
+	objcopy --redefine-syms=$@.$$$$.syms $< $@.$$$$.tmp && \
+	rm -f $@.$$$$.syms && mv -f $@.$$$$.tmp $@
+
+$(TESTBIN): $(ENGINE_OBJ) $(PROFILE_OBJ) $(UNIT_OBJ) $(EXTRA_OBJ) $(PAIR_OBJ) | need-check
 	$(if $(Q),@echo '  LD      $@')
 	$(Q)$(CC) $(LDFLAGS_VAR) $^ $(CHECK_LIBS) $(atomic_o)
 

@@ -82,14 +82,6 @@ fail:
 	return NULL;
 }
 
-static void sigkill_arrives(int call)
-{
-	fk_x86_sigkill();
-	if ((w.in->sigkill == SIGKILL_IN_HMF1 && call == 1) ||
-	    (w.in->sigkill == SIGKILL_IN_HMF2 && call == 2))
-		w.task.sigkill_pending = 1;
-}
-
 /*
  * The lock the fault holds: mmap_lock for read or, with
  * FAULT_FLAG_VMA_LOCK (6.4), the vma's own read lock.
@@ -204,7 +196,7 @@ FK_FAKE4(vm_fault_t, handle_mm_fault, "p a ff p => vmf",
 	fault_lock_held(vma, flags);
 	if (address < vma->vm_start || address >= vma->vm_end)
 		fk_violation("handle_mm_fault: address outside the vma");
-	sigkill_arrives(++w.hmf_calls);
+	fk_x86_hmf_enter();
 	fault = answer(flags,
 		arch_vma_access_permitted(vma, flags & FAULT_FLAG_WRITE,
 					  flags & FAULT_FLAG_INSTRUCTION,

@@ -13,14 +13,6 @@
 #include "../../stubs/rhel6/arch/x86/mm/fault_rest.h"
 #include <fk_x86.h>
 
-static void sigkill_arrives(int call)
-{
-	fk_x86_sigkill();
-	if ((w.in->sigkill == SIGKILL_IN_HMF1 && call == 1) ||
-	    (w.in->sigkill == SIGKILL_IN_HMF2 && call == 2))
-		w.task.sigkill_pending = 1;
-}
-
 static void check_retry(unsigned int flags, int fault)
 {
 	if (fault & VM_FAULT_ERROR)
@@ -108,7 +100,7 @@ FK_FAKE4(int, handle_mm_fault, "p p a ff => vmf", struct mm_struct *, mm,
 		fk_violation("handle_mm_fault called without mmap_sem held");
 	if (address < vma->vm_start || address >= vma->vm_end)
 		fk_violation("handle_mm_fault: address outside the vma");
-	sigkill_arrives(++w.hmf_calls);
+	fk_x86_hmf_enter();
 	/* exploring, SIGBUS is among the answers: its reasons are not
 	 * branched on as well */
 	if (!fk_exploring &&

@@ -20,7 +20,6 @@
 
 struct task_struct *fk61_current = &w.task;
 
-void fk_unit_enter(struct pt_regs *regs, unsigned long error_code);
 void fk61_pgd_setup(void);
 void fk61_uaccess_reset(void);
 int fk61_pagefault_depth(void);
@@ -28,13 +27,7 @@ int fk61_pagefault_depth(void);
 static void setup(const struct fk_in *in)
 {
 	fk61_uaccess_reset();
-	show_unhandled_signals = !in->quiet;
 	fk61_pgd_setup();
-}
-
-static void enter(const struct fk_in *in)
-{
-	fk_unit_enter(&w.regs, in->ec);
 }
 
 /* 6.1's own ways to signal: a machine check, a protection key. */
@@ -163,7 +156,6 @@ static void row_inputs(struct fk_buf *b, const struct fk_in *in)
 const struct fk_x86_hooks fk_x86_hooks = {
 	.row_inputs = row_inputs,
 	.setup = setup,
-	.enter = enter,
 	.settles = settles,
 	.collect = k61_series_collect,
 	.invariants = invariants,

@@ -12,9 +12,16 @@
 #endif
 #include FK_FAULT_C
 
-void fk_unit_enter(struct pt_regs *regs, unsigned long error_code);
+#include <fk_x86.h>
 
-void fk_unit_enter(struct pt_regs *regs, unsigned long error_code)
+void fk_unit_enter(const struct fk_in *in);
+
+/*
+ * The file's own show_unhandled_signals is set here, by the unit: a pair
+ * binary (make regress) links two units, each with its own.
+ */
+void fk_unit_enter(const struct fk_in *in)
 {
-	exc_page_fault(regs, error_code);
+	show_unhandled_signals = !in->quiet;
+	exc_page_fault(&w.regs, in->ec);
 }

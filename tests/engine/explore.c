@@ -28,6 +28,8 @@
 #include "explore.h"
 
 int fk_exploring;
+int fk_unit_side;
+int fk_drop_side;
 
 extern const struct fk_dim *const __start_fk_dims[];
 extern const struct fk_dim *const __stop_fk_dims[];
@@ -255,6 +257,12 @@ static struct {
 	int skipped;
 	/* at most @budget groups of inputs with unusual values a run */
 	int budget;
+	/* a pair run: the first side's choices, then the second's reads */
+	int second;
+	int np;
+	const struct fk_dim *base_read[MAX_CHOICES];
+	int nbase;
+	int mismatch;
 	char name[FK_JOB_ID];
 	size_t namelen;
 	size_t prefixlen;	/* of the name of the forced choices ... */
@@ -417,7 +425,7 @@ static int part_of(void)
  * SPLIT-th choice whose choices so far hash to its part, and leaves the
  * others there; a scenario of fewer choices is kept by one part only.
  */
-#define SPLIT	16
+#define SPLIT	8
 
 static void split(void)
 {
@@ -427,31 +435,72 @@ static void split(void)
 	}
 }
 
+/*
+ * A pair run (make regress): the base unit reads the same fault after
+ * the patched one. An input the patched unit read has its value; one it
+ * did not is the base's own choice, logged after the patched unit's, so
+ * the walk covers the inputs either unit reads. A value the patched
+ * unit chose that the base cannot take there (it passes other flags to
+ * handle_mm_fault, say) is the base's lowest legal one instead.
+ */
+static int base_reads(const struct fk_dim *d, unsigned long long legal,
+		      int *idx)
+{
+	int i, inst = 0;
+
+	for (i = 0; i < ex.nbase; i++)
+		inst += ex.base_read[i] == d;
+	if (ex.nbase < MAX_CHOICES)
+		ex.base_read[ex.nbase++] = d;
+	for (i = 0; i < ex.np; i++) {
+		const struct choice *c = &ex.log[i];
+
+		if (c->d != d || c->inst != inst)
+			continue;
+		legal &= FK_ALL(d->n);
+		*idx = legal >> c->idx & 1 ? c->idx :
+		       legal ? lowest(legal) : c->idx;
+		ex.mismatch |= *idx != c->idx;
+		return 1;
+	}
+	return 0;
+}
+
+/* Replaying the choices an earlier run made up to here. */
+static int replayed(const struct fk_dim *d, int inst)
+{
+	struct choice *c = &ex.log[ex.n];
+
+	if (c->d && (c->d != d || c->inst != inst)) {
+		fk_violation("explore: the run read %s where an earlier run with the same choices read %s: the unit or the model is not deterministic",
+			     d->name, c->d->name);
+		fk_noreturn("explore: not deterministic");
+	}
+	c->d = d;
+	c->inst = inst;
+	ex.n++;
+	note_unusual(d, c->idx);
+	split();
+	return c->idx;
+}
+
 int fk_choose(const struct fk_dim *d, unsigned long long legal)
 {
 	struct choice *c;
-	int w, inst = 0, i;
+	int w, inst = 0, i, idx;
 
 	if (!fk_exploring)
 		return -1;
+	if (ex.second && base_reads(d, legal, &idx))
+		return idx;
 	for (i = 0; i < ex.n; i++)
 		inst += ex.log[i].d == d;
 	if (ex.n == MAX_CHOICES)
 		fk_runaway("more than %d inputs read in one fault (the explorer's choices): it does not end",
 			   MAX_CHOICES);
+	if (ex.n < ex.forced)
+		return replayed(d, inst);
 	c = &ex.log[ex.n];
-	if (ex.n < ex.forced) {
-		if (c->d && (c->d != d || c->inst != inst)) {
-			fk_violation("explore: the run read %s where an earlier run with the same choices read %s: the unit or the model is not deterministic",
-				     d->name, c->d->name);
-			fk_noreturn("explore: not deterministic");
-		}
-		c->d = d;
-		ex.n++;
-		note_unusual(d, c->idx);
-		split();
-		return c->idx;
-	}
 	note_offer(d, legal & FK_ALL(d->n), 0);
 	legal = possible(d, legal & FK_ALL(d->n));
 	note_offer(d, legal, 1);
@@ -662,21 +711,78 @@ static void name_prefix(void)
 	fk_serve_extend(ex.name, 0, ex.namelen);
 }
 
-/* Runs the scenario the choices so far lead to; 0 if another part's. */
-int fk_explore_run(struct fk_row *row, struct fk_result *res)
+static void run_start(void)
 {
 	ex.n = 0;
 	ex.skipped = 0;
+	ex.second = 0;
+	ex.mismatch = 0;
 	name_prefix();
 	memset(unusual_groups, 0, sizeof(unusual_groups));
 	nunusual = 0;
-	fk_exploring = 1;
-	fk_profile.explore_row(row);
-	fk_run(row, res);
+}
+
+static int run_end(void)
+{
 	fk_exploring = 0;
+	ex.second = 0;
 	if (ex.nparts > 1 && ex.n < SPLIT && part_of() != ex.part)
 		ex.skipped = 1;
 	return !ex.skipped;
+}
+
+/* Runs the scenario the choices so far lead to; 0 if another part's. */
+int fk_explore_run(struct fk_row *row, struct fk_result *res)
+{
+	run_start();
+	fk_exploring = 1;
+	fk_profile.explore_row(row);
+	fk_run(row, res);
+	return run_end();
+}
+
+static void side(const struct fk_pair *p, int i)
+{
+	fk_unit_side = p->side[i].unit;
+	fk_drop_side = p->side[i].drop;
+	fk_serve_side(i);
+}
+
+/*
+ * The same on both sides of @p, the second reading what the first chose
+ * (base_reads); @capture is called after each run, while what it did is
+ * readable. 0 if another part's.
+ */
+int fk_explore_run_pair(struct fk_row *row, const struct fk_pair *p)
+{
+	struct fk_result res;
+
+	run_start();
+	fk_exploring = 1;
+	side(p, 0);
+	fk_profile.explore_row(row);
+	fk_run(row, &res);
+	if (ex.skipped)
+		goto out;
+	p->capture(0, &res, p->arg);
+	ex.np = ex.n;
+	ex.nbase = 0;
+	ex.second = 1;
+	side(p, 1);
+	fk_profile.explore_row(row);
+	fk_run(row, &res);
+	if (!ex.skipped)
+		p->capture(1, &res, p->arg);
+out:
+	fk_unit_side = 0;
+	fk_drop_side = 0;
+	fk_serve_side(0);
+	return run_end();
+}
+
+int fk_explore_mismatch(void)
+{
+	return ex.mismatch;
 }
 
 void fk_explore_start(const char *after)
@@ -699,6 +805,42 @@ int fk_explore_next(int first)
 	ex.forced = ex.n;
 	name_prefix();
 	return 1;
+}
+
+/* ---- the space as jobs of the fork server ------------------------------- */
+
+static int first;
+
+static void src_seek(struct fk_source *s, const char *after)
+{
+	(void)s;
+	first = 1;
+	fk_explore_start(after);
+}
+
+static void src_part(struct fk_source *s, int i, int n)
+{
+	(void)s;
+	fk_explore_part(i, n);
+}
+
+/* The next scenario's name is its choices: a crash is named by them. */
+static int src_next(struct fk_source *s, char *id, size_t len)
+{
+	(void)s;
+	if (!fk_explore_next(first))
+		return 0;
+	first = 0;
+	snprintf(id, len, "%s", fk_explore_name());
+	return 1;
+}
+
+void fk_explore_source(struct fk_source *src)
+{
+	memset(src, 0, sizeof(*src));
+	src->seek = src_seek;
+	src->next = src_next;
+	src->part = src_part;
 }
 
 void fk_explore_budget(int k)

@@ -30,7 +30,26 @@ const char *fk_rule_text(int i, const char **why);
 void fk_explore_start(const char *after);
 int fk_explore_next(int first);
 int fk_explore_run(struct fk_row *row, struct fk_result *res);
+
+/*
+ * A pair run: each scenario on two sides, a side being a unit (0 the
+ * one built, 1 the base unit a pair binary links beside it) and whether
+ * the trace-only calls are dropped from it.
+ */
+struct fk_pair {
+	struct {
+		int unit, drop;
+	} side[2];
+	void (*capture)(int side, const struct fk_result *res, void *arg);
+	void *arg;
+};
+
+int fk_explore_run_pair(struct fk_row *row, const struct fk_pair *p);
+/* The second side could not take a value the first chose (base_reads). */
+int fk_explore_mismatch(void);
 void fk_explore_part(int part, int nparts);
+/* The space as jobs: seek, next and part; the caller adds run, result. */
+void fk_explore_source(struct fk_source *src);
 /* Replaying: these choices where the run reads them, the first legal
  * value elsewhere, and no branching. */
 void fk_explore_want(const struct fk_pick *p, int n);

@@ -2,9 +2,9 @@
 /*
  * make explore, the binary's side:
  *
- *   --explore [--rules FILE] [--json FILE] [--save FILE] [--rows FILE]
- *            [--unusual N] [--jobs N] [--space] [--against SAVED]
- *   --replay FILE [--as-rows]   run written-down scenarios ("dim=value
+ *   --explore [--rules FILE] [--json FILE] [--rows FILE] [--list FILE]
+ *            [--unusual N] [--jobs N] [--space]
+ *   --replay FILE [--as-rows] [--base]   run written-down scenarios ("dim=value
  *                      ..." lines): their behaviour, or each as a row
  *
  * Every row of the table runs first, so that each path through the unit
@@ -15,9 +15,7 @@
  * paths through the unit and the rows that take each, how many scenarios
  * took each value of each input (and which values none took), the paths no row
  * takes with one scenario each, every scenario that broke a rule as a
- * row to paste into the table, the time and the rate. --save writes one
- * line per scenario for make regress: its choices, the fingerprints of
- * its behaviour and of its shape, its outcome and its broken rules.
+ * row to paste into the table, the time and the rate.
  */
 #include <stdint.h>
 #include <stdio.h>
@@ -163,41 +161,16 @@ static void rp_result(struct fk_source *s, const struct fk_job_result *r)
 
 struct explore {
 	struct fk_source src;
-	int first;
-	FILE *save;
+	FILE *list;		/* --list FILE: every scenario */
 	long scenarios, trouble;
 	long kinds[FK_NKINDS];
 	struct set fps, shapes, paths;
 	struct fk_buf broken;	/* choices of the scenarios that broke a rule */
 	long nbroken;
 	struct fk_buf troubled;	/* choices of those that crashed */
-	struct against *against;	/* another unit's --save, to compare */
 	long (*taken)[64];	/* scenarios per value, per input */
 	unsigned long long *offered, *allowed;	/* per input, by value */
 };
-
-static void ex_seek(struct fk_source *s, const char *after)
-{
-	((struct explore *)s)->first = 1;
-	fk_explore_start(after);
-}
-
-static void ex_part(struct fk_source *s, int i, int n)
-{
-	(void)s;
-	fk_explore_part(i, n);
-}
-
-static int ex_next(struct fk_source *s, char *id, size_t len)
-{
-	struct explore *j = (struct explore *)s;
-
-	if (!fk_explore_next(j->first))
-		return 0;
-	j->first = 0;
-	snprintf(id, len, "%s", fk_explore_name());
-	return 1;
-}
 
 static enum fk_verdict ex_run(struct fk_source *s, struct fk_buf *out)
 {
@@ -218,134 +191,6 @@ static const char *named(const void *packed, size_t n)
 	text.len = 0;
 	fk_choices_unpack(packed, n, &text);
 	return text.s;
-}
-
-/*
- * --against SAVED: another unit's --save file (the in-tree fault.c's, for
- * make regress), compared here rather than by the caller, which would
- * read hundreds of thousands of lines to find the few that differ.
- * --save then gets only those: "D choices base-rest this-rest" for a
- * scenario both ran that behaves otherwise, "P choices this-rest" for
- * one only this unit reached, "B choices base-rest" for one only the
- * other did, and last "N count" of the scenarios either reached.
- */
-struct against {
-	char *text;
-	struct aline {
-		unsigned long long h;
-		char *line;	/* "choices\trest", NUL-terminated */
-		int seen;
-	} *tab;
-	size_t cap, n;
-};
-
-/* 8 bytes at a time: two lookups per scenario, of 200-byte keys. */
-static unsigned long long text_hash(const char *s, size_t n)
-{
-	unsigned long long h = 1469598103934665603ULL, w;
-
-	for (; n >= 8; n -= 8, s += 8) {
-		memcpy(&w, s, 8);
-		h = (h ^ w) * 0x9e3779b97f4a7c15ULL;
-		h ^= h >> 29;
-	}
-	while (n--)
-		h = (h ^ (unsigned char)*s++) * 1099511628211ULL;
-	return h ? h : 1;
-}
-
-static struct aline *against_find(struct against *a, const char *choices,
-				  size_t n, int add)
-{
-	unsigned long long h = text_hash(choices, n);
-	size_t i = h & (a->cap - 1);
-
-	for (; a->tab[i].h; i = (i + 1) & (a->cap - 1))
-		if (a->tab[i].h == h && !strncmp(a->tab[i].line, choices, n) &&
-		    a->tab[i].line[n] == '\t')
-			return &a->tab[i];
-	if (!add)
-		return NULL;
-	a->tab[i].h = h;
-	a->n++;
-	return &a->tab[i];
-}
-
-/* The whole file, NUL-terminated; exits 2 if it cannot be read. */
-static char *slurp(const char *path)
-{
-	FILE *f = fopen(path, "r");
-	char *text = NULL;
-	long len = -1;
-
-	if (f && !fseek(f, 0, SEEK_END))
-		len = ftell(f);
-	if (len >= 0 && !fseek(f, 0, SEEK_SET))
-		text = malloc((size_t)len + 1);
-	if (!text || fread(text, 1, (size_t)len, f) != (size_t)len) {
-		perror(path);
-		exit(2);
-	}
-	fclose(f);
-	text[len] = 0;
-	return text;
-}
-
-static struct against *against_load(const char *path)
-{
-	struct against *a = calloc(1, sizeof(*a));
-	size_t lines = 0;
-	char *p, *nl;
-
-	if (!a)
-		abort();
-	a->text = slurp(path);
-	for (p = a->text; (p = strchr(p, '\n')); p++)
-		lines++;
-	for (a->cap = 1024; a->cap < 2 * lines + 2; a->cap *= 2)
-		;
-	a->tab = calloc(a->cap, sizeof(*a->tab));
-	if (!a->tab)
-		abort();
-	for (p = a->text; (nl = strchr(p, '\n')); p = nl + 1) {
-		char *tab = memchr(p, '\t', (size_t)(nl - p));
-
-		*nl = 0;
-		if (tab)
-			against_find(a, p, (size_t)(tab - p), 1)->line = p;
-	}
-	return a;
-}
-
-/* This scenario against the other unit's: what --save gets. */
-static void against_one(struct explore *j, const char *choices,
-			const char *rest)
-{
-	struct aline *e = against_find(j->against, choices, strlen(choices),
-				       0);
-
-	if (!e) {
-		fprintf(j->save, "P\t%s\t%s\n", choices, rest);
-		return;
-	}
-	e->seen = 1;
-	if (strcmp(e->line + strlen(choices) + 1, rest))
-		fprintf(j->save, "D\t%s\t%s\t%s\n", choices,
-			e->line + strlen(choices) + 1, rest);
-}
-
-static void against_end(struct explore *j)
-{
-	struct against *a = j->against;
-	long only_there = 0;
-	size_t i;
-
-	for (i = 0; i < a->cap; i++)
-		if (a->tab[i].h && !a->tab[i].seen) {
-			fprintf(j->save, "B\t%s\n", a->tab[i].line);
-			only_there++;
-		}
-	fprintf(j->save, "N\t%ld\n", j->scenarios + only_there);
 }
 
 /* The values this scenario took, and those newly offered or allowed. */
@@ -381,6 +226,10 @@ static void count(struct explore *j, const struct rec *r, const void *packed,
 	if (++j->scenarios % 100000 == 0 && getenv("FK_EXPLORE_PROGRESS"))
 		fprintf(stderr, "explore: %ld scenarios: %s\n", j->scenarios,
 			named(packed, n));
+	/* every scenario, and its outcome: the space as text, to read */
+	if (j->list)
+		fprintf(j->list, "%s\t%s\t%d unusual\n", named(packed, n),
+			fk_kind_name(r->kind), r->unusual);
 	if (r->kind >= 0 && r->kind < FK_NKINDS)
 		j->kinds[r->kind]++;
 	set_get(&j->fps, r->fp, 1)->count++;
@@ -394,18 +243,6 @@ static void count(struct explore *j, const struct rec *r, const void *packed,
 		j->nbroken++;
 		if (j->nbroken <= MAX_SHOWN)
 			fk_bprintf(&j->broken, "%s\n", named(packed, n));
-	}
-	if (j->save) {
-		char rest[96];
-
-		snprintf(rest, sizeof(rest), "%016llx\t%016llx\t%d\t%d\t%d",
-			 (unsigned long long)r->fp,
-			 (unsigned long long)r->shape, r->kind, r->broken,
-			 r->unusual);
-		if (j->against)
-			against_one(j, named(packed, n), rest);
-		else
-			fprintf(j->save, "%s\t%s\n", named(packed, n), rest);
 	}
 }
 
@@ -563,25 +400,9 @@ static double now(void)
 }
 
 struct opts {
-	const char *rules, *json, *save, *rows, *against;
+	const char *rules, *json, *rows, *list;
 	int jobs, budget, space;
 };
-
-static void json_str(FILE *f, const char *s)
-{
-	fputc('"', f);
-	for (; s && *s; s++) {
-		if (*s == '"' || *s == '\\')
-			fputc('\\', f);
-		if (*s == '\n')
-			fputs("\\n", f);
-		else if (*s == '\t')
-			fputs("\\t", f);
-		else
-			fputc(*s, f);
-	}
-	fputc('"', f);
-}
 
 /* The paths no row takes: one scenario each, as a row to paste. */
 static char **unrowed(struct explore *j, struct row_paths *rp, int *n)
@@ -639,7 +460,7 @@ static void write_json(const struct opts *o, struct explore *j,
 		return;
 	}
 	fprintf(f, "{\n  \"tool\": \"faultkit explore\",\n  \"kernel\": ");
-	json_str(f, fk_profile.name);
+	fk_json_str(f, fk_profile.name);
 	fprintf(f, ",\n  \"workers\": %d, \"unusual\": %d,\n", o->jobs,
 		o->budget);
 	fprintf(f, "  \"scenarios\": %ld,\n  \"seconds\": %.3f,\n  \"per_second\": %.0f,\n",
@@ -655,9 +476,9 @@ static void write_json(const struct opts *o, struct explore *j,
 	fprintf(f, "},\n  \"left_out\": [\n");
 	for (k = 0; k < fk_nrules(); k++) {
 		fprintf(f, "%s    {\"values\": ", k ? ",\n" : "");
-		json_str(f, fk_rule_text(k, &why));
+		fk_json_str(f, fk_rule_text(k, &why));
 		fprintf(f, ", \"why\": ");
-		json_str(f, why);
+		fk_json_str(f, why);
 		fprintf(f, "}");
 	}
 	fprintf(f, "\n  ],\n  \"inputs\": {");
@@ -666,11 +487,11 @@ static void write_json(const struct opts *o, struct explore *j,
 		int v;
 
 		fprintf(f, "%s\n    ", k ? "," : "");
-		json_str(f, d->name);
+		fk_json_str(f, d->name);
 		fprintf(f, ": {");
 		for (v = 0; v < d->n; v++) {
 			fprintf(f, "%s", v ? ", " : "");
-			json_str(f, d->label[v]);
+			fk_json_str(f, d->label[v]);
 			fprintf(f, ": {\"scenarios\": %ld, \"is\": \"%s\"}",
 				j->taken[k][v],
 				value_kind_text[value_kind(j, k, v)]);
@@ -687,18 +508,18 @@ static void write_json(const struct opts *o, struct explore *j,
 		fprintf(f, "%s    {\"path\": \"%016llx\", \"scenarios\": %ld, \"outcome\": \"%s\", \"rows\": ",
 			first ? "" : ",\n", e->key, e->count,
 			fk_kind_name(e->kind));
-		json_str(f, r ? r->note : "");
+		fk_json_str(f, r ? r->note : "");
 		fprintf(f, ", \"scenario\": ");
-		json_str(f, e->note);
+		fk_json_str(f, e->note);
 		fprintf(f, "}");
 		first = 0;
 	}
 	fprintf(f, "\n  ],\n  \"broken_scenarios\": ");
-	json_str(f, j->broken.s);
+	fk_json_str(f, j->broken.s);
 	fprintf(f, ",\n  \"trouble_scenarios\": ");
-	json_str(f, j->troubled.s);
+	fk_json_str(f, j->troubled.s);
 	fprintf(f, ",\n  \"rows_for_paths_without_row\": ");
-	json_str(f, rows_text);
+	fk_json_str(f, rows_text);
 	fprintf(f, "\n}\n");
 	if (f != stdout)
 		fclose(f);
@@ -834,12 +655,10 @@ static int parse_opts(int argc, char **argv, struct opts *o)
 			o->rules = v;
 		else if (!strcmp(a, "--json"))
 			o->json = v;
-		else if (!strcmp(a, "--save"))
-			o->save = v;
-		else if (!strcmp(a, "--against"))
-			o->against = v;
 		else if (!strcmp(a, "--rows"))
 			o->rows = v;
+		else if (!strcmp(a, "--list"))
+			o->list = v;
 		else if (!strcmp(a, "--unusual") && atoi(v) >= 0)
 			o->budget = atoi(v);
 		else if (!strcmp(a, "--jobs") && atoi(v) > 0)
@@ -864,11 +683,6 @@ static void explore_free(struct explore *j, struct row_paths *rp,
 	free(j->taken);
 	free(j->offered);
 	free(j->allowed);
-	if (j->against) {
-		free(j->against->text);
-		free(j->against->tab);
-		free(j->against);
-	}
 	free(rows->s);
 }
 
@@ -882,8 +696,14 @@ static int explore(const struct opts *o)
 	double t0;
 	int n, rc;
 
-	j.src = (struct fk_source){ ex_seek, ex_next, ex_run, ex_result,
-				    ex_part, STOP_AFTER };
+	if (o->list && !(j.list = fopen(o->list, "w"))) {
+		perror(o->list);
+		return 2;
+	}
+	fk_explore_source(&j.src);
+	j.src.run = ex_run;
+	j.src.result = ex_result;
+	j.src.stop_after = STOP_AFTER;
 	if (!fk_profile.explore_row) {
 		fprintf(stderr, "faultkit: the %s profile has no input space to explore\n",
 			fk_profile.name);
@@ -896,29 +716,14 @@ static int explore(const struct opts *o)
 	j.allowed = calloc((size_t)fk_ndims() + 1, sizeof(*j.allowed));
 	if (!j.taken || !j.offered || !j.allowed)
 		abort();
-	if (o->against && !o->save) {
-		fprintf(stderr, "faultkit: --against needs --save, which gets the scenarios that differ\n");
-		return 2;
-	}
-	if (o->against)
-		j.against = against_load(o->against);
-	if (o->save) {
-		j.save = fopen(o->save, "w");
-		if (!j.save) {
-			perror(o->save);
-			return 2;
-		}
-	}
 	rc = fk_serve(&rp.src);
 	fk_explore_budget(o->budget);
 	t0 = now();
 	if (rc != FK_SERVE_MACHINE)
 		rc = fk_serve_parallel(&j.src, o->jobs);
 	t0 = now() - t0;
-	if (j.save && j.against)
-		against_end(&j);
-	if (j.save)
-		fclose(j.save);
+	if (j.list)
+		fclose(j.list);
 	un = unrowed(&j, &rp, &n);
 	if (o->rows || o->json)
 		replay_lines(un, n, REPLAY_ROW, &rows);
@@ -947,16 +752,34 @@ static int explore(const struct opts *o)
 	return rc;
 }
 
+static int usage_replay(const char *argv0)
+{
+	fprintf(stderr, "usage: %s --replay FILE [--as-rows] [--base]\n",
+		argv0);
+	return 2;
+}
+
 int fk_explore_main(int argc, char **argv)
 {
 	struct opts o;
 
 	fk_dims_index();
-	if (argc > 2 && !strcmp(argv[1], "--replay"))
-		return replay_file(argv[2], argc > 3 && !strcmp(argv[3],
-				   "--as-rows") ? REPLAY_ROW : REPLAY_BEHAVIOUR);
+	if (argc > 2 && !strcmp(argv[1], "--replay")) {
+		int i, mode = REPLAY_BEHAVIOUR;
+
+		/* --base: on the base unit of a pair binary */
+		for (i = 3; i < argc; i++) {
+			if (!strcmp(argv[i], "--as-rows"))
+				mode = REPLAY_ROW;
+			else if (!strcmp(argv[i], "--base"))
+				fk_unit_side = 1;
+			else
+				return usage_replay(argv[0]);
+		}
+		return replay_file(argv[2], mode);
+	}
 	if (parse_opts(argc, argv, &o)) {
-		fprintf(stderr, "usage: %s --explore [--rules FILE] [--unusual N] [--jobs N] [--json FILE] [--save FILE [--against SAVED]] [--rows FILE] [--space]\n",
+		fprintf(stderr, "usage: %s --explore [--rules FILE] [--unusual N] [--jobs N] [--json FILE] [--rows FILE] [--list FILE] [--space]\n",
 			argv[0]);
 		return 2;
 	}

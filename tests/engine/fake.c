@@ -51,6 +51,7 @@ void fk_reset(const struct fk_row *row)
 	fk.ncalls = 0;
 	fk.depth = 0;
 	fk.nviolations = 0;
+	fk.nauthoring = 0;
 	fk.nnames = 0;
 	fk.noreturn[0] = 0;
 	memset(fk.seq, 0, sizeof(fk.seq));
@@ -256,6 +257,25 @@ const char *fk_name_of(char cls, unsigned long value)
 	return NULL;
 }
 
+/*
+ * The row's own mistakes, kept apart from the kernel's rules: a row
+ * fails for them in make check, but under a patch they are part of what
+ * changed (make regress), never a rule the patch broke.
+ */
+static void authoring(const char *fmt, ...)
+	__attribute__((format(printf, 1, 2)));
+
+static void authoring(const char *fmt, ...)
+{
+	va_list ap;
+
+	if (fk.nauthoring == FK_MAX_SCRIPTS)
+		return;
+	va_start(ap, fmt);
+	vsnprintf(fk.authoring[fk.nauthoring++], FK_VIOLATION_LEN, fmt, ap);
+	va_end(ap);
+}
+
 /* Scripts that name no fake are typos; say so instead of ignoring them. */
 int fk_check_scripts(void)
 {
@@ -265,8 +285,8 @@ int fk_check_scripts(void)
 		const struct fk_script *s = &fk.row->script[i];
 
 		if (s->fn && !fk_fake_lookup(s->fn)) {
-			fk_violation("script names '%s', which is no fake",
-				     s->fn);
+			authoring("script names '%s', which is no fake",
+				  s->fn);
 			bad = 1;
 		}
 	}
@@ -281,7 +301,90 @@ void fk_check_scripts_used(void)
 		const struct fk_script *s = &fk.row->script[i];
 
 		if (s->fn && fk.seq[i].used < s->n)
-			fk_violation("script for %s has %d values, %d used",
-				     s->fn, s->n, fk.seq[i].used);
+			authoring("script for %s has %d values, %d used",
+				  s->fn, s->n, fk.seq[i].used);
 	}
+}
+
+/* ---- trace-only calls ------------------------------------------------- */
+
+extern const struct fk_trace_only *const __start_fk_trace_only[]
+	__attribute__((weak));
+extern const struct fk_trace_only *const __stop_fk_trace_only[]
+	__attribute__((weak));
+
+#define MAX_TRACE_ONLY	16
+
+static struct {
+	int n;			/* -1 until indexed */
+	const struct fk_trace_only *to[MAX_TRACE_ONLY];
+	const struct fk_fake *fake[MAX_TRACE_ONLY];
+} tro = { -1, { NULL }, { NULL } };
+
+/*
+ * The profile's list, sorted by name, each entry a fake of this build: a
+ * name that is none is a typo in a reviewed list, and stops the binary.
+ */
+static void index_trace_only(void)
+{
+	const struct fk_trace_only *const *p;
+	int i, j;
+
+	tro.n = 0;
+	for (p = __start_fk_trace_only; p && p < __stop_fk_trace_only; p++) {
+		if (tro.n == MAX_TRACE_ONLY)
+			abort();	/* raise MAX_TRACE_ONLY */
+		tro.to[tro.n] = *p;
+		tro.fake[tro.n] = fk_fake_lookup((*p)->fn);
+		if (!tro.fake[tro.n]) {
+			fprintf(stderr, "faultkit: the trace-only list names %s, which is no fake of this build\n",
+				(*p)->fn);
+			exit(2);
+		}
+		tro.n++;
+	}
+	for (i = 1; i < tro.n; i++)
+		for (j = i; j > 0 && strcmp(tro.to[j - 1]->fn,
+					    tro.to[j]->fn) > 0; j--) {
+			const struct fk_trace_only *t = tro.to[j];
+			const struct fk_fake *f = tro.fake[j];
+
+			tro.to[j] = tro.to[j - 1];
+			tro.fake[j] = tro.fake[j - 1];
+			tro.to[j - 1] = t;
+			tro.fake[j - 1] = f;
+		}
+}
+
+int fk_ntrace_only(void)
+{
+	if (tro.n < 0)
+		index_trace_only();
+	return tro.n;
+}
+
+const struct fk_trace_only *fk_trace_only_at(int i)
+{
+	return i >= 0 && i < fk_ntrace_only() ? tro.to[i] : NULL;
+}
+
+int fk_is_trace_only(const struct fk_fake *f)
+{
+	int i, n = fk_ntrace_only();
+
+	for (i = 0; i < n; i++)
+		if (tro.fake[i] == f)
+			return 1;
+	return 0;
+}
+
+int fk_trace_only_calls(int i)
+{
+	int k, n = 0;
+
+	if (i < 0 || i >= fk_ntrace_only())
+		return 0;
+	for (k = 0; k < fk.ncalls; k++)
+		n += fk.calls[k].fake == tro.fake[i];
+	return n;
 }

@@ -100,13 +100,40 @@ const struct fk_call *fk_nth(const char *name, int i);
 
 #define FK_A(x) ((unsigned long)(x))
 
+/*
+ * Calls that are hints, annotations or tracing: what the fault does
+ * does not depend on them (prefetchw, might_sleep, trace_*). A profile
+ * lists each with why (FK_TRACE_ONLY, in tests/<k>/trace_only.c); make
+ * regress calls a patch whose only effect is on them trace only, and a
+ * self-test drops them all and finds that nothing else moves.
+ */
+struct fk_trace_only {
+	const char *fn;
+	const char *why;
+};
+
+#define FK_TRACE_ONLY(fn, why)						\
+	static const struct fk_trace_only fk_to_##fn = { #fn, why };	\
+	static const struct fk_trace_only *const fk_top_##fn		\
+	__attribute__((used, section("fk_trace_only"))) = &fk_to_##fn
+
+/* Is @f listed? And while fk_drop_side is set, a listed call is not made. */
+int fk_is_trace_only(const struct fk_fake *f);
+extern int fk_drop_side;
+#define FK_DROPPED(fn)	(fk_drop_side && fk_is_trace_only(&fk_fake_##fn))
+
 #define FK_WRAP(ret, fn, proto, args, argv, n)				\
 	static ret fk_body_##fn proto;					\
 	ret fn proto							\
 	{								\
 		unsigned long fk_argv[FK_MAX_ARGS] = argv;		\
-		struct fk_call *fk_c = fk_enter(&fk_fake_##fn, fk_argv, n); \
-		ret fk_r = fk_body_##fn args;				\
+		struct fk_call *fk_c;					\
+		ret fk_r;						\
+									\
+		if (FK_DROPPED(fn))					\
+			return (ret)0;					\
+		fk_c = fk_enter(&fk_fake_##fn, fk_argv, n);		\
+		fk_r = fk_body_##fn args;				\
 		fk_leave(fk_c, (long)fk_r);				\
 		return fk_r;						\
 	}								\
@@ -117,7 +144,11 @@ const struct fk_call *fk_nth(const char *name, int i);
 	void fn proto							\
 	{								\
 		unsigned long fk_argv[FK_MAX_ARGS] = argv;		\
-		struct fk_call *fk_c = fk_enter(&fk_fake_##fn, fk_argv, n); \
+		struct fk_call *fk_c;					\
+									\
+		if (FK_DROPPED(fn))					\
+			return;						\
+		fk_c = fk_enter(&fk_fake_##fn, fk_argv, n);		\
 		fk_body_##fn args;					\
 		fk_leave(fk_c, 0);					\
 	}								\
@@ -409,6 +440,13 @@ struct fk_dim {
 extern int fk_exploring;
 
 /*
+ * Which unit a run enters: 0 the one the binary is built for, 1 the
+ * base unit a pair binary links beside it (make regress), whose symbols
+ * carry the prefix fkbase_. The profile's entry asks.
+ */
+extern int fk_unit_side;
+
+/*
  * The value (an index into @d's labels) this run takes for @d, among the
  * indices set in @legal (the values the state allows), the next time the
  * run reads @d (a second handle_mm_fault() is a second read). The read
@@ -440,6 +478,16 @@ char *fk_behaviour(const struct fk_row *row);
 unsigned long long fk_fingerprint(void);
 /* A hash of the outcome and the calls' names and nesting only. */
 unsigned long long fk_shape(void);
+/*
+ * The fingerprint of what the fault did, without the trace-only calls
+ * (and the calls they make) and without the call numbers of broken
+ * rules, which move with them: equal when only those calls differ.
+ */
+unsigned long long fk_fingerprint_behaviour(void);
+/* How many times the run called the i-th trace-only call (of n). */
+int fk_ntrace_only(void);
+const struct fk_trace_only *fk_trace_only_at(int i);
+int fk_trace_only_calls(int i);
 
 /* The expectation of @row on this kernel. */
 const struct fk_expect *fk_expect_of(const struct fk_row *row);

@@ -4,6 +4,7 @@
 #define FK_INTERNAL_H
 
 #include <setjmp.h>
+#include <stdio.h>
 
 #include "fk.h"
 
@@ -23,6 +24,9 @@ struct fk_state {
 	struct fk_seq seq[FK_MAX_SCRIPTS];
 	char violations[FK_MAX_VIOLATIONS][FK_VIOLATION_LEN];
 	int nviolations;
+	/* the row's own mistakes (a script unused, or for no fake) */
+	char authoring[FK_MAX_SCRIPTS][FK_VIOLATION_LEN];
+	int nauthoring;
 	struct {
 		char cls;
 		unsigned long value;
@@ -54,6 +58,9 @@ static inline int fk_in_run(void)
 int fk_check_scripts(void);
 void fk_check_scripts_used(void);
 
+/* A broken rule without "call #N: ", which moves with the calls. */
+const char *fk_bare_rule(const char *v);
+
 /* Growable text buffer for reports. */
 struct fk_buf {
 	char *s;
@@ -63,6 +70,8 @@ struct fk_buf {
 void fk_bprintf(struct fk_buf *b, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
 void fk_bappend(struct fk_buf *b, const void *p, size_t n);
+/* @s as a JSON string, quotes and escapes included (render.c). */
+void fk_json_str(FILE *f, const char *s);
 /* A call's rendering, hashed without rendering it (render.c). */
 unsigned long long fk_call_hash(unsigned long long h, const struct fk_call *c);
 
@@ -107,6 +116,7 @@ struct fk_job_result {
 	int signo;		/* what a crashed job died of */
 	const char *text;	/* what the job wrote; "" for a crash */
 	size_t len;
+	int side;		/* a crash: the side of a pair run it was in */
 };
 
 /*
@@ -125,9 +135,10 @@ struct fk_source {
 	 * @n, and runs only that part's jobs. */
 	void (*part)(struct fk_source *s, int i, int n);
 	/*
-	 * Jobs that crash, in all, after which the run stops (0: never): a
-	 * table's rows are few and each is named, an explored space's
-	 * scenarios are many.
+	 * Jobs that crash, after which a part stops (0: never): a table's
+	 * rows are few and each is named, an explored space's scenarios are
+	 * many. Each part counts its own, so what is run is the same on any
+	 * machine; so do FK_SPIN_STOP jobs that spin.
 	 */
 	int stop_after;
 };
@@ -135,10 +146,10 @@ struct fk_source {
 /* What fk_serve() says of the run as a whole. */
 enum {
 	FK_SERVE_ALL,		/* every job ran */
-	FK_SERVE_STOPPED,	/* stop_after jobs crashed: the rest did not run */
+	FK_SERVE_STOPPED,	/* a part's jobs crashed: the rest not run */
 	FK_SERVE_BROKEN,	/* a worker died outside any job */
 	FK_SERVE_MACHINE,	/* the guard tripped twice on one job */
-	FK_SERVE_SPUN,		/* FK_SPIN_STOP jobs spun: the rest did not run */
+	FK_SERVE_SPUN,		/* a part's jobs spun: the rest not run */
 };
 
 int fk_serve(struct fk_source *src);
@@ -147,6 +158,8 @@ int fk_serve(struct fk_source *src);
 int fk_serve_parallel(struct fk_source *src, int n);
 /* In the worker: the running job's name, as it grows. */
 void fk_serve_rename(const char *id);
+/* In the worker: which side of a pair run the job is in (a crash's). */
+void fk_serve_side(int side);
 void fk_serve_extend(const char *id, size_t from, size_t n);
 
 #endif /* FK_INTERNAL_H */

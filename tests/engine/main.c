@@ -4,12 +4,16 @@
  *   (no argument)        run the table under Check (CK_* variables apply)
  *   --list               print "suite row" for every row
  *   --own                the unit's own functions this build fakes
+ *   --trace-only         the calls that are hints or tracing, and why
+ *   --drop-trace-only ...  any of these, with those calls never made
  *   --behaviour [ROW]    print the observed behaviour of every row (or one)
  *   --results            "pass ROW", "fail ROW", "crash ROW why" ...
  *   --ktap               run every row, report in KTAP (kunit.py parse)
  *   --junit              run every row, report as JUnit XML
  *   --bench N            run the whole table N times in this process
  *   --scenario FILE      run the scenarios in FILE, print their behaviour
+ *   --explore, --replay  the input space (explore_main.c)
+ *   --pair               the space on two units at once (pair.c)
  *
  * Rows run through the fork server (server.c): a unit that crashes costs
  * that row only, a loop is stopped by the budgets (budget.c), and
@@ -28,6 +32,7 @@
 
 int fk_check_main(int argc, char **argv);
 int fk_run_scenarios(const char *path);
+int fk_pair_main(int argc, char **argv);
 
 /* ---- the table, flat --------------------------------------------------- */
 
@@ -280,7 +285,7 @@ static void not_run(struct row_jobs *j, int rc)
 		fprintf(stderr, "faultkit: a row gave no answer in %u ms, twice: machine trouble, no verdict about the unit; the run stopped: rerun it\n",
 			fk_guard_ms());
 	for (i = j->done; i < fk_table.n; i++) {
-		const struct fk_job_result r = { NULL, FK_V_FAIL, 0, why, 0 };
+		const struct fk_job_result r = { NULL, FK_V_FAIL, 0, why, 0, 0 };
 
 		if (j->only && strcmp(j->only, fk_table.rows[i]->name))
 			continue;
@@ -370,17 +375,36 @@ static int own(void)
 	return 0;
 }
 
+/* The profile's trace-only calls, "name\twhy" (make regress reads them). */
+static int trace_only(void)
+{
+	int i;
+
+	for (i = 0; i < fk_ntrace_only(); i++)
+		printf("%s\t%s\n", fk_trace_only_at(i)->fn,
+		       fk_trace_only_at(i)->why);
+	return 0;
+}
+
 static int usage(const char *argv0)
 {
-	fprintf(stderr, "usage: %s [--list | --own | --behaviour [ROW] | --results | --ktap | --junit | --bench N | --scenario FILE | --explore ...]\n",
+	fprintf(stderr, "usage: %s [--list | --own | --trace-only | --behaviour [ROW] | --results | --ktap | --junit | --bench N | --scenario FILE | --explore ... | --pair ...]\n",
 		argv0);
 	return 2;
 }
 
 int main(int argc, char **argv)
 {
-	const char *a = argc > 1 ? argv[1] : NULL;
+	const char *a;
 
+	/* the trace-only calls not made, on every row (their self-test) */
+	if (argc > 1 && !strcmp(argv[1], "--drop-trace-only")) {
+		fk_drop_side = 1;
+		argv[1] = argv[0];
+		argv++;
+		argc--;
+	}
+	a = argc > 1 ? argv[1] : NULL;
 	fk_index_table();
 	if (!a)
 		return fk_check_main(argc, argv);
@@ -388,6 +412,8 @@ int main(int argc, char **argv)
 		return list();
 	if (!strcmp(a, "--own"))
 		return own();
+	if (!strcmp(a, "--trace-only"))
+		return trace_only();
 	if (!strcmp(a, "--behaviour"))
 		return run_rows(BEHAVIOUR, argc > 2 ? argv[2] : NULL);
 	if (!strcmp(a, "--results"))
@@ -402,5 +428,7 @@ int main(int argc, char **argv)
 		return fk_run_scenarios(argv[2]);
 	if (!strcmp(a, "--explore") || !strcmp(a, "--replay"))
 		return fk_explore_main(argc, argv);
+	if (!strcmp(a, "--pair"))
+		return fk_pair_main(argc, argv);
 	return usage(argv[0]);
 }

@@ -263,3 +263,24 @@ void fk_render_call(char *buf, size_t len, const struct fk_call *c)
 	if (c->detail[0] && n < len)
 		snprintf(buf + n, len - n, " {%s}", c->detail);
 }
+
+/* @s as a JSON string; NULL as "". */
+void fk_json_str(FILE *f, const char *s)
+{
+	fputc('"', f);
+	for (; s && *s; s++) {
+		unsigned char c = (unsigned char)*s;
+
+		if (c == '"' || c == '\\')
+			fprintf(f, "\\%c", c);
+		else if (c == '\n')
+			fputs("\\n", f);
+		else if (c == '\t')
+			fputs("\\t", f);
+		else if (c < 0x20)
+			fprintf(f, "\\u%04x", c);
+		else
+			fputc(c, f);
+	}
+	fputc('"', f);
+}

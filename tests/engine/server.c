@@ -199,6 +199,7 @@ struct fk_forked fk_run_forked(const struct fk_row *row, int behaviour)
 
 struct shared {
 	volatile int busy;
+	volatile int side;		/* of a pair run: which is running */
 	volatile double started;
 	volatile uint64_t head, tail;	/* bytes written, bytes read */
 	char id[FK_JOB_ID];		/* the job running, as named so far */
@@ -242,6 +243,12 @@ static void ring_put(const void *p, size_t n)
 void fk_serve_rename(const char *id)
 {
 	fk_serve_extend(id, 0, strlen(id));
+}
+
+void fk_serve_side(int side)
+{
+	if (shm)
+		shm->side = side;
 }
 
 /* The name is @id, @n long, of which the first @from are named already. */
@@ -293,6 +300,7 @@ struct server {
 	char again[FK_JOB_ID];	/* the job the guard gave a second run */
 	int crashes;		/* jobs that crashed */
 	int spins;		/* jobs that spun */
+	int stopped;		/* by its crashes or spins: the rest not run */
 	int machine;		/* the guard tripped twice on one job */
 	int broken;		/* a worker died outside any job */
 	int done;
@@ -317,7 +325,7 @@ static void deliver(struct server *sv)
 		snprintf(id, sizeof(id), "%.*s", (int)r.idlen, sv->in.s + off);
 		off += r.idlen;
 		res = (struct fk_job_result){ id, (enum fk_verdict)r.verdict, 0,
-					      sv->in.s + off, r.textlen };
+					      sv->in.s + off, r.textlen, 0 };
 		/* the text ends where the next record starts: cut it there */
 		fk_bprintf(&sv->in, "%s", "");
 		save = sv->in.s[off + r.textlen];
@@ -358,6 +366,7 @@ static int drain(struct server *sv)
 static void start(struct server *sv)
 {
 	sv->shm->busy = 0;
+	sv->shm->side = 0;
 	sv->shm->head = sv->shm->tail = 0;
 	sv->guarded = 0;
 	sv->pid = fork_clean();
@@ -387,7 +396,7 @@ static void guard_tripped(struct server *sv)
 		start(sv);
 		return;
 	}
-	res = (struct fk_job_result){ sv->again, FK_V_MACHINE, 0, "", 0 };
+	res = (struct fk_job_result){ sv->again, FK_V_MACHINE, 0, "", 0, 0 };
 	sv->src->result(sv->src, &res);
 	sv->machine = 1;
 	sv->done = 1;
@@ -420,11 +429,11 @@ static void ended(struct server *sv, int status)
 	snprintf(sv->after, FK_JOB_ID, "%s", m->id);
 	res = (struct fk_job_result){ sv->after, FK_V_CRASH,
 				      WIFSIGNALED(status) ? WTERMSIG(status) :
-				      0, "", 0 };
+				      0, "", 0, m->side };
 	sv->src->result(sv->src, &res);
 	sv->crashes++;
 	if (sv->src->stop_after && sv->crashes >= sv->src->stop_after)
-		sv->done = 1;
+		sv->done = sv->stopped = 1;
 	else
 		start(sv);
 }
@@ -440,8 +449,15 @@ static int tend(struct server *sv, unsigned int limit)
 		ended(sv, status);
 		return 1;
 	}
-	if (drain(sv))
+	if (drain(sv)) {
+		/* each part stops on its own count: the same on any machine */
+		if (sv->spins >= FK_SPIN_STOP) {
+			kill(sv->pid, SIGKILL);
+			waitpid(sv->pid, &status, 0);
+			sv->done = sv->stopped = 1;
+		}
 		return 1;
+	}
 	if (sv->shm->busy && !sv->guarded &&
 	    now_ms() - sv->shm->started > limit) {
 		kill(sv->pid, SIGKILL);
@@ -466,19 +482,20 @@ static int stop_all(struct server *sv, int n)
 	return 0;
 }
 
-static int served(struct server *sv, int n, int stop)
+static int served(struct server *sv, int n)
 {
-	int i, rc = FK_SERVE_ALL, spins = 0;
+	int i, rc = FK_SERVE_ALL, spun = 0, stopped = 0;
 
 	for (i = 0; i < n; i++) {
-		spins += sv[i].spins;
+		spun |= sv[i].spins >= FK_SPIN_STOP;
+		stopped |= sv[i].stopped;
 		if (sv[i].machine)
 			rc = FK_SERVE_MACHINE;
 		else if (sv[i].broken && rc != FK_SERVE_MACHINE)
 			rc = FK_SERVE_BROKEN;
 	}
-	if (rc == FK_SERVE_ALL && stop)
-		rc = spins >= FK_SPIN_STOP ? FK_SERVE_SPUN : FK_SERVE_STOPPED;
+	if (rc == FK_SERVE_ALL && stopped)
+		rc = spun ? FK_SERVE_SPUN : FK_SERVE_STOPPED;
 	return rc;
 }
 
@@ -487,7 +504,7 @@ int fk_serve_parallel(struct fk_source *src, int n)
 	struct timespec nap = { 0, 1000000 };
 	unsigned int limit = fk_guard_ms();
 	struct server *sv = calloc((size_t)n, sizeof(*sv));
-	int i, busy = 1, rc, stop = 0;
+	int i, busy = 1, rc;
 
 	if (!sv)
 		abort();
@@ -505,25 +522,21 @@ int fk_serve_parallel(struct fk_source *src, int n)
 		start(&sv[i]);
 	}
 	while (busy) {
-		int did = 0, crashes = 0, machine = 0, spins = 0;
+		int did = 0, machine = 0;
 
 		busy = 0;
 		for (i = 0; i < n; i++) {
 			did |= tend(&sv[i], limit);
 			busy |= !sv[i].done;
-			crashes += sv[i].crashes;
-			spins += sv[i].spins;
 			machine |= sv[i].machine;
 		}
-		if (machine || spins >= FK_SPIN_STOP ||
-		    (src->stop_after && crashes >= src->stop_after)) {
-			stop = 1;
+		/* no verdict comes of a run the machine broke: stop it all */
+		if (machine)
 			busy = stop_all(sv, n);
-		}
 		if (busy && !did)
 			nanosleep(&nap, NULL);
 	}
-	rc = served(sv, n, stop);
+	rc = served(sv, n);
 	for (i = 0; i < n; i++) {
 		munmap(sv[i].shm, sizeof(struct shared));
 		free(sv[i].in.s);

@@ -7,9 +7,10 @@
 For each profile KERNEL (two at a time), the space explored with one
 unusual input at a time breaks no rule, runs every line of fault.c a
 row of the table runs (gcov of both), the rows it writes for the paths
-no row takes (ROWS=) pass as rows of the table (EXTRA_ROWS=), and the
+no row takes (ROWS=) pass as rows of the table (EXTRA_ROWS=), the
 values it never offers are exactly those tests/KERNEL/outside-space.txt
-lists, with why. With
+lists, with why, and its trace-only calls (FK_TRACE_ONLY) can be dropped
+from every row and scenario with nothing else moving. With
 --unit-checks (on the first KERNEL), the explorer runs clean under ASan
 and UBSan, and units that break a rule, crash, spin or retry without end, made at test time
 from the in-tree fault.c, are refused: exit 1, every broken rule printed
@@ -104,6 +105,26 @@ def reach(kernel, o, explored, fault_c):
                     for n in missed))
 
 
+def trace_only(kernel, o, explored):
+    """The calls listed as trace only are: dropped from every row and
+    every scenario, nothing else moves (an outcome, a counter, a broken
+    rule, the lock, irqs, another call or its arguments)."""
+    table = fk.binary(kernel, o)
+    names = fk.trace_only(table)
+    normal = fk.behaviour(table)
+    r = fk.run([table, "--drop-trace-only", "--behaviour"], timeout=600)
+    dropped = fk.parse(fk.table_result([table, "--behaviour"], r).out)
+    moved = [row for row in normal if fk.without_trace(normal[row], names)
+             != fk.without_trace(dropped.get(row, []), names)]
+    s = fk.run([explored, "--pair", "--drop-check", "--rules",
+                os.path.join(fk.ROOT, fk.RULES), "--unusual", UNUSUAL])
+    check("%s: its %d trace-only calls are (%s)" % (
+        kernel, len(names), ", ".join(sorted(names))),
+          not moved and s.rc == 0,
+          "rows that move without them: %s\n%s" % (" ".join(moved) or "-",
+                                                    s.out + s.err))
+
+
 def rows_replay(kernel, tmp, o):
     """The space breaks no rule and runs what the rows run; its rows pass
     as rows."""
@@ -126,11 +147,19 @@ def rows_replay(kernel, tmp, o):
     failing = fk.failing(v)
     check("%s: its %d rows pass as rows of the table" % (kernel, n),
           n > 0 and not failing, " ".join(failing))
+    trace_only(kernel, o, binary)
 
 
 def unit(o, name, old, new):
     """A copy of the in-tree fault.c with @old replaced, built to explore
     (in the build folder, written only when it changes: built once)."""
+    # the in-tree fault.c is the default profile's (the Makefile's)
+    return fk.binary(None, o, EXPLORE=1,
+                     FAULT_C=unit_source(o, name, old, new))
+
+
+def unit_source(o, name, old, new):
+    """The path of that copy, written if it changed."""
     with open(os.path.join(fk.ROOT, "arch", "x86", "mm", "fault.c"),
               encoding="utf-8") as f:
         src = f.read()
@@ -147,25 +176,32 @@ def unit(o, name, old, new):
     if not same:
         with open(path, "w", encoding="utf-8") as f:
             f.write(src)
-    # the in-tree fault.c is the default profile's (the Makefile's)
-    return fk.binary(None, o, EXPLORE=1, FAULT_C=path)
+    return path
 
 
 def sanitized(o, tmp):
     """The explorer itself (the fork server, the choices and their text,
-    --save, --against, --json, --rows, --replay) under ASan and UBSan:
-    any report, a leak included, fails."""
+    --json, --rows, --replay, a pair binary's --pair and --drop-check)
+    under ASan and UBSan: any report, a leak included, fails."""
     os.makedirs(tmp, exist_ok=True)
     b = fk.binary(None, o, EXPLORE=1, SANITIZE=1, OPT="-O0")
-    base, this = (os.path.join(tmp, n) for n in ("base.tsv", "this.tsv"))
-    runs = [explore(b, "--save", base),
-            explore(b, "--save", this, "--against", base, "--json",
-                    os.path.join(tmp, "san.json"), "--rows",
+    runs = [explore(b, "--json", os.path.join(tmp, "san.json"), "--rows",
                     os.path.join(tmp, "san-rows.c"))]
-    with open(os.path.join(tmp, "replay.txt"), "w", encoding="utf-8") as f:
+    # a pair of units, the second one retrying without end: its rules
+    # and examples are kept and reported
+    fault_c = unit_source(o, *BAD_UNITS[-1][:3])
+    pair = fk.binary(None, o, EXPLORE=1, SANITIZE=1, OPT="-O0",
+                     FAULT_C=fault_c, PAIR_WITH=os.path.join(
+                         os.path.dirname(b), "unit.o"))
+    runs += [fk.run([pair, "--pair", "--rules", os.path.join(fk.ROOT,
+                     fk.RULES), "--unusual", UNUSUAL, "--json",
+                     os.path.join(tmp, "pair.json")]),
+             fk.run([b, "--pair", "--drop-check", "--unusual", UNUSUAL])]
+    replay = os.path.join(tmp, "replay.txt")
+    with open(replay, "w", encoding="utf-8") as f:
         f.write("mode=user address=null\nmode=kernel\n")
-    runs += [fk.run([b, "--replay", os.path.join(tmp, "replay.txt")] + a)
-             for a in ([], ["--as-rows"])]
+    runs += [fk.run([pair, "--replay", replay] + a)
+             for a in ([], ["--as-rows"], ["--base"])]
     bad = [r.out + r.err for r in runs
            if r.rc or "Sanitizer" in r.err or "runtime error" in r.err]
     check("the explorer runs clean under ASan and UBSan", not bad,

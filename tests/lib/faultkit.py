@@ -254,7 +254,56 @@ def is_trouble(lines):
 
 
 def broken(lines):
+    """The kernel rules a row's behaviour breaks: "broken ..." lines (a
+    row's own mistakes are "authoring ..." lines, never rules)."""
     return [l for l in lines if l.startswith("broken ")]
+
+
+def trace_only(binary):
+    """{call: why} of the calls @binary's profile lists as hints,
+    annotations or tracing (FK_TRACE_ONLY)."""
+    rc, out, err = run([binary, "--trace-only"], timeout=60)
+    if rc:
+        raise Trouble("%s --trace-only failed:\n%s" % (binary, out + err))
+    return dict(l.split("\t", 1) for l in out.splitlines() if "\t" in l)
+
+
+def call_name(line):
+    """The function a "call ..." line of a behaviour calls, and its depth."""
+    body = line[len("call "):]
+    depth = (len(body) - len(body.lstrip(" "))) // 2
+    return body.lstrip(" ").split("(", 1)[0], depth
+
+
+def without_trace(lines, names):
+    """A behaviour without the calls in @names and the calls they make,
+    and broken rules without their call numbers, which move with them:
+    what the fault did, as make regress compares it."""
+    out, skip = [], None
+    for line in lines:
+        if line.startswith("call "):
+            fn, depth = call_name(line)
+            if skip is not None and depth > skip:
+                continue
+            skip = None
+            if fn in names:
+                skip = depth
+                continue
+        elif line.startswith("broken "):
+            line = "broken " + rule_text(line)
+        out.append(line)
+    return out
+
+
+def trace_counts(lines, names):
+    """{call in @names: how many times the behaviour calls it}."""
+    n = dict.fromkeys(names, 0)
+    for line in lines:
+        if line.startswith("call "):
+            fn = call_name(line)[0]
+            if fn in n:
+                n[fn] += 1
+    return n
 
 
 # ---- verdicts -----------------------------------------------------------
@@ -301,7 +350,7 @@ def failing(found):
 
 RULES = os.path.join("tests", "x86", "impossible.txt")
 
-Scenario = collections.namedtuple("Scenario", "fp shape kind broken unusual")
+Scenario = collections.namedtuple("Scenario", "fp shape kind broken")
 
 
 def outside_path(kernel):
@@ -333,74 +382,35 @@ def outside_matches(listed, name, label):
     return "%s=%s" % (name, label) in listed or "%s=*" % name in listed
 
 
-def explore(binary, save, unusual=2, jobs=2, timeout=3600, keep=None,
-            against=None):
-    """Every scenario of @binary's space (an EXPLORE=1 build):
-    (read_explored()'s mapping, the summary it printed); the scenarios are
-    written to @save, renamed @keep once complete. With @against, another
-    unit's saved space, the explorer compares them itself: the result is
-    then read_against()'s."""
-    r = run([binary, "--explore", "--rules", os.path.join(ROOT, RULES),
-             "--unusual", str(unusual), "--jobs", str(jobs), "--save", save]
-            + (["--against", against] if against else []), timeout=timeout)
-    if r.rc not in (0, 1):
-        raise Trouble("%s --explore failed (status %d)" % (binary, r.rc),
+def pair(binary, json_path, unusual=2, jobs=2, timeout=3600):
+    """Every scenario of the space on both units of a pair binary (make
+    regress; tests/engine/pair.c): its JSON report as a dict, and what it
+    printed. Nothing is saved: the two units run side by side."""
+    r = run([binary, "--pair", "--rules", os.path.join(ROOT, RULES),
+             "--unusual", str(unusual), "--jobs", str(jobs), "--json",
+             json_path], timeout=timeout)
+    if r.rc:
+        raise Trouble("%s --pair failed (status %d)" % (binary, r.rc),
                       (r.out + r.err)[-3000:])
-    if keep:
-        os.rename(save, keep)
-    read = read_against if against else read_explored
-    return read(keep or save), r.out
+    try:
+        with open(json_path, encoding="utf-8") as f:
+            return json.load(f), r.out
+    except (OSError, ValueError) as e:
+        raise Trouble("%s --pair wrote no report it can read (%s): "
+                      "rerun it" % (binary, e))
 
 
-Against = collections.namedtuple("Against", "base this union")
-
-
-def read_against(save):
-    """An --against file: Against({choices: rest} of the other unit and
-    of this one, for the scenarios that differ or only one reached; how
-    many scenarios either reached)."""
-    base, this, union = {}, {}, 0
-    with open(save, encoding="utf-8") as f:
-        for line in f:
-            kind, choices, *rest = line.rstrip("\n").split("\t", 2)
-            if kind == "N":
-                union = int(choices)
-            elif kind == "B":
-                base[choices] = rest[0]
-            elif kind == "P":
-                this[choices] = rest[0]
-            else:       # D: both, five fields each
-                r = rest[0].split("\t")
-                base[choices], this[choices] = "\t".join(r[:5]), \
-                    "\t".join(r[5:])
-    return Against(base, this, union)
-
-
-def read_explored(save):
-    """{choices: the rest of its line} of an explorer's --save file: a
-    space holds hundreds of thousands of scenarios, and two equal lines
-    are equal scenarios, so only those that differ need scenario()."""
-    with open(save, encoding="utf-8") as f:
-        return dict(line.rstrip("\n").split("\t", 1) for line in f)
-
-
-def scenario(rest):
-    """The Scenario of a read_explored() value (or a Scenario as is)."""
-    if isinstance(rest, Scenario):
-        return rest
-    fp, shape, kind, broken, unusual = rest.split("\t")
-    return Scenario(fp, shape, int(kind), int(broken), int(unusual))
-
-
-def replay(binary, scenarios, as_rows=False, timeout=600):
+def replay(binary, scenarios, as_rows=False, base=False, timeout=600):
     """{choices: (Scenario, [lines])} of written-down scenarios run on
-    @binary: what explore() says of each, and its behaviour (the golden
-    file's lines) or, with @as_rows, the scenario as a row to paste."""
+    @binary (@base: on the base unit of a pair binary): its fingerprints,
+    outcome and broken rules, and its behaviour (the golden file's lines)
+    or, with @as_rows, the scenario as a row to paste."""
     with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False) as f:
         f.write("".join(s + "\n" for s in scenarios))
     try:
         r = run([binary, "--replay", f.name] +
-                (["--as-rows"] if as_rows else []), timeout=timeout)
+                (["--as-rows"] if as_rows else []) +
+                (["--base"] if base else []), timeout=timeout)
     finally:
         os.unlink(f.name)
     if r.rc not in (0, 1):
@@ -412,7 +422,7 @@ def replay(binary, scenarios, as_rows=False, timeout=600):
         head = lines[1].split() if len(lines) > 1 else []
         if len(head) == 5 and head[0] == "fingerprint":
             out[lines[0]] = (Scenario(head[1], head[2], int(head[3]),
-                                      int(head[4]), None), lines[2:])
+                                      int(head[4])), lines[2:])
         else:
             out[lines[0]] = (None, lines[1:])
     return out

@@ -6,9 +6,11 @@ others are reported and left out. Hunks keep the line of the patch file
 they start on, so a hunk that does not apply, or a compiler message on a
 line the patch added, can be named by the user's own file and line.
 """
+import difflib
+import os
 import re
 
-from faultkit import Trouble
+from faultkit import Trouble, run
 
 HUNK_RE = re.compile(r"^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@")
 
@@ -150,3 +152,88 @@ def hunks(sections):
 def plus_lines(sections):
     """(patch line, text) of every added line, in patch order."""
     return [p for h in hunks(sections) for p in h.plus]
+
+
+def read_text(path, what, spelt):
+    """The text of a file the user named (@what=@spelt), or one Trouble."""
+    if not os.path.exists(path):
+        raise Trouble("%s=%s: no such file" % (what, spelt))
+    if not os.path.isfile(path):
+        raise Trouble("%s=%s: not a regular file" % (what, spelt))
+    try:
+        with open(path, "rb") as f:
+            data = f.read()
+    except OSError as e:
+        raise Trouble("%s=%s: %s" % (what, spelt, e.strerror))
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("latin-1")
+
+
+def apply(sections, base, stage, target, name):
+    """Applies @sections to a copy of @base at @stage/@target with exact
+    context; the notes (hunks at an offset). Trouble names the hunks
+    patch(1) refused, by @name, the patch as the user spelt it."""
+    copy = os.path.join(stage, target)
+    os.makedirs(os.path.dirname(copy), exist_ok=True)
+    with open(base, "rb") as f, open(copy, "wb") as g:
+        g.write(f.read())
+    diff = os.path.abspath(os.path.join(stage, "fault.c.diff"))
+    with open(diff, "w", encoding="utf-8") as f:
+        f.write(render(sections, target))
+    # Exact context only: this file repeats the same few lines
+    # ("bad_area(...); return; }") too often for fuzz to be safe.
+    rc, out, err = run(["patch", "-p1", "--fuzz=0", "--batch", "--forward",
+                        "--no-backup-if-mismatch", "--reject-file=-", "-d",
+                        stage, "-i", diff])
+    out += err
+    notes = ["%s: hunk #%s applies at line %s (offset %s)" % (name, n, at, off)
+             for n, at, off in re.findall(r"Hunk #(\d+) succeeded at (\d+) "
+                                          r"\(offset (-?\d+) lines?\)", out)]
+    if rc:
+        raise Trouble(hunk_failure(sections, out, name, target))
+    return notes
+
+
+def hunk_failure(sections, out, name, target):
+    """One message naming the hunks patch(1) refused."""
+    section, failed = -1, []
+    for line in out.splitlines():
+        if line.startswith("patching file"):
+            section += 1
+        m = re.match(r"Hunk #(\d+) FAILED at (\d+)", line)
+        num = int(m.group(1)) if m else 0
+        if m and 0 <= section < len(sections) and \
+                num <= len(sections[section].hunks):
+            h = sections[section].hunks[num - 1]
+            failed.append("%s:%d: hunk #%s %s does not apply to %s "
+                          "(expected near line %s)"
+                          % (name, h.lineno, m.group(1), h.header.strip(),
+                             target, m.group(2)))
+    if "Reversed (or previously applied)" in out:
+        failed.insert(0, "%s: looks reversed or already applied" % name)
+    if not failed:
+        failed = ["%s: patch(1) failed:\n%s" % (name, out.strip())]
+    return "\n".join(failed)
+
+
+def map_lines(sections, tree, new):
+    """Maps each line of @new (the built file) to the patch or to @tree:
+    (the added or changed line numbers of @new, in order; {line of @new:
+    ("patch", patch line) or ("tree", line of @tree)})."""
+    sm = difflib.SequenceMatcher(None, tree, new, autojunk=False)
+    plus = plus_lines(sections) if sections else []
+    k, added, where = 0, [], {}
+    for tag, i1, _, j1, j2 in sm.get_opcodes():
+        for j in range(j1, j2):
+            if tag == "equal":
+                where[j + 1] = ("tree", i1 + j - j1 + 1)
+                continue
+            added.append(j + 1)
+            while k < len(plus) and plus[k][1] != new[j]:
+                k += 1
+            if k < len(plus):
+                where[j + 1] = ("patch", plus[k][0])
+                k += 1
+    return added, where

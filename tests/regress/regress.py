@@ -1,28 +1,44 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: GPL-2.0
-"""make regress: which rows of the table a patch to fault.c changes.
+"""make regress: what a patch to fault.c changes, on the table and on the
+explored space.
 
   regress.py (--patch FILE | --fault-c FILE) [--json FILE|-] [--quiet]
              [--o BUILD] [--kernel K] [--base FILE] [--golden DIR]
-             [--no-golden-check]
+             [--unusual N] [--bisect] [--refused MESSAGE]
 
---patch applies FILE (-p1, a/arch/x86/mm/fault.c) to a copy of the in-tree
-fault.c under BUILD/regress/<name>/; --fault-c takes an already-patched
-file as it is. Either way the unit is built with gcov, every row runs, and
-each row's behaviour is compared with the golden file of its suite:
+--patch applies FILE (-p1, a/arch/x86/mm/fault.c) to a copy of the base
+fault.c in a folder of this run's own; --fault-c takes an already-patched
+file as it is. Every row runs on the patched unit and is compared with
+its golden behaviour:
 
-  unchanged   the same text
-  changed     a unified diff of the behaviour
-  failing     the row crashed, hung, or broke a rule the golden row keeps
+  unchanged    the same
+  trace only   only calls the profile lists as hints or tracing moved
+               (FK_TRACE_ONLY: prefetchw, might_sleep, trace_* ...)
+  changed      a unified diff of the behaviour; and if the patched unit
+               breaks a kernel rule there (a lock held at the end, wrong
+               accounting, a fault that runs away), crashes, or the row
+               fails in make check, it says so
 
-then the added or changed lines that no row reaches. Exit status as
-diff(1): 0 no change, 1 changes, 2 trouble (the patch does not apply,
-the file is missing or does not compile, a row fails to run).
-The in-tree fault.c is only ever read.
+then the added or changed lines no row reaches, and every scenario of
+the explored space runs on both units at once (a pair binary): how many
+behave otherwise, by outcome, with the most typical scenario of each.
+
+Exit status, the same as the JSON's "exit" (the JSON is written in every
+case, a refusal too):
+  0  no behaviour changes (trace-only changes are named)
+  1  behaviour changes
+  3  the patched unit breaks a kernel rule, crashes or runs away: the
+     rule is named ("verdict" says which)
+  2  could not judge: the patch does not apply, a file is missing or does
+     not compile, a version is refused, machine trouble ("error" says)
+--bisect (make regress BISECT=1) answers 125 for 2: `git bisect run`
+skips a commit it cannot judge, and marks 1 and 3 bad.
+The base fault.c is only ever read; nothing of a run is left in BUILD.
 """
 import argparse
 import difflib
-import hashlib
+import glob
 import json
 import os
 import re
@@ -36,6 +52,11 @@ import faultkit as fk
 import patchfile
 
 TARGET = "arch/x86/mm/fault.c"
+
+# Exit statuses: one meaning each.
+SAME, CHANGED, NO_VERDICT, BREAKS = 0, 1, 2, 3
+VERDICTS = {SAME: "same", CHANGED: "changed", NO_VERDICT: "could not judge",
+            BREAKS: "breaks a rule"}
 
 
 class Background(threading.Thread):
@@ -60,11 +81,46 @@ class Background(threading.Thread):
             raise self.error
 
 
+# ---- this run's own folder ---------------------------------------------------
+
+def run_tag():
+    """A name no other run has: the unit builds of this run carry it
+    (make UNIT_ID=), so runs side by side share no file they write."""
+    return "r%dx%s" % (os.getpid(), os.urandom(3).hex())
+
+
+def sweep(o):
+    """Removes what runs that are gone left behind (killed, say): their
+    folders under BUILD/regress and their unit builds."""
+    for d in glob.glob(os.path.join(o, "regress", "r*x*")):
+        m = re.match(r"r(\d+)x[0-9a-f]+$", os.path.basename(d))
+        if not m or pid_alive(int(m.group(1))):
+            continue
+        remove_run(o, os.path.basename(d))
+
+
+def pid_alive(pid):
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def remove_run(o, tag):
+    shutil.rmtree(os.path.join(o, "regress", tag), ignore_errors=True)
+    for d in glob.glob(os.path.join(o, "*", "unit*-" + tag)):
+        shutil.rmtree(d, ignore_errors=True)
+
+
 class Run:
     """One regression run: its inputs, what it found, its report."""
 
     def __init__(self, opts):
         self.opts = opts
+        self.tag = run_tag()
         self.notes = []
         self.rows = []
         self.unreached = []
@@ -76,28 +132,15 @@ class Run:
         self.sections = None        # patch sections for TARGET
         self.line_map = {}          # source line -> ("patch"|"tree", line)
         self.unit = None            # the base, as golden files name it
+        self.trace = {}             # trace-only call -> why
         self.space = {"scenarios": 0, "changed": 0, "broken": 0,
-                      "trouble": 0, "unusual": opts.unusual,
-                      "not_compared": 0, "classes": []}
-        self.classes = {}
+                      "crashed": 0, "trace_only": 0, "unusual": opts.unusual,
+                      "mismatch": 0, "classes": [], "rules": [],
+                      "trace_only_calls": [], "crash_scenarios": []}
+        self.rules = []             # kernel rules the patch breaks: text
+        self.verdict_why = None
 
     # ---- inputs ----------------------------------------------------------
-    def read_input(self, path, what, spelt):
-        """Contents of a file the user named, or one clear Trouble."""
-        if not os.path.exists(path):
-            raise fk.Trouble("%s=%s: no such file" % (what, spelt))
-        if not os.path.isfile(path):
-            raise fk.Trouble("%s=%s: not a regular file" % (what, spelt))
-        try:
-            with open(path, "rb") as f:
-                data = f.read()
-        except OSError as e:
-            raise fk.Trouble("%s=%s: %s" % (what, spelt, e.strerror))
-        try:
-            return data.decode("utf-8")
-        except UnicodeDecodeError:
-            return data.decode("latin-1")
-
     def check_golden(self):
         """The baseline must describe today's base fault.c and table."""
         o = self.opts
@@ -114,9 +157,9 @@ class Run:
                              "records it" % (o.golden, o.base_name))
 
     def stage_patch(self):
-        """Applies the patch to a fresh copy; returns the copy's path."""
+        """Applies the patch to a copy in this run's folder; its path."""
         patch = self.opts.patch
-        text = self.read_input(self.opts.patch_abs, "PATCH", patch)
+        text = patchfile.read_text(self.opts.patch_abs, "PATCH", patch)
         try:
             self.sections, others = patchfile.split(text, TARGET)
         except fk.Trouble as e:
@@ -125,80 +168,25 @@ class Run:
             self.notes.append("%s: %d hunk%s for %s left out: only %s is "
                               "under test" % (patch, n, "s" * (n != 1),
                                               path, TARGET))
-        name = re.sub(r"[^A-Za-z0-9_.-]", "_",
-                      os.path.splitext(os.path.basename(patch))[0]) or "patch"
-        top = os.path.join(self.opts.o, "regress")
-        final = os.path.join(top, name)
-        # Nothing of an earlier run of this name survives a failed one.
-        shutil.rmtree(final, ignore_errors=True)
-        os.makedirs(top, exist_ok=True)
-        stage = tempfile.mkdtemp(prefix=".stage-", dir=top)
-        try:
-            self.apply(stage, patch)
-            os.rename(stage, final)
-        finally:
-            shutil.rmtree(stage, ignore_errors=True)
-        return os.path.abspath(os.path.join(final, TARGET))
-
-    def apply(self, stage, patch):
-        copy = os.path.join(stage, TARGET)
-        os.makedirs(os.path.dirname(copy))
-        shutil.copyfile(self.opts.base, copy)
-        diff = os.path.abspath(os.path.join(stage, "fault.c.diff"))
-        with open(diff, "w", encoding="utf-8") as f:
-            f.write(patchfile.render(self.sections, TARGET))
-        # Exact context only: this file repeats the same few lines
-        # ("bad_area(...); return; }") too often for fuzz to be safe.
-        rc, out, err = fk.run(["patch", "-p1", "--fuzz=0", "--batch",
-                               "--forward", "--no-backup-if-mismatch",
-                               "--reject-file=-", "-d", stage, "-i", diff])
-        out += err
-        offsets = re.findall(r"Hunk #(\d+) succeeded at (\d+) \(offset "
-                             r"(-?\d+) lines?\)", out)
-        for num, at, off in offsets:
-            self.notes.append("%s: hunk #%s applies at line %s (offset %s)"
-                              % (patch, num, at, off))
-        if rc == 0:
-            return
-        raise fk.Trouble(self.hunk_failure(out, patch))
-
-    def hunk_failure(self, out, patch):
-        """One message naming the hunks patch(1) refused."""
-        section, failed = -1, []
-        for line in out.splitlines():
-            if line.startswith("patching file"):
-                section += 1
-            m = re.match(r"Hunk #(\d+) FAILED at (\d+)", line)
-            num = int(m.group(1)) if m else 0
-            if m and 0 <= section < len(self.sections) and \
-                    num <= len(self.sections[section].hunks):
-                h = self.sections[section].hunks[num - 1]
-                failed.append("%s:%d: hunk #%s %s does not apply to %s "
-                              "(expected near line %s)"
-                              % (patch, h.lineno, m.group(1), h.header.strip(),
-                                 TARGET, m.group(2)))
-        if "Reversed (or previously applied)" in out:
-            failed.insert(0, "%s: looks reversed or already applied"
-                          % patch)
-        if not failed:
-            failed = ["%s: patch(1) failed:\n%s" % (patch, out.strip())]
-        return "\n".join(failed)
+        stage = os.path.join(self.opts.o, "regress", self.tag)
+        os.makedirs(stage)
+        self.notes += patchfile.apply(self.sections, self.opts.base, stage,
+                                      TARGET, patch)
+        return os.path.abspath(os.path.join(stage, TARGET))
 
     # ---- build -----------------------------------------------------------
-    def build(self):
-        """Builds the unit from self.source with gcov (the unit only: the
-        harness is the in-tree build's); returns the binary."""
+    def build(self, **make_vars):
+        """The table binary of the patched unit (make_vars: UNIT_COV=1,
+        EXPLORE=1 ...), in folders of this run's own."""
         try:
-            binary = fk.binary(self.opts.kernel, o=self.opts.o, UNIT_COV=1,
-                               FAULT_C=self.source)
+            return fk.binary(self.opts.kernel, o=self.opts.o,
+                             FAULT_C=self.source, UNIT_ID=self.tag,
+                             **make_vars)
         except fk.Trouble as e:
             if "does not compile against" not in (e.detail or ""):
                 raise fk.Trouble("building the table for %s failed"
                                  % self.shown(self.source), e.detail)
             raise self.compile_failure(e.detail)
-        # Counts of an earlier run of the same file must not add up.
-        fk.fresh_counts(binary)
-        return binary
 
     def compile_failure(self, out):
         """The compiler's messages, pointing at the user's own lines."""
@@ -234,75 +222,63 @@ class Run:
             return "%s:%d:%s%s" % (TARGET, where[1], col, m.group(3))
         return "%s (patched):%s" % (TARGET, rest)
 
-    def map_lines(self, tree, new):
-        """Maps each line of the built file to the patch or the tree file.
-
-        Returns the added or changed line numbers, in order.
-        """
-        sm = difflib.SequenceMatcher(None, tree, new, autojunk=False)
-        plus = patchfile.plus_lines(self.sections) if self.sections else []
-        k, added = 0, []
-        for tag, i1, i2, j1, j2 in sm.get_opcodes():
-            for j in range(j1, j2):
-                if tag == "equal":
-                    self.line_map[j + 1] = ("tree", i1 + j - j1 + 1)
-                    continue
-                added.append(j + 1)
-                while k < len(plus) and plus[k][1] != new[j]:
-                    k += 1
-                if k < len(plus):
-                    self.line_map[j + 1] = ("patch", plus[k][0])
-                    k += 1
-        return added
-
-    # ---- run and compare ---------------------------------------------------
-    def compare(self, table, golden, now):
-        """Sorts each row: unchanged, changed, or failing (its kind: a
-        crash, a hang, a rule the golden row keeps, or no output)."""
+    # ---- the rows --------------------------------------------------------
+    def compare(self, table, golden, now, verdicts):
+        """Each row: unchanged, trace only, or changed; of a changed one,
+        the kernel rule the patched unit breaks there (one the golden row
+        keeps), its crash, and whether it fails in make check."""
+        names = set(self.trace)
         for suite, row in table:
             g, p = golden.get(row), now.get(row)
-            entry = {"suite": suite, "row": row, "status": "unchanged",
-                     "failure": None, "reason": None, "diff": []}
-            self.rows.append(entry)
             if g is None:
                 raise fk.Trouble("row %s has no golden behaviour: run "
                                  "`make golden`" % row)
+            entry = {"suite": suite, "row": row, "status": "unchanged",
+                     "fails": verdicts.get(row, ("pass",))[0] != "pass",
+                     "breaks": None, "crashed": None, "runaway": False,
+                     "reason": None, "diff": [], "trace": {}}
+            self.rows.append(entry)
             if p is None:
-                entry.update(status="failing", failure="missing",
-                             reason="no behaviour printed")
+                raise fk.Trouble("row %s printed no behaviour" % row)
+            if p == g:
                 continue
             trouble = fk.is_trouble(p)
             if trouble:
                 why = trouble[0][len("trouble "):]
-                entry.update(status="failing", reason=why,
-                             failure="hang" if why.startswith("timed out")
-                             else "crash")
+                if why.startswith("machine"):
+                    raise fk.Trouble("row %s: %s" % (row, why))
+                entry.update(status="changed", crashed=why, reason=why)
                 continue
-            if p == g:
+            if fk.without_trace(g, names) == fk.without_trace(p, names):
+                entry["status"] = "trace only"
+                entry["trace"] = self.trace_moved(g, p)
                 continue
             entry["diff"] = list(difflib.unified_diff(
                 g, p, "golden", "patched", lineterm=""))
             entry["status"] = "changed"
-            old_rules = [fk.rule_text(b) for b in fk.broken(g)]
-            new_rules = [fk.rule_text(b) for b in fk.broken(p)
-                         if fk.rule_text(b) not in old_rules]
-            if new_rules:
-                entry.update(status="failing", failure="rule",
-                             reason="broke a rule: " + new_rules[0])
+            old = [fk.rule_text(b) for b in fk.broken(g)]
+            new = [fk.rule_text(b) for b in fk.broken(p)
+                   if fk.rule_text(b) not in old]
+            if new:
+                entry.update(breaks=new[0], reason="breaks a rule: " +
+                             new[0], runaway=new[0].startswith("runaway:"))
+
+    def trace_moved(self, g, p):
+        """{call: (golden count, patched count)} of the listed calls that
+        moved."""
+        a = fk.trace_counts(g, self.trace)
+        b = fk.trace_counts(p, self.trace)
+        return {c: (a[c], b[c]) for c in a if a[c] != b[c]}
 
     def lost_rows(self):
         """Rows whose run died: they count for no line of coverage."""
-        return [r for r in self.rows if r["failure"] in ("crash", "hang")]
+        return [r for r in self.rows if r["crashed"]]
 
-    def coverage(self, binary, added):
+    def coverage(self, binary, added, verdicts):
         """Added or changed lines with zero hits, from gcov's JSON."""
         self.changed_lines["total"] = len(added)
         if not added:
             return
-        # --behaviour runs rows in children that write no counters: the
-        # rows run once more for them (a row that crashes or hangs writes
-        # none).
-        fk.verdicts(binary)
         counts = fk.gcov(self.source, [os.path.join(os.path.dirname(binary),
                                                     "unit.o")])[0]
         with open(self.source, encoding="utf-8", errors="replace") as f:
@@ -320,71 +296,51 @@ class Run:
                 else None, "explored": None})
         self.changed_lines["unreached"] = len(self.unreached)
         if self.unreached and self.lost_rows():
-            self.notes.append("rows that crashed or hung count for no line")
+            self.notes.append("rows that crashed count for no line")
+        del verdicts
 
-    # ---- the explored space ------------------------------------------------
-    KIND = ("(none)", "HANDLED", "SIGNAL", "OOM", "FIXUP", "OOPS",
-            "OOPS_RETURNED", "KILLED", "RETURNED_EARLY", "RUNAWAY")
-
+    # ---- the explored space ----------------------------------------------
     def explore_space(self):
-        """Every scenario of the space on both units: each that behaves
-        otherwise is counted in a class (outcome and trace shape before
-        and after); one minimal scenario per class is shown."""
+        """Every scenario of the space on both units in one pass: the
+        patched unit (with gcov counters: which changed lines no row
+        reaches the space reaches) and the base linked beside it."""
         o = self.opts
         if o.unusual < 0:
             return
-        work = os.path.join(o.o, "regress", "explore")
-        os.makedirs(work, exist_ok=True)
         base = fk.binary(o.kernel, o=o.o, EXPLORE=1, FAULT_C=o.base_name)
-        # beside the in-tree explore build: only the unit is its own,
-        # with gcov counters, to say which lines no row reaches the space
-        # does not reach either
-        patched = fk.binary(o.kernel, o=o.o, EXPLORE=1, UNIT_COV=1,
-                            FAULT_C=self.source)
-        fk.fresh_counts(patched)
-        # several runs may share the build folder: each its own file
-        mine = os.path.join(work, "patched-%s.tsv" % hashlib.sha256(
-            self.source.encode()).hexdigest()[:16])
-        # the explorer compares the two spaces itself: @a and @b hold only
-        # the scenarios that differ or that one side alone reached
-        d, out = fk.explore(patched, mine, o.unusual,
-                            against=self.base_space(base, work))
-        a, b = d.base, d.this
-        self.space["scenarios"] = d.union
-        trouble = re.findall(r"^(.*)\t((crashed|timed out|exited).*)$", out,
-                             re.M)
-        self.space["trouble"] = len(trouble)
-        self.space["trouble_scenarios"] = ["%s: %s" % (t[0], t[1])
-                                           for t in trouble[:10]]
-        if "explore: stopped after" in out:
-            # the patched unit hangs or crashes too often to be explored:
-            # what it did run is not compared with what it did not
-            self.notes.append("the patched unit's exploration stopped "
-                              "after %d scenarios crashed or hung"
-                              % len(trouble))
-            return
-        if not trouble:
-            # a worker that crashed wrote no counters: then unknown
-            self.space_reach(patched)
-        # a scenario one unit never ran (it read other inputs): run it
-        self.fill(a, base, [k for k in b if k not in a], b)
-        self.fill(b, patched, [k for k in a if k not in b], a)
-        self.classes = {}
-        for k, ra in a.items():
-            rb = b.get(k)
-            if rb is None or rb == ra:
-                continue
-            sa, sb = a[k], b[k] = fk.scenario(ra), fk.scenario(rb)
-            if sb.fp != sa.fp:
-                # the same calls with other arguments are one class
-                key = (sa.kind, sb.kind) + ((sa.shape, sb.shape)
-                                            if sa.shape != sb.shape else
-                                            ("args", "args"))
-                self.classes.setdefault(key, []).append(k)
-                if sb.broken > sa.broken:
-                    self.space["broken"] += 1
-        self.space["changed"] = sum(len(v) for v in self.classes.values())
-        self.show_classes(base, patched, a, b)
+        base_obj = os.path.join(os.path.dirname(base), "unit.o")
+        try:
+            pair = self.build(EXPLORE=1, UNIT_COV=1, PAIR_WITH=base_obj)
+        except fk.Trouble as e:
+            raise fk.Trouble("the pair binary of %s and %s does not build"
+                             % (self.shown(self.source), o.base_name),
+                             e.detail)
+        work = os.path.join(o.o, "regress", self.tag)
+        os.makedirs(work, exist_ok=True)
+        doc, _ = fk.pair(pair, os.path.join(work, "pair.json"), o.unusual)
+        s = self.space
+        for k in ("scenarios", "changed", "broken", "crashed", "trace_only",
+                  "mismatch", "classes", "rules", "trace_only_calls"):
+            s[k] = doc[k]
+        s["crash_scenarios"] = [l.split("\t") for l in
+                                doc["crash_scenarios"].splitlines()]
+        if [c for c in s["crash_scenarios"] if c[0] == "base"]:
+            raise fk.Trouble("the base unit %s crashes in the explored "
+                             "space: %s" % (o.base_name,
+                                            s["crash_scenarios"][0][1]))
+        if doc["stopped"]:
+            self.notes.append("the space was not run to its end: %s" % {
+                "crashes": "the patched unit crashed too often",
+                "spins": "the patched unit spins (an empty loop)",
+            }.get(doc["stopped"], doc["stopped"]))
+        else:
+            self.space_reach(pair)
+        if doc["mismatch"]:
+            self.notes.append("%d scenarios set a value the base unit "
+                              "cannot read there (the patch passes other "
+                              "flags, say): the base took its first legal "
+                              "value" % doc["mismatch"])
+        self.show_classes(pair)
 
     def space_reach(self, binary):
         """Marks each line no row reaches: does an explored scenario?"""
@@ -398,82 +354,34 @@ class Run:
         self.changed_lines["unexplored"] = sum(not u["explored"]
                                                for u in self.unreached)
 
-    def base_space(self, base, work):
-        """The in-tree unit's saved space (its path), kept while its
-        binary, the bound and the list of what cannot happen stay the
-        same."""
-        h = hashlib.sha256()
-        for path in (base, os.path.join(fk.ROOT, fk.RULES)):
-            with open(path, "rb") as f:
-                h.update(f.read())
-        h.update(str(self.opts.unusual).encode())
-        # one saved space per kernel and bound: a run at another bound
-        # (two may run at once) never deletes the file this one reads
-        mine = "base-%s-u%d-" % (self.opts.kernel, self.opts.unusual)
-        save = os.path.join(work, mine + "%s.tsv" % h.hexdigest()[:16])
-        if os.path.exists(save):
-            return save
-        for old in os.listdir(work):
-            if old.startswith(mine) and old.endswith(".tsv"):
-                try:
-                    os.unlink(os.path.join(work, old))
-                except OSError:
-                    pass        # another run's, gone already
-        fk.explore(base, "%s.%d.tmp" % (save, os.getpid()),
-                   self.opts.unusual, keep=save)
-        return save
-
-    FILL_MAX = 20000
-
-    def fill(self, found, binary, keys, other):
-        """Runs on @binary the scenarios only the other unit reached (the
-        patch changed which inputs a fault reads): the simplest first,
-        at most FILL_MAX; the rest are counted, not compared."""
-        keys.sort(key=lambda k: (fk.scenario(other[k]).unusual, len(k)))
-        if len(keys) > self.FILL_MAX:
-            self.space["not_compared"] += len(keys) - self.FILL_MAX
-            keys = keys[:self.FILL_MAX]
-        if keys:
-            for k, (sc, _) in fk.replay(binary, keys).items():
-                if sc:
-                    found[k] = sc
-
-    def show_classes(self, base, patched, a, b):
-        """One minimal scenario per class: fewest unusual inputs, then
-        fewest choices."""
-        reps = []
-        for key, keys in self.classes.items():
-            keys.sort(key=lambda k: ((fk.scenario(a[k]).unusual or 0) +
-                                     (fk.scenario(b[k]).unusual or 0),
-                                     len(k.split()),
-                                     k))
-            reps.append((key, keys))
-        reps.sort(key=lambda r: (-len(r[1]), r[1][0]))
-        shown = [keys[0] for _, keys in reps[:self.opts.classes]]
-        before = fk.replay(base, shown)
-        after = fk.replay(patched, shown)
-        rows = fk.replay(base, shown, as_rows=True)
-        for key, keys in reps:
-            k = keys[0]
-            entry = {"scenarios": len(keys), "from": self.KIND[key[0]],
-                     "to": self.KIND[key[1]], "scenario": k,
-                     "same_calls": key[2] == "args",
-                     "broken": sum(fk.scenario(b[x]).broken >
-                                   fk.scenario(a[x]).broken for x in keys),
-                     "diff": [], "row": None}
+    def show_classes(self, pair):
+        """The most typical scenario of each class, on both units: the
+        diff, and the scenario as a row (the base's behaviour)."""
+        classes = self.space["classes"]
+        classes.sort(key=lambda c: (-c["scenarios"], c["example"]))
+        shown = [c["example"] for c in classes[:self.opts.classes]]
+        if not shown:
+            return
+        before = fk.replay(pair, shown, base=True)
+        after = fk.replay(pair, shown)
+        rows = fk.replay(pair, shown, as_rows=True, base=True)
+        for c in classes:
+            k = c["example"]
+            c["diff"], c["row"] = [], None
             if k in before and k in after:
-                entry["diff"] = list(difflib.unified_diff(
-                    before[k][1], after[k][1], "in-tree", "patched",
+                c["diff"] = list(difflib.unified_diff(
+                    before[k][1], after[k][1], "base", "patched",
                     lineterm=""))
-                entry["row"] = "\n".join(rows[k][1])
-            self.space["classes"].append(entry)
+                c["row"] = "\n".join(rows[k][1])
 
     def go(self):
         o = self.opts
+        if o.refused:
+            raise fk.Trouble(o.refused)
         if o.patch:
-            self.read_input(o.patch_abs, "PATCH", o.patch)
+            patchfile.read_text(o.patch_abs, "PATCH", o.patch)
         else:
-            self.read_input(o.fault_c_abs, "FAULT_C", o.fault_c)
+            patchfile.read_text(o.fault_c_abs, "FAULT_C", o.fault_c)
             if re.search(r"[\s:#$]", o.fault_c_abs):
                 raise fk.Trouble("FAULT_C=%s: make cannot build from a path "
                                  "with spaces, ':', '#' or '$'; copy it "
@@ -489,52 +397,95 @@ class Run:
             with open(o.base, encoding="utf-8") as f:
                 tree = f.read().split("\n")
             with open(self.source, encoding="utf-8", errors="replace") as f:
-                added = self.map_lines(tree, f.read().split("\n"))
-            binary = self.build()
+                added, self.line_map = patchfile.map_lines(
+                    self.sections, tree, f.read().split("\n"))
+            binary = self.build(UNIT_COV=1)
         finally:
             baseline.join()
+        self.trace = fk.trace_only(binary)
         table = fk.list_rows(binary)
         golden = fk.read_golden(o.golden, table, self.unit)
-        self.compare(table, golden, fk.behaviour(binary))
-        self.coverage(binary, added)
+        # --results writes the gcov counters (--behaviour's children do
+        # not) and says which rows fail in make check
+        fk.fresh_counts(binary)
+        verdicts = fk.verdicts(binary)
+        self.compare(table, golden, fk.behaviour(binary), verdicts)
+        self.coverage(binary, added, verdicts)
         self.explore_space()
 
-    # ---- report ------------------------------------------------------------
-    def space_text(self):
+    # ---- the verdict -------------------------------------------------------
+    def counts(self):
+        c = {"rows": len(self.rows), "unchanged": 0, "trace only": 0,
+             "changed": 0, "fail": 0, "breaks": 0}
+        for r in self.rows:
+            c[r["status"]] += 1
+            c["fail"] += r["fails"]
+            c["breaks"] += bool(r["breaks"] or r["crashed"])
+        return c
+
+    def broken_rule(self):
+        """The first kernel rule the patched unit breaks, a row's or a
+        scenario's (or its crash); None if it keeps them all."""
+        for r in self.rows:
+            if r["breaks"]:
+                return "row %s: %s" % (r["row"], r["breaks"])
+            if r["crashed"]:
+                return "row %s %s" % (r["row"], r["crashed"])
         s = self.space
-        if self.opts.unusual < 0:
-            return []
-        out = ["    crashed or hung: " + t for t in
-               s.get("trouble_scenarios", [])]
-        out += ["explored space: %d scenarios (at most %d unusual inputs "
-               "each): %d behave otherwise, in %d classes%s%s" % (
-                   s["scenarios"], s["unusual"], s["changed"],
-                   len(s["classes"]),
-                   "; %d break a rule" % s["broken"] if s["broken"] else "",
-                   "; %d crash or hang" % s["trouble"] if s["trouble"]
-                   else "")]
-        if s["not_compared"]:
-            out.append("    (%d scenarios only one unit reaches were not "
-                       "run on the other: the patch changes which inputs "
-                       "a fault reads; the %d simplest were)"
-                       % (s["not_compared"], 2 * self.FILL_MAX))
-        for i, c in enumerate(s["classes"]):
-            out.append("class %d: %d scenarios, %s -> %s%s%s" % (
-                i + 1, c["scenarios"], c["from"], c["to"],
-                ", the same calls with other arguments"
-                if c["same_calls"] else "",
-                ", %d breaking a rule" % c["broken"] if c["broken"]
-                else ""))
-            if not c["diff"]:
-                out.append("    e.g. %s" % c["scenario"])
-                continue
-            out.append("    minimal: %s" % c["scenario"])
-            out += ["    " + d for d in c["diff"]]
-            out.append("    as a row (the in-tree behaviour):")
-            out += ["    " + r for r in c["row"].split("\n")]
+        if s["rules"]:
+            return "%d explored scenarios: %s" % (s["rules"][0]["scenarios"],
+                                                  s["rules"][0]["rule"])
+        if s["crash_scenarios"]:
+            return "an explored scenario: %s" % \
+                " ".join(s["crash_scenarios"][0][1:])
+        return None
+
+    def status(self):
+        if self.broken_rule():
+            return BREAKS
+        c = self.counts()
+        return CHANGED if c["changed"] or self.space["changed"] else SAME
+
+    def trace_summary(self):
+        """One line per trace-only call that moved: "prefetchw() no longer
+        called", with the rows and scenarios where it did."""
+        calls = {}
+        for r in self.rows:
+            for c, (a, b) in r["trace"].items():
+                calls.setdefault(c, [0, 0, 0, 0])[0 if b < a else 1] += 1
+        for t in self.space["trace_only_calls"]:
+            v = calls.setdefault(t["call"], [0, 0, 0, 0])
+            v[2] += t["fewer"]
+            v[3] += t["more"]
+        out = []
+        for c, (rf, rm, sf, sm) in sorted(calls.items()):
+            how = "no longer called" if (rf or sf) and not (rm or sm) else \
+                "newly called" if not (rf or sf) else "called otherwise"
+            out.append("%s() %s (%d rows, %d scenarios): %s" % (
+                c, how, rf + rm, sf + sm, self.trace.get(c, "")))
         return out
 
+    def as_json(self, error=None, detail=None):
+        o = self.opts
+        code = NO_VERDICT if error else self.status()
+        return {
+            "tool": "faultkit regress", "kernel": o.kernel,
+            "patch": o.patch, "fault_c": o.fault_c or TARGET,
+            "built_from": self.shown(self.source) if self.source and
+            o.fault_c else None,
+            "golden": o.golden, "notes": self.notes,
+            "verdict": VERDICTS[code],
+            "broken_rule": None if error else self.broken_rule(),
+            "trace_only": [] if error else self.trace_summary(),
+            "rows": self.rows, "summary": self.counts(),
+            "changed_lines": self.changed_lines,
+            "unreached": self.unreached,
+            "space": self.space,
+            "error": error, "error_detail": detail,
+            "exit": code,
+        }
 
+    # ---- report ------------------------------------------------------------
     @staticmethod
     def shown(path):
         """@path relative to the tree when inside it."""
@@ -543,33 +494,72 @@ class Run:
         rel = os.path.relpath(path, fk.ROOT)
         return path if rel.startswith("..") else rel
 
-    def counts(self):
-        c = {"rows": len(self.rows), "unchanged": 0, "changed": 0,
-             "failing": 0}
+    def row_lines(self):
+        out = []
         for r in self.rows:
-            c[r["status"]] += 1
-        return c
+            if r["status"] == "unchanged" and self.opts.quiet:
+                continue
+            line = "%-9s %s [%s]" % (r["status"], r["row"], r["suite"])
+            if r["reason"]:
+                line += ": " + r["reason"]
+            if r["fails"]:
+                line += " (fails in make check)"
+            out.append(line)
+            out += ["    " + d for d in r["diff"]]
+        return out
 
-    def status(self):
-        c, s = self.counts(), self.space
-        if c["failing"] or s["broken"] or s["trouble"]:
-            return 2
-        return 1 if c["changed"] or s["changed"] else 0
-
-    def as_json(self, error=None, detail=None):
+    def unreached_lines(self):
         o = self.opts
-        return {
-            "tool": "faultkit regress", "kernel": o.kernel,
-            "patch": o.patch, "fault_c": o.fault_c or TARGET,
-            "built_from": self.shown(self.source),
-            "golden": o.golden, "notes": self.notes,
-            "rows": self.rows, "summary": self.counts(),
-            "changed_lines": self.changed_lines,
-            "unreached": self.unreached,
-            "space": self.space,
-            "error": error, "error_detail": detail,
-            "exit": 2 if error else self.status(),
-        }
+        if not self.unreached:
+            return []
+        out = ["added or changed lines that no row reaches:"]
+        for u in self.unreached:
+            if u["patch_line"]:
+                where = "%s:%d (line %d of the patched fault.c)" % (
+                    o.patch, u["patch_line"], u["line"])
+            else:
+                where = "%s:%d" % (o.fault_c or TARGET, u["line"])
+            out.append("    %s: %s%s" % (where, u["text"], {
+                None: "", True: "  [an explored scenario reaches it]",
+                False: "  [no explored scenario either]"}[u["explored"]]))
+        if self.changed_lines["unexplored"]:
+            out.append("    (reached by no explored scenario either: "
+                       "nothing here sees what %s; it needs inputs "
+                       "outside the space (%s), ruled out (%s), or "
+                       "more than %d unusual at once)" % (
+                           "it does" if self.changed_lines["unexplored"]
+                           == 1 else "they do",
+                           os.path.relpath(fk.outside_path(o.kernel),
+                                           fk.ROOT),
+                           fk.RULES, o.unusual))
+        return out
+
+    def space_lines(self):
+        s = self.space
+        if self.opts.unusual < 0:
+            return []
+        out = ["    crashed: " + " ".join(c) for c in s["crash_scenarios"]]
+        out.append("explored space: %d scenarios (at most %d unusual inputs "
+                   "each): %d behave otherwise%s%s" % (
+                       s["scenarios"], s["unusual"], s["changed"],
+                       "; %d break a rule" % s["broken"] if s["broken"]
+                       else "", "; %d crash" % s["crashed"] if s["crashed"]
+                       else ""))
+        for r in s["rules"]:
+            out.append("rule broken in %d scenarios: %s" % (r["scenarios"],
+                                                            r["rule"]))
+            out.append("    e.g. %s" % r["example"])
+        for i, c in enumerate(s["classes"]):
+            out.append("class %d: %d scenarios, %s -> %s" % (
+                i + 1, c["scenarios"], c["from"], c["to"]))
+            if not c.get("diff"):
+                out.append("    e.g. %s" % c["example"])
+                continue
+            out.append("    most typical: %s" % c["example"])
+            out += ["    " + d for d in c["diff"]]
+            out.append("    as a row (the base's behaviour):")
+            out += ["    " + r for r in c["row"].split("\n")]
+        return out
 
     def text(self):
         o = self.opts
@@ -577,49 +567,33 @@ class Run:
             o.patch + " on " + o.base_name if o.patch else o.fault_c,
             o.golden, len(self.rows))]
         out += ["note: " + n for n in self.notes]
-        for r in self.rows:
-            if r["status"] == "unchanged" and o.quiet:
-                continue
-            line = "%-9s %s [%s]" % (r["status"], r["row"], r["suite"])
-            if r["reason"]:
-                line += ": " + r["reason"]
-            out.append(line)
-            out += ["    " + d for d in r["diff"]]
-        if self.unreached:
-            out.append("added or changed lines that no row reaches:")
-            for u in self.unreached:
-                if u["patch_line"]:
-                    where = "%s:%d (line %d of the patched fault.c)" % (
-                        o.patch, u["patch_line"], u["line"])
-                else:
-                    where = "%s:%d" % (o.fault_c or TARGET, u["line"])
-                out.append("    %s: %s%s" % (where, u["text"], {
-                    None: "", True: "  [an explored scenario reaches it]",
-                    False: "  [no explored scenario either]"}[
-                        u["explored"]]))
-            if self.changed_lines["unexplored"]:
-                out.append("    (reached by no explored scenario either: "
-                           "nothing here sees what %s; it needs inputs "
-                           "outside the space (%s), ruled out (%s), or "
-                           "more than %d unusual at once)" % (
-                               "it does" if self.changed_lines[
-                                   "unexplored"] == 1 else "they do",
-                               os.path.relpath(fk.outside_path(o.kernel),
-                                               fk.ROOT),
-                               fk.RULES, o.unusual))
-        out += self.space_text()
-        c, cl = self.counts(), self.changed_lines
-        out.append("summary: %d rows: %d unchanged, %d changed, %d failing; "
-                   "lines added or changed: %d, code: %d, reached by no "
-                   "row: %d%s; explored scenarios: %d, %d behave otherwise "
-                   "(exit %d)" % (
-                       c["rows"], c["unchanged"], c["changed"], c["failing"],
-                       cl["total"], cl["executable"], cl["unreached"],
+        out += self.row_lines()
+        out += self.unreached_lines()
+        out += self.space_lines()
+        out += ["trace only: " + t for t in self.trace_summary()]
+        c, cl, code = self.counts(), self.changed_lines, self.status()
+        out.append("summary: %d rows: %d unchanged, %d trace only, "
+                   "%d changed, %d fail in make check; lines added or "
+                   "changed: %d, code: %d, reached by no row: %d%s; "
+                   "explored scenarios: %d, %d behave otherwise" % (
+                       c["rows"], c["unchanged"], c["trace only"],
+                       c["changed"], c["fail"], cl["total"],
+                       cl["executable"], cl["unreached"],
                        "" if cl["unexplored"] is None else
                        ", nor by the space: %d" % cl["unexplored"],
-                       self.space["scenarios"], self.space["changed"],
-                       self.status()))
+                       self.space["scenarios"], self.space["changed"]))
+        out.append(verdict_line(code, self.broken_rule()))
         return "\n".join(out) + "\n"
+
+
+def verdict_line(code, rule=None, error=None):
+    if code == BREAKS:
+        return "exit 3: the patched unit breaks a kernel rule: %s" % rule
+    if code == CHANGED:
+        return "exit 1: behaviour changes"
+    if code == SAME:
+        return "exit 0: no behaviour changes"
+    return "exit 2: could not judge: %s" % error
 
 
 def parse_args(argv):
@@ -639,11 +613,14 @@ def parse_args(argv):
                     help="the explored space's bound; -1: rows only")
     ap.add_argument("--classes", type=int, default=10,
                     help="classes of changed scenarios shown in full")
+    ap.add_argument("--bisect", action="store_true",
+                    help="answer 125 for could not judge (git bisect run)")
+    ap.add_argument("--refused",
+                    help="make refused the run: this message, exit 2")
     opts = ap.parse_args(argv)
-    if bool(opts.patch) == bool(opts.fault_c):
-        print("faultkit: regress: give PATCH=file.diff or "
-              "FAULT_C=path/to/fault.c (one of them)", file=sys.stderr)
-        sys.exit(2)
+    if not opts.refused and bool(opts.patch) == bool(opts.fault_c):
+        opts.refused = ("give PATCH=file.diff or FAULT_C=path/to/fault.c "
+                        "(one of them): make regress PATCH=my.diff")
     return opts
 
 
@@ -652,8 +629,30 @@ def emit_json(opts, doc):
     if opts.json == "-":
         sys.stdout.write(text)
         return
-    with open(opts.json, "w", encoding="utf-8") as f:
+    tmp = opts.json + ".%d.tmp" % os.getpid()
+    with open(tmp, "w", encoding="utf-8") as f:
         f.write(text)
+    os.replace(tmp, opts.json)
+
+
+def judge(opts, r):
+    """Runs @r; its exit status, every report written."""
+    try:
+        r.go()
+    except fk.Trouble as e:
+        if opts.json:
+            emit_json(opts, r.as_json(error=str(e), detail=e.detail))
+        for n in r.notes:
+            print("note: " + n, file=sys.stderr)
+        if e.detail:
+            print(e.detail, file=sys.stderr)
+        print("faultkit: regress: %s" % e, file=sys.stderr)
+        return NO_VERDICT
+    if opts.json:
+        emit_json(opts, r.as_json())
+    if opts.json != "-":
+        sys.stdout.write(r.text())
+    return r.status()
 
 
 def main(argv):
@@ -667,23 +666,13 @@ def main(argv):
     if opts.json and opts.json != "-":
         opts.json = os.path.abspath(opts.json)
     os.chdir(fk.ROOT)
+    sweep(opts.o)
     r = Run(opts)
     try:
-        r.go()
-    except fk.Trouble as e:
-        if opts.json:
-            emit_json(opts, r.as_json(error=str(e), detail=e.detail))
-        for n in r.notes:
-            print("note: " + n, file=sys.stderr)
-        if e.detail:
-            print(e.detail, file=sys.stderr)
-        print("faultkit: regress: %s" % e, file=sys.stderr)
-        return 2
-    if opts.json:
-        emit_json(opts, r.as_json())
-    if opts.json != "-":
-        sys.stdout.write(r.text())
-    return r.status()
+        code = judge(opts, r)
+    finally:
+        remove_run(opts.o, r.tag)
+    return 125 if opts.bisect and code == NO_VERDICT else code
 
 
 if __name__ == "__main__":

@@ -11,8 +11,10 @@ list exactly its unreached lines. .expect lines:
 
   exit N                  the exit status
   changed ROW             ROW's behaviour changes
-  failing ROW [TEXT]      ROW fails to run (crash, hang, broken rule),
-                          its reason containing TEXT
+  trace-only ROW          only ROW's trace-only calls move
+  breaks ROW [TEXT]       the patched unit breaks a kernel rule in ROW,
+                          the rule containing TEXT (runaway: a budget)
+  crashes ROW [TEXT]      the patched unit crashes in ROW
   unreached TEXT          an added line no row reaches, by its text
   unexplored TEXT         of those, one no explored scenario reaches
                           either (with unusual: every such line is listed)
@@ -36,6 +38,7 @@ import hashlib
 import json
 import os
 import re
+import resource
 import shutil
 import sys
 import tempfile
@@ -78,7 +81,7 @@ def read_expect(path):
             word, _, rest = line.partition(" ")
             if word == "exit":
                 exp["exit"] = int(rest)
-            elif word in ("changed", "failing"):
+            elif word in ("changed", "trace-only", "breaks", "crashes"):
                 row, _, text = rest.partition(" ")
                 exp["rows"][row] = (word, text)
             elif word in ("unreached", "unexplored"):
@@ -113,14 +116,14 @@ def check_report(name, exp, rc, doc):
         if not r:
             bad.append("%s: expected %s, reported unchanged or absent"
                        % (row, status))
-        elif r["status"] != status:
+        elif row_word(r) != status:
             bad.append("%s: expected %s, reported %s" % (row, status,
-                                                         r["status"]))
+                                                         row_word(r)))
         elif text and text not in (r["reason"] or ""):
             bad.append("%s: reason %r lacks %r" % (row, r["reason"], text))
     for row in sorted(set(got) - set(exp["rows"])):
         bad.append("%s: reported %s, expected unchanged"
-                   % (row, got[row]["status"]))
+                   % (row, row_word(got[row])))
     texts = [u["text"] for u in doc["unreached"]]
     if sorted(texts) != sorted(exp["unreached"]):
         bad.append("unreached lines %r, expected %r"
@@ -154,6 +157,15 @@ def check_report(name, exp, rc, doc):
                     not any(c.search(line) for c in exp["changes"]):
                 bad.append("%s: unexpected change %r" % (r["row"], line))
     return ["%s: %s" % (name, b) for b in bad]
+
+
+def row_word(r):
+    """The .expect word for a row of the JSON report."""
+    if r["crashed"]:
+        return "crashes"
+    if r["breaks"]:
+        return "breaks"
+    return r["status"].replace(" ", "-")
 
 
 def run_expect(common, diff, tmp):
@@ -196,9 +208,6 @@ def bad_inputs(common, tmp):
         regress(common, "--patch", fx("does-not-apply.diff")),
         r"does-not-apply\.diff:16: hunk #2 @@ -164,18 \+164,6 @@ does "
         r"not apply to arch/x86/mm/fault\.c")
-    if os.path.exists(os.path.join(ROOT, "build", "regress",
-                                   "does-not-apply")):
-        bad.append("patch that does not apply: its build folder is left")
     bad += expect_trouble(
         "patch for other files only",
         regress(common, "--patch", fx("other-files-only.diff")),
@@ -236,46 +245,149 @@ def bad_inputs(common, tmp):
 
 
 def fault_c_and_state(common, tmp):
-    """A failed run spoils nothing; FAULT_C= gives the PATCH= report;
-    text and JSON agree."""
+    """FAULT_C= gives the PATCH= report; text and JSON agree."""
     bad = []
-    for d in ("one", "two"):
-        os.makedirs(os.path.join(tmp, d))
-    # The same name, first not compiling, then good: the good one wins.
-    # (A name of its own: the .expect run of the patch goes alongside.)
-    same_bad = os.path.join(tmp, "one", "same-name.diff")
-    same_good = os.path.join(tmp, "two", "same-name.diff")
-    shutil.copyfile(os.path.join(ROOT, fx("does-not-compile.diff")),
-                    same_bad)
-    shutil.copyfile(os.path.join(ROOT, "tests", "rhel6", "patches",
-                                 "stack-cushion-removal.diff"), same_good)
-    js = os.path.join(tmp, "same-name.json")
-    rc1, _, _ = regress(common, "--patch", same_bad)
-    rc2, out, err = regress(common, "--patch", same_good, "--json", js)
-    if rc1 != 2 or rc2 != 1 or not one_changed(out):
-        return ["a good run after a failed one of the same name: "
-                "exit %d then %d\n%s%s" % (rc1, rc2, out, err)]
+    good = os.path.join(ROOT, "tests", "rhel6", "patches",
+                        "stack-cushion-removal.diff")
+    js = os.path.join(tmp, "state.json")
+    rc, out, err = regress(common, "--patch", good, "--json", js)
+    if rc != 1 or not one_changed(out):
+        return ["stack-cushion-removal: exit %d\n%s%s" % (rc, out, err)]
     with open(js, encoding="utf-8") as f:
         doc = json.load(f)
     for r in doc["rows"]:
         if not re.search(r"^%s +%s \[%s\]" % (r["status"], r["row"],
                                               r["suite"]), out, re.M):
             bad.append("text report lacks %s %s" % (r["status"], r["row"]))
-    copy = os.path.join(ROOT, "build", "regress", "same-name",
-                        "arch", "x86", "mm", "fault.c")
-    mine = os.path.join(tmp, "patched-fault.c")
-    shutil.copyfile(copy, mine)
+    mine = os.path.join(tmp, "patched", "fault.c")
+    os.makedirs(os.path.dirname(mine))
+    shutil.copyfile(TREE, mine)
+    rc, out, err = run(["patch", "-s", "-p4", "-d", os.path.dirname(mine),
+                        "-i", good])
+    if rc:
+        return bad + ["patch(1) on a copy: %s%s" % (out, err)]
     rc, out, err = regress(common, "--fault-c", mine, "--quiet")
     if rc != 1 or not re.search(r"^changed +user_write_below_cushion_sigsegv"
-                                r" \[stack\]$", out, re.M) or \
+                                r" \[stack\]( \(fails in make check\))?$",
+                                out, re.M) or \
             not one_changed(out):
         bad.append("FAULT_C=patched copy: exit %d\n%s%s" % (rc, out, err))
     return bad
 
 
+def exit_codes(common, tmp):
+    """Each exit status means one thing, in the JSON as in the status;
+    a refusal writes its JSON too; --bisect answers 125 for 2."""
+    cases = (
+        ("no behaviour change", ["--patch", os.path.join(
+            "tests", "rhel6", "patches", "noop-rename.diff")], 0),
+        ("behaviour changes", ["--patch", os.path.join(
+            "tests", "rhel6", "patches", "stack-cushion-removal.diff")], 1),
+        ("breaks a kernel rule", ["--patch", os.path.join(
+            "tests", "rhel6", "patches", "account-every-pass.diff")], 3),
+        ("could not judge", ["--patch", fx("does-not-apply.diff")], 2),
+        ("could not judge, for git bisect",
+         ["--patch", fx("does-not-apply.diff"), "--bisect"], 125),
+        ("refused by make", ["--refused", "KERNEL=9.9: no such profile"], 2),
+    )
+    bad = []
+    for i, (what, args, want) in enumerate(cases):
+        js = os.path.join(tmp, "exit-%d.json" % i)
+        rc, out, err = regress(common, *args, "--json", js)
+        try:
+            with open(js, encoding="utf-8") as f:
+                doc = json.load(f)
+        except (OSError, ValueError) as e:
+            bad.append("%s: no JSON (%s)\n%s%s" % (what, e, out, err))
+            continue
+        if rc != want or doc["exit"] != (2 if want == 125 else want):
+            bad.append("%s: exit %d, JSON %s, expected %d\n%s%s"
+                       % (what, rc, doc["exit"], want, out, err))
+        if (doc["exit"] == 2) != bool(doc["error"]):
+            bad.append("%s: exit %s with error %r"
+                       % (what, doc["exit"], doc["error"]))
+    return bad
+
+
+def side_by_side(common, tmp):
+    """Runs of one patch at once give the JSON each gives alone, and leave
+    nothing behind."""
+    patch = os.path.join("tests", "rhel6", "patches",
+                         "kprobe-kernel-write.diff")
+    outs = [os.path.join(tmp, "side-%d.json" % i) for i in range(4)]
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        done = list(pool.map(lambda o: regress(common, "--patch", patch,
+                                               "--json", o, "--unusual",
+                                               "2"), outs))
+    docs = []
+    for o, (rc, out, err) in zip(outs, done):
+        try:
+            with open(o, encoding="utf-8") as f:
+                docs.append(json.load(f))
+        except (OSError, ValueError) as e:
+            return ["%s: no JSON (%s), exit %d\n%s%s" % (o, e, rc, out, err)]
+        if rc != 1:
+            return ["a run beside three others: exit %d\n%s%s"
+                    % (rc, out, err)]
+    return ["run %d's JSON differs from run 1's" % (i + 1)
+            for i, d in enumerate(docs) if d != docs[0]]
+
+
+def runaway(common, tmp):
+    """A unit that retries without end: a verdict (3, runaway), in bounded
+    CPU time, memory and bytes. CPU time, not the wall clock: the machine
+    may be loaded."""
+    mine = os.path.join(tmp, "retry", "fault.c")
+    os.makedirs(os.path.dirname(mine))
+    with open(TREE, encoding="utf-8") as f:
+        text = f.read()
+    keep = "\t\t\tflags &= ~FAULT_FLAG_ALLOW_RETRY;"
+    with open(mine, "w", encoding="utf-8") as f:
+        f.write(text.replace(keep, "\t\t\t/* ALLOW_RETRY kept */"))
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    size = tree_bytes(os.path.join(ROOT, "build"))
+    js = os.path.join(tmp, "retry.json")
+    rc, out, err = regress(common, "--fault-c", mine, "--json", js,
+                           "--unusual", "2")
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime + after.ru_stime) - \
+        (before.ru_utime + before.ru_stime)
+    grown = tree_bytes(os.path.join(ROOT, "build")) - size
+    bad = []
+    if rc != 3 or "runaway: handle_mm_fault called 3 times" not in out:
+        bad.append("exit %d, no runaway named\n%s%s" % (rc, out[-3000:],
+                                                        err))
+    if cpu > 120:
+        bad.append("%.0f s of CPU (at most 120)" % cpu)
+    if after.ru_maxrss > 1024 * 1024:
+        bad.append("a process of %d MB (at most 1024)"
+                   % (after.ru_maxrss // 1024))
+    if grown > 200 << 20:
+        bad.append("build/ grew by %d MB (at most 200)" % (grown >> 20))
+    return bad
+
+
+def tree_bytes(top):
+    n = 0
+    for d, _, files in os.walk(top):
+        for f in files:
+            try:
+                n += os.lstat(os.path.join(d, f)).st_size
+            except OSError:
+                pass
+    return n
+
+
+def nothing_left():
+    """No folder or unit build of a finished run is left in build/."""
+    left = glob.glob(os.path.join(ROOT, "build", "regress", "r*x*")) + \
+        glob.glob(os.path.join(ROOT, "build", "*", "unit*-r*x*"))
+    return ["left behind: %s" % os.path.relpath(p, ROOT) for p in left]
+
+
 def one_changed(text):
-    """"N rows: N-1 unchanged, 1 changed, 0 failing", whatever N is."""
-    m = re.search(r"(\d+) rows: (\d+) unchanged, 1 changed, 0 failing",
+    """"N rows: N-1 unchanged, 0 trace only, 1 changed", whatever N is."""
+    m = re.search(r"(\d+) rows: (\d+) unchanged, 0 trace only, 1 changed",
                   text)
     return bool(m) and int(m.group(2)) == int(m.group(1)) - 1
 
@@ -319,14 +431,21 @@ def main(argv):
             # what these check is in the rows' report: no space to explore
             rows_only = common + ["--unusual", "-1"]
             jobs += [("bad inputs", bad_inputs, (rows_only, tmp)),
-                     ("FAULT_C and leftover state", fault_c_and_state,
-                      (rows_only, tmp))]
+                     ("FAULT_C and the text report", fault_c_and_state,
+                      (rows_only, tmp)),
+                     ("one meaning per exit code", exit_codes,
+                      (rows_only, tmp)),
+                     ("four runs at once: the same JSON", side_by_side,
+                      (common, tmp)),
+                     ("a unit that retries without end", runaway,
+                      (common, tmp))]
         with ThreadPoolExecutor(max_workers=2) as pool:
             found = pool.map(lambda j: j[1](*j[2]), jobs)
             results += [(j[0], r) for j, r in zip(jobs, found)]
     results.append(("the profile's fault.c untouched",
                     [] if digest(base) == before else
                     ["%s was written to" % os.path.relpath(base, ROOT)]))
+    results.append(("nothing of a run left in build/", nothing_left()))
     failed = 0
     for name, problems in results:
         print("regress-selftest: %-45s %s" % (

@@ -16,20 +16,12 @@
 
 extern int fk_preempt_count;
 
-void fk_unit_enter(struct pt_regs *regs, unsigned long address,
-		   unsigned long error_code);
-
 static void setup(const struct fk_in *in)
 {
 	(void)in;
 	fk_preempt_count = 0;
 	w.task.stack_end_magic = STACK_END_MAGIC;
 	fk_pgtable_setup();
-}
-
-static void enter(const struct fk_in *in)
-{
-	fk_unit_enter(&w.regs, in->address, in->ec);
 }
 
 /* 2.6.32 allows one retry, and the second pass without ALLOW_RETRY. */
@@ -86,7 +78,6 @@ static const char *const lock_calls[] = { "down_read_trylock", NULL };
 
 const struct fk_x86_hooks fk_x86_hooks = {
 	.setup = setup,
-	.enter = enter,
 	.invariants = invariants,
 	.kernel_space = kernel_space,
 	.lock_calls = lock_calls,

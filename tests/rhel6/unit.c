@@ -30,21 +30,20 @@
 #endif
 #include FK_FAULT_C
 
-void fk_unit_enter(struct pt_regs *regs, unsigned long address,
-		   unsigned long error_code);
+#include <fk_x86.h>
+
+void fk_unit_enter(const struct fk_in *in);
 
 /*
  * A whole fault.c is entered where the kernel enters it, do_page_fault(),
  * which reads cr2 (the row's address) and fires RHEL6's tracepoint after
  * a kernel-mode fault; the excerpt has only __do_page_fault().
  */
-void fk_unit_enter(struct pt_regs *regs, unsigned long address,
-		   unsigned long error_code)
+void fk_unit_enter(const struct fk_in *in)
 {
 #ifdef FK_FULL_FAULT_C
-	(void)address;
-	do_page_fault(regs, error_code);
+	do_page_fault(&w.regs, in->ec);
 #else
-	__do_page_fault(regs, address, error_code);
+	__do_page_fault(&w.regs, in->address, in->ec);
 #endif
 }

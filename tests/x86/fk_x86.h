@@ -146,8 +146,6 @@ enum {
 struct fk_x86_hooks {
 	/* After the shared world is built: the kernel's own state. */
 	void (*setup)(const struct fk_in *in);
-	/* Enter the unit under test. */
-	void (*enter)(const struct fk_in *in);
 	/* A call that settles the fault in this kernel's own way. */
 	int (*settles)(const struct fk_call *c, struct fk_outcome *o);
 	/* More counters, past FK_X86_COUNTERS. */
@@ -203,6 +201,8 @@ void fk_x86_contention(struct rw_semaphore *lock);
 void fk_x86_extable(unsigned long ip);
 int fk_x86_atomic(void);
 void fk_x86_sigkill(void);
+/* handle_mm_fault() is entered: its rules, and SIGKILL arriving in it */
+void fk_x86_hmf_enter(void);
 /* handle_mm_fault() dropped the mm lock to retry: another thread acts */
 void fk_x86_unlocked(struct vm_area_struct *vma);
 int fk_x86_sigpending(void);

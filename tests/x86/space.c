@@ -441,6 +441,24 @@ void fk_x86_sigkill(void)
 }
 
 /*
+ * handle_mm_fault() is entered: every profile's model says so first.
+ * It may sleep, so a fault taken in user mode has irqs on by now (every
+ * x86 Linux enables them for a user-mode fault before it takes the mm
+ * lock); and SIGKILL may arrive while it sleeps (the sigkill input).
+ */
+void fk_x86_hmf_enter(void)
+{
+	int call = ++w.hmf_calls;
+
+	fk_x86_sigkill();
+	if ((w.in->sigkill == SIGKILL_IN_HMF1 && call == 1) ||
+	    (w.in->sigkill == SIGKILL_IN_HMF2 && call == 2))
+		w.task.sigkill_pending = 1;
+	if (w.in->mode != KERNEL && !w.irqs_enabled)
+		fk_violation("a user-mode fault reached handle_mm_fault with irqs off");
+}
+
+/*
  * The first time handle_mm_fault() drops the mm lock to answer RETRY,
  * what another thread did meanwhile to the vma it was given: nothing,
  * unmapped it, or made it PROT_NONE. The retry's find_vma() sees it.

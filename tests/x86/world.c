@@ -5,6 +5,8 @@
  * registers the CPU pushed, the names traces use. Then the unit is
  * entered, and the outcome and counters are read off what it did.
  */
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "fk_x86.h"
@@ -135,9 +137,25 @@ void fk_x86_setup(const struct fk_row *row)
 	setup_vmas(in);
 }
 
+/*
+ * The unit, entered as its kernel enters it (tests/<k>/unit.c); in a pair
+ * binary (make regress, PAIR_WITH=) also the base unit linked beside it,
+ * its symbols renamed with the prefix fkbase_.
+ */
+void fk_unit_enter(const struct fk_in *in);
+void fkbase_fk_unit_enter(const struct fk_in *in) __attribute__((weak));
+
 void fk_x86_run(const struct fk_row *row)
 {
-	fk_x86_hooks.enter(row->in);
+	if (!fk_unit_side) {
+		fk_unit_enter(row->in);
+		return;
+	}
+	if (!fkbase_fk_unit_enter) {
+		fprintf(stderr, "faultkit: no base unit in this binary (a pair binary has one: PAIR_WITH=)\n");
+		abort();
+	}
+	fkbase_fk_unit_enter(row->in);
 }
 
 static struct fk_outcome oc(enum fk_outcome_kind k, int sig, int code)
