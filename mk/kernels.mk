@@ -28,6 +28,8 @@ branches:
 # (tests/<k>/selftest*.sh) and its branches; then the cross-kernel diffs.
 # The profiles share nothing they write, so they run side by side (their
 # steps are mostly one process each), each into a log printed in order.
+# The recipe's make calls come from $(call): '+' tells make they are
+# sub-makes, which share its jobserver.
 PROFILE_STEPS = \
 	$(MAKE) --no-print-directory check KERNEL=$(1) && \
 	{ out=$$($(MAKE) --no-print-directory check KERNEL=$(1) SANITIZE=1 2>&1) || \
@@ -43,7 +45,7 @@ PROFILE_STEPS = \
 OTHER_PROFILES = $(filter-out $(KERNEL),$(PROFILES))
 test-profiles:
 	$(Q)mkdir -p $(O)/test-profiles
-	$(Q)$(foreach k,$(OTHER_PROFILES),( set -e; $(call PROFILE_STEPS,$(k)) ) \
+	+$(Q)$(foreach k,$(OTHER_PROFILES),( set -e; $(call PROFILE_STEPS,$(k)) ) \
 		> $(O)/test-profiles/$(k).log 2>&1 & pid_$(subst .,_,$(k))=$$!;) \
 	fail=; for k in $(OTHER_PROFILES); do \
 		eval pid=\$$pid_$$(echo $$k | tr . _); \
