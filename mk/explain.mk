@@ -99,11 +99,16 @@ $(FK_OWATA): tests/explain/owata.c | need-lp64
 
 explain-build: $(EXPLAIN_BINS)
 
+# The program runs where the user stands, so PROG and ARGS mean what they
+# would at the user's prompt: with make -C, that is the shell's $PWD, not
+# the tree make moved into.
+USER_DIR := $(or $(PWD),$(CURDIR))
+
 explain: explain-build
 	@test -n '$(PROG)' || { \
 	  echo 'faultkit: say which program: make explain PROG=path [ARGS="a b"]'; \
 	  exit 2; }
-	$(Q)$(FK_LAUNCHER) explain -- $(PROG) $(ARGS)
+	$(Q)cd '$(USER_DIR)' && $(abspath $(FK_LAUNCHER)) explain -- $(PROG) $(ARGS)
 
 ifeq ($(M32),1)
 test-explain:
