@@ -18,7 +18,8 @@ endif
 # from (DEFAULT_FAULT_C, PROFILE_NEEDS: targets that fetch or check it),
 # its extra flags (PROFILE_UNIT_CFLAGS), sources its unit replaces
 # (PROFILE_OMIT), steps of its own for make test (PROFILE_TEST_STEPS) and
-# whether it is x86_64 only (PROFILE_LP64_ONLY: no M32=1).
+# whether it is x86_64 only (PROFILE_LP64_ONLY: no M32=1), and how to say
+# which kernel version it runs (PROFILE_VERSION: a command).
 # This file knows no kernel.
 PROFILES := $(patsubst tests/%/profile.mk,%,$(wildcard tests/*/profile.mk))
 ifeq ($(filter $(KERNEL),$(PROFILES)),)
@@ -34,6 +35,7 @@ PROFILE_TEST_STEPS :=
 PROFILE_EXPLAIN :=
 PROFILE_FETCH :=
 PROFILE_LP64_ONLY :=
+PROFILE_VERSION = echo 'version not known'
 include tests/$(KERNEL)/profile.mk
 FAULT_C  ?= $(DEFAULT_FAULT_C)
 UNIT_CFLAGS_VAR += $(PROFILE_UNIT_CFLAGS)
@@ -261,8 +263,10 @@ $(TESTBIN): $(ENGINE_OBJ) $(PROFILE_OBJ) $(UNIT_OBJ) $(EXTRA_OBJ) | need-check
 	$(Q)$(CC) $(LDFLAGS_VAR) $^ $(CHECK_LIBS) $(atomic_o)
 
 # Reports beside the Check run: KTAP=, JUNIT= (files), TAP= (Check's TAP
-# log), CHECK_XML= (Check's own XML log).
+# log), CHECK_XML= (Check's own XML log). The first line says which
+# kernel runs: the profile reads its version (PROFILE_VERSION).
 check: $(TESTBIN)
+	@echo "faultkit: KERNEL=$(KERNEL), $$($(PROFILE_VERSION)); unit: $(FAULT_C)"
 	$(Q)$(if $(TAP),CK_TAP_LOG_FILE_NAME='$(TAP)') \
 	    $(if $(CHECK_XML),CK_XML_LOG_FILE_NAME='$(CHECK_XML)') \
 	    $(RUN_TESTBIN) $(TESTBIN); rc=$$?; \

@@ -6,6 +6,7 @@
 #
 # usage: check-version.sh SERIES TREE [FAULT_C [PROFILES]]
 #        (TREE/Makefile holds VERSION; PROFILES: every profile's name)
+#        check-version.sh --print TREE   the version, for make check
 set -eu
 series=$1
 tree=$2
@@ -17,6 +18,10 @@ fi
 v=$(sed -n 's/^VERSION = //p' "$mk" | head -1)
 p=$(sed -n 's/^PATCHLEVEL = //p' "$mk" | head -1)
 s=$(sed -n 's/^SUBLEVEL = //p' "$mk" | head -1)
+if [ "$series" = --print ]; then
+	echo "Linux $v.$p.$s ($mk)"
+	exit 0
+fi
 if [ "$v.$p" != "$series" ]; then
 	known=""
 	for k in ${4:-}; do

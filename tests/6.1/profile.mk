@@ -31,6 +31,9 @@ $(SRC_K)/Makefile $(DEFAULT_FAULT_C) &:
 # make sources (make test starts it early) fetches without building.
 PROFILE_FETCH := $(SRC_K)/Makefile
 
+# make check's first line: the kernel it runs
+PROFILE_VERSION = sh tests/6.1/check-version.sh --print '$(TREE_K)'
+
 # Only the tree the unit comes from is checked (and fetched if needed).
 PROFILE_NEEDS := need-kernel-version
 .PHONY: need-kernel-version

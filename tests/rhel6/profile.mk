@@ -27,6 +27,8 @@ PROFILE_UNIT_CFLAGS := -DFK_FULL_FAULT_C -Wno-unused-parameter
 endif
 
 PROFILE_NEEDS := need-rhel6-source
+# make check's first line: the kernel it runs
+PROFILE_VERSION = sh tests/rhel6/check-source.sh --version '$(FAULT_C)' '$(KSRC)'
 .PHONY: need-rhel6-source
 need-rhel6-source:
 	$(Q)sh tests/rhel6/check-source.sh '$(FAULT_C)' '$(KSRC)'
