@@ -53,18 +53,35 @@ need-coverage-min:
 coverage-build: need-coverage-tools need-coverage-min need-fault-c
 	$(Q)$(MAKE) --no-print-directory build COVERAGE=1 OPT=-O0
 
+# The profile's own fault.c (a tree's, with KSRC=): another FAULT_C is a
+# patched copy of it, whose changed lines the report marks. PATCH= is
+# applied to a copy first, as make regress applies it; the copy is then
+# covered as FAULT_C (PATCH still names the patch in the report).
+COV_BASE = $(if $(KSRC),$(KSRC)/arch/x86/mm/fault.c,$(DEFAULT_FAULT_C))
+COV_MARKS = $(if $(filter-out $(COV_BASE),$(FAULT_C)),--base '$(COV_BASE)' \
+	$(if $(PATCH),--patch '$(PATCH)'))
+
 # A profile whose unit is a whole kernel file (COVERAGE_SCOPE in its
 # profile.mk) has helpers only a console reads: the whole-file figures are
 # shown, and the gate is its chosen functions, every branch taken or
 # reviewed as unreachable (make branches).
+ifneq ($(and $(PATCH),$(filter $(COV_BASE),$(FAULT_C))),)
+coverage: need-coverage-tools need-coverage-min $(COV_BASE)
+	$(Q)f=$$($(PYTHON) coverage/patched.py --patch '$(PATCH)' \
+		--base '$(COV_BASE)' --o '$(O)/coverage') && \
+	$(MAKE) --no-print-directory coverage FAULT_C="$$f"
+else
 coverage: coverage-build
 	$(Q)$(PYTHON) coverage/collect.py --bin $(COV_BIN) \
-		--fault-c $(FAULT_C) --work $(COV_WORK) --out $(COVERAGE_OUT)
+		--fault-c $(FAULT_C) --work $(COV_WORK) --out $(COVERAGE_OUT) \
+		$(if $(COV_MARKS),--patched)
 	$(Q)$(PYTHON) coverage/report.py --fault-c $(FAULT_C) \
 		--out $(COVERAGE_OUT) --rows $(COV_WORK)/rows.json \
-		--min '$(COVERAGE_MIN)' $(if $(COVERAGE_SCOPE),--report-only)
+		--min '$(COVERAGE_MIN)' $(if $(COVERAGE_SCOPE),--report-only) \
+		$(COV_MARKS)
 	$(if $(COVERAGE_SCOPE),$(Q)echo 'gate: $(KERNEL): every branch of the functions in $(COVERAGE_SCOPE):')
 	$(if $(COVERAGE_SCOPE),$(Q)$(MAKE) --no-print-directory branches)
+endif
 
 coverage-gate: coverage-build
 	$(Q)$(PYTHON) coverage/collect.py --gate-only --bin $(COV_BIN) \
