@@ -29,13 +29,25 @@ COV_WORK ?= $(COV_UNIT_DIR)/coverage-run
 COV_SELFTEST := $(COV_UNIT_DIR)/coverage-selftest
 
 HELP += '  make coverage     fault.c lines/branches, rows per branch, gate'
+HELP += '                    (PATCH=x.diff or FAULT_C=: a patched fault.c, the patch'"'"'s lines marked)'
 HELP += '  make coverage-gate      the gate alone (COVERAGE_MIN=percent)'
 HELP += '  make coverage-selftest  drop a row that alone takes a branch: gate fails'
+HELP_VARS += '  PATCH=x.diff      coverage, regress: a patch (-p1) to a copy of the profile'"'"'s fault.c'
+HELP_VARS += '  COVERAGE_MIN=pct  coverage: the gate'"'"'s threshold (default 100)'
+HELP_VARS += '  COVERAGE_OUT=dir COV_WORK=dir   coverage: where reports go (coverage), scratch'
+HELP_VARS += '  PYTHON=python3    coverage: the Python that runs its tools'
+# Rows of one's own (EXTRA_ROWS) are not in the --coverage build.
+VARS_COV = $(VARS_BUILD) $(VARS_CHECK) COVERAGE_MIN COVERAGE_OUT COV_WORK PYTHON
+VARS.coverage = $(VARS_COV) PATCH
+VARS.coverage-gate = $(VARS_COV)
+VARS.coverage-selftest = $(VARS_COV)
+VARS.coverage-build = $(VARS_COV)
 TEST_STEPS += coverage coverage-selftest
 TEST_BUILDS += $(KERNEL)/cov
 
 .PHONY: coverage coverage-gate coverage-selftest coverage-build
 .PHONY: need-coverage-tools need-coverage-min
+HELP_PREREQ += coverage-build need-coverage-tools need-coverage-min
 
 need-coverage-tools:
 	@for t in $(PYTHON) gcov lcov genhtml gcovr; do \

@@ -27,11 +27,17 @@ REPLAY_OBJ := $(EXPLAIN_DIR)/replay.o $(EXPLAIN_DIR)/explain.o \
 	      $(PROFILE_OBJ) $(UNIT_OBJ)
 
 HELP += '  make explain PROG=p [ARGS=...]  run p, and if it faults, say why (fault.c path, host verdict)'
+HELP_VARS += '  PROG=path ARGS="a b"   explain: the program and its arguments, as at your prompt'
+# Rows of one's own are not in the replay.
+VARS.explain-build = $(VARS_BUILD)
+VARS.test-explain = $(VARS_BUILD)
+VARS.explain = $(VARS_BUILD) PROG ARGS
 HELP += '  make explain-build                build the launcher, capture library, replay and probes'
 HELP += '  make test-explain                 differential suite: probes on the host vs faultkit'
 TEST_STEPS += test-explain
 
 .PHONY: explain explain-build test-explain need-lp64
+HELP_PREREQ += need-lp64
 
 # The replay and its story are written against one profile's model (the
 # RHEL6 one, PROFILE_EXPLAIN := 1 in its profile.mk); elsewhere explain

@@ -7,6 +7,14 @@
 HELP += '  make branches     every branch of the profile'"'"'s functions taken? (tests/<k>/branches.txt)'
 HELP += '  make compare      one scenario set on every kernel: where outcomes differ'
 HELP += '  make check KERNEL=6.1|6.12 [KSRC=tree]  Debian'"'"'s 6.1 or 6.12 LTS fault.c, fetched once, or your tree'
+HELP += '  make sources      fetch every profile'"'"'s kernel source (make test starts it early)'
+HELP += '  make fetch-source the profile'"'"'s kernel source alone'
+HELP += '  make test-profiles   every profile but the default: its table, golden files, patches'
+VARS.branches = $(VARS_BUILD)
+VARS.compare = $(VARS_ANY)
+VARS.sources = $(VARS_ANY)
+VARS.fetch-source = $(VARS_ANY)
+VARS.test-profiles = $(VARS_ANY)
 TEST_STEPS += test-profiles
 TEST_BUILDS += $(foreach k,$(filter-out $(KERNEL),$(PROFILES)),$(k)/plain \
 	$(k)/san $(k)/unitcov)

@@ -37,6 +37,7 @@ PROFILE_VERSION = sh tests/6.1/check-version.sh --print '$(TREE_K)'
 # Only the tree the unit comes from is checked (and fetched if needed).
 PROFILE_NEEDS := need-kernel-version
 .PHONY: need-kernel-version
+HELP_PREREQ += need-kernel-version
 need-kernel-version: $(if $(KSRC),,$(SRC_K)/Makefile)
 	$(Q)sh tests/6.1/check-version.sh $(KERNEL) '$(TREE_K)' \
 		'$(if $(KSRC),$(KSRC)/arch/x86/mm/fault.c,$(DEFAULT_FAULT_C))' \

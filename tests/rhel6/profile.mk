@@ -30,6 +30,7 @@ PROFILE_NEEDS := need-rhel6-source
 # make check's first line: the kernel it runs
 PROFILE_VERSION = sh tests/rhel6/check-source.sh --version '$(FAULT_C)' '$(KSRC)'
 .PHONY: need-rhel6-source
+HELP_PREREQ += need-rhel6-source
 need-rhel6-source:
 	$(Q)sh tests/rhel6/check-source.sh '$(FAULT_C)' '$(KSRC)'
 
@@ -54,6 +55,12 @@ $(ASSEMBLED_C): $(DEFAULT_FAULT_C) $(REST).h $(REST).c tests/rhel6/assemble-whol
 # a scenario file to run instead of the table.
 MODEL_WHOLE := $(if $(filter whole,$(RHEL6_UNIT)),$(FAULT_C),$(ASSEMBLED_C))
 .PHONY: model-check test-whole
+HELP += '  make model-check  (rhel6) our model of the rest of fault.c against a whole file'
+HELP += '                    (KSRC=, FAULT_C=, or the assembled one; SCENARIOS=file)'
+HELP += '  make test-whole   (rhel6) the whole-file mechanism on the assembled file'
+HELP_VARS += '  SCENARIOS=file    model-check: scenarios to run instead of the table'
+VARS.model-check = $(VARS_ANY) KSRC FAULT_C SCENARIOS QUIET
+VARS.test-whole = $(VARS_ANY)
 model-check: $(ASSEMBLED_C)
 	$(Q)e=$$($(MAKE) -s --no-print-directory testbin KSRC= \
 		FAULT_C=$(DEFAULT_FAULT_C) | tail -1) && \
