@@ -23,7 +23,7 @@ endif
 # This file knows no kernel.
 PROFILES := $(patsubst tests/%/profile.mk,%,$(wildcard tests/*/profile.mk))
 ifeq ($(filter $(KERNEL),$(PROFILES)),)
-$(error faultkit: KERNEL=$(KERNEL) has no profile (no tests/$(KERNEL)/profile.mk); known: $(PROFILES))
+$(error faultkit: KERNEL=$(KERNEL) has no profile (no tests/$(KERNEL)/profile.mk): use KERNEL= one of $(PROFILES))
 endif
 # Each mk/*.mk (and a profile) adds its targets, their help lines
 # (HELP +=), the variables each target takes (VARS.<target>) with their
@@ -262,9 +262,9 @@ need-check:
 
 need-fault-c: $(PROFILE_NEEDS)
 	@test -f '$(FAULT_C)' || { \
-	  echo 'faultkit: FAULT_C=$(FAULT_C): no such file'; exit 2; }
+	  echo 'faultkit: FAULT_C=$(FAULT_C): no such file (give the path of a fault.c)'; exit 2; }
 	@test -r '$(FAULT_C)' || { \
-	  echo 'faultkit: FAULT_C=$(FAULT_C): not readable'; exit 2; }
+	  echo 'faultkit: FAULT_C=$(FAULT_C): not readable (give a fault.c you can read)'; exit 2; }
 
 # Objects are written whole or not at all (a temporary, then renamed):
 # two builds at once (make test's, or a user's two profiles) may share
@@ -289,7 +289,7 @@ $(UNIT_OBJ): $(UNIT_C) $(wildcard $(FAULT_C)) $(HEADERS) | need-fault-c
 	$(if $(Q),@echo '  CC      $< + $(FAULT_C)')
 	$(Q)$(CC) $(BASE_CFLAGS) $(UNIT_CFLAGS_VAR) $(SHIM) \
 		-DFK_FAULT_C='"$(FAULT_ABS)"' \
-		-c $< -o $@ || { echo 'faultkit: $(FAULT_C) does not compile against the $(KERNEL) shim'; exit 2; }
+		-c $< -o $@ || { echo 'faultkit: $(FAULT_C) does not compile against the $(KERNEL) shim (the compiler says where, above; another kernel'"'"'s file needs its profile: KERNEL=)'; exit 2; }
 
 $(EXTRA_OBJ): $(EXTRA_ROWS) $(HEADERS)
 	@mkdir -p $(dir $@)

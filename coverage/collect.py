@@ -69,7 +69,8 @@ def link_notes(prefix):
             notes = "/" + os.path.relpath(data, prefix)[:-5] + ".gcno"
             link = data[:-5] + ".gcno"
             if not os.path.exists(notes):
-                die("no %s for %s (stale build folder?)" % (notes, data))
+                die("no %s for %s (a stale build folder? make clean, then "
+                    "make coverage)" % (notes, data))
             if not os.path.lexists(link):
                 os.symlink(notes, link)
 
@@ -91,7 +92,8 @@ def run_table(binary, prefix, failing_ok):
     out = (p.out + p.err).strip().splitlines()
     if p.rc and not failing_ok:
         print("\n".join(out))
-        die("the table fails; fix the rows before measuring coverage", 1)
+        die("the table fails; fix the rows before measuring coverage "
+            "(make check names them)", 1)
     summary = [l for l in out if "Checks:" in l]
     print("table: " + (summary[-1] if summary else "(no summary)") +
           ("; the patch changes what rows do: make regress says how"
@@ -139,7 +141,8 @@ def per_row(binary, unit_gcda, fault_c, work, jobs, failing_ok):
         done = list(ex.map(lambda r: run_row(binary, rowdir, *r), rows))
     failed = [row for row, rc, _ in done if rc]
     if failed and not failing_ok:
-        die("rows fail when run alone: " + ", ".join(failed), 1)
+        die("rows fail when run alone (make check CK_FORK=no CK_RUN_CASE=row "
+            "shows one): " + ", ".join(failed), 1)
 
     gcdas = []
     notes = unit_gcda[:-5] + ".gcno"
@@ -217,7 +220,8 @@ def main():
     unit_dir = os.path.dirname(binary)
     unit_gcda = os.path.join(unit_dir, "unit.gcda")
     if not os.path.exists(os.path.join(unit_dir, "unit.gcno")):
-        die("%s was not built with --coverage" % binary)
+        die("%s was not built with --coverage (make coverage builds it)"
+            % binary)
     jobs = os.cpu_count() or 2
 
     shutil.rmtree(a.work, ignore_errors=True)

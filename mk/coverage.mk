@@ -59,7 +59,7 @@ need-coverage-tools:
 # Bad input is caught before minutes of work, with one message each.
 need-coverage-min:
 	@case '$(COVERAGE_MIN)' in ''|*[!0-9.]*|*.*.*) \
-	  echo 'faultkit: COVERAGE_MIN=$(COVERAGE_MIN): expected a percentage, 0 to 100'; \
+	  echo 'faultkit: COVERAGE_MIN=$(COVERAGE_MIN): expected a percentage, 0 to 100 (e.g. COVERAGE_MIN=90)'; \
 	  exit 2;; esac
 
 coverage-build: need-coverage-tools need-coverage-min need-fault-c

@@ -26,7 +26,7 @@ branches:
 	$(Q)$(MAKE) --no-print-directory build UNIT_COV=1 >/dev/null
 	$(Q)rm -f $(BR_DIR)/*.gcda
 	$(Q)$(RUN_TESTBIN) $(BR_DIR)/faultkit-$(KERNEL) --results >/dev/null || \
-		{ echo 'faultkit: the table fails; branches need a passing table'; exit 1; }
+		{ echo 'faultkit: the table fails; branches need a passing table (make check KERNEL=$(KERNEL) names the rows)'; exit 1; }
 	$(Q)python3 coverage/branches.py --objdir $(BR_DIR) \
 		--source '$(FAULT_C)' --config tests/$(KERNEL)/branches.txt
 

@@ -12,7 +12,8 @@ series=$1
 tree=$2
 mk=$tree/Makefile
 if [ ! -f "$mk" ]; then
-	echo "faultkit: $tree: no Makefile, cannot tell the kernel version" >&2
+	echo "faultkit: $tree: no Makefile, cannot tell the kernel version" \
+	     "(give KSRC= the top of a kernel tree)" >&2
 	exit 2
 fi
 v=$(sed -n 's/^VERSION = //p' "$mk" | head -1)
@@ -47,6 +48,6 @@ fi
 fc=${3:-$tree/arch/x86/mm/fault.c}
 if ! grep -qw 'lock_mm_and_find_vma' "$fc"; then
 	echo "faultkit: $fc (Linux $v.$p.$s) does not call lock_mm_and_find_vma();" \
-	     "the shim knows 6.1.37 and later" >&2
+	     "the shim knows 6.1.37 and later: use a later 6.1 tree" >&2
 	exit 2
 fi

@@ -48,7 +48,7 @@ fi
 if [ -n "$tree" ]; then
 	mk=$tree/Makefile
 	if [ ! -f "$mk" ]; then
-		echo "faultkit: KSRC=$tree: no Makefile, cannot tell the kernel version" >&2
+		echo "faultkit: KSRC=$tree: no Makefile, cannot tell the kernel version (give KSRC= the top of a RHEL 6 tree)" >&2
 		exit 2
 	fi
 	val() { sed -n "s/^$1 *= *//p" "$mk" | head -1; }
