@@ -8,3 +8,10 @@ TEST_STEPS += test-cli
 VARS.test-cli = $(VARS_ANY)
 test-cli:
 	$(Q)python3 tests/cli/selftest.py
+
+.PHONY: test-readme
+HELP += '  make test-readme  README.md: at most 250 lines, and every command it shows runs'
+TEST_STEPS += test-readme
+VARS.test-readme = $(VARS_ANY)
+test-readme:
+	$(Q)python3 tests/readme/selftest.py --o '$(O)'
