@@ -115,6 +115,9 @@ def main():
         env.update(O=a.o, COVERAGE_OUT=os.path.join(tmp, "coverage"),
                    PWD=fk.ROOT)
         for cmd, fails in commands(text):
+            if a.o != "build":
+                # README shows the default build folder
+                cmd = re.sub(r"(?<![\w/])build/", a.o.rstrip("/") + "/", cmd)
             if cmd.startswith("./run test"):
                 print("test-readme: skipped: %s (it is what runs this test)"
                       % cmd)
