@@ -238,7 +238,7 @@ VARS.test-m32 = $(VARS.check)
 VARS.test := $(VARS_ANY)
 VARS.test-builds := $(VARS_ANY)
 VARS.help := $(VARS_ANY)
-VARS.clean := $(VARS_ANY) COVERAGE_OUT
+VARS.clean := O V
 build: $(TESTBIN)
 
 help:

@@ -11,7 +11,7 @@ HELP_VARS += '  CLEAN_TEST=1      bench: also make test in a clean clone of HEAD
 VARS.mutate = $(VARS_BUILD) JOBS
 VARS.test-mutate-branches = $(VARS_BUILD)
 VARS.test-mutate-schema = $(VARS_BUILD)
-VARS.bench = V CLEAN_TEST
+VARS.bench = CLEAN_TEST
 TEST_STEPS += test-mutate-branches
 
 # A profile may scope mutants to some functions (MUTATE_SCOPE) and keep

@@ -5,13 +5,13 @@
 .PHONY: test-cli
 HELP += '  make test-cli     make help is complete, bad variables refused, explain PROG= as typed'
 TEST_STEPS += test-cli
-VARS.test-cli = $(VARS_ANY)
+VARS.test-cli = V
 test-cli:
 	$(Q)python3 tests/cli/selftest.py
 
 .PHONY: test-readme
 HELP += '  make test-readme  README.md: at most 250 lines, and every command it shows runs'
 TEST_STEPS += test-readme
-VARS.test-readme = $(VARS_ANY)
+VARS.test-readme = O V
 test-readme:
 	$(Q)python3 tests/readme/selftest.py --o '$(O)'
