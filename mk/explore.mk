@@ -11,18 +11,8 @@ EXPLORE_JOBS ?= 2
 EXPLORE_RULES := tests/x86/impossible.txt
 
 HELP += '  make explore      every scenario of the input space (UNUSUAL=n, JSON=, ROWS=, SPACE=1)'
-HELP_VARS += '  UNUSUAL=n         explore, regress: at most n unusual inputs per scenario (default 2;'
-HELP_VARS += '                    regress: -1 the rows only)'
-HELP_VARS += '  JSON=file         explore, regress: the report as JSON too (regress: JSON=- on stdout)'
-HELP_VARS += '  ROWS=f.c SAVE=f   explore: a row per path no row takes (EXTRA_ROWS= runs them); every scenario'
-HELP_VARS += '  SPACE=1           explore: how many scenarios took each value of each input'
-HELP_VARS += '  EXPLORE_JOBS=n    explore: workers (default 2)'
-VARS.explore = $(VARS_BUILD) OPT UNUSUAL JSON ROWS SAVE SPACE EXPLORE_JOBS
-VARS.explore-build = $(VARS.explore)
-VARS.explore-selftest = $(VARS_ANY)
 
 .PHONY: explore explore-build
-HELP_PREREQ += explore-build
 explore-build: need-fault-c
 	$(Q)$(MAKE) --no-print-directory build EXPLORE=1
 

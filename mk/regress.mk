@@ -21,18 +21,11 @@ HELP += '  make golden-check the golden files must match the in-tree fault.c'
 HELP += '  make regress PATCH=x.diff | FAULT_C=path   which rows a patch changes'
 HELP += '                    (JSON=file for CI, QUIET=1 hides unchanged rows)'
 HELP += '  make regress-selftest   the patches of tests/<k>/patches give their report'
-HELP_VARS += '  QUIET=1           regress, model-check: leave out what did not change'
-# SANITIZE and M32 are not what regress builds: refused rather than ignored.
-VARS.golden = $(VARS_BUILD)
-VARS.golden-check = $(VARS_BUILD)
-VARS.regress = $(VARS_ANY) KSRC FAULT_C PATCH JSON QUIET UNUSUAL
-VARS.regress-selftest = $(VARS_ANY)
 
 TEST_STEPS += golden-check regress-selftest
 
 .PHONY: golden golden-check regress regress-selftest \
 	golden-in-tree-only
-HELP_PREREQ += golden-in-tree-only
 
 # Golden files describe their unit and nothing else: a patched file is
 # compared with them by make regress, never recorded.

@@ -4,6 +4,24 @@
 # file gets one line and exit 2, never a run that silently ignores it.
 # Included last, when every VARS.<target> is known.
 
+# make explore's and make regress's (their mk files say how they run).
+HELP_VARS += '  UNUSUAL=n         explore, regress: at most n unusual inputs per scenario (default 2;'
+HELP_VARS += '                    regress: -1 the rows only)'
+HELP_VARS += '  JSON=file         explore, regress: the report as JSON too (regress: JSON=- on stdout)'
+HELP_VARS += '  ROWS=f.c SAVE=f   explore: a row per path no row takes (EXTRA_ROWS= runs them); every scenario'
+HELP_VARS += '  SPACE=1           explore: how many scenarios took each value of each input'
+HELP_VARS += '  EXPLORE_JOBS=n    explore: workers (default 2)'
+HELP_VARS += '  QUIET=1           regress, model-check: leave out what did not change'
+HELP_PREREQ += explore-build golden-in-tree-only
+VARS.explore = $(VARS_BUILD) OPT UNUSUAL JSON ROWS SAVE SPACE EXPLORE_JOBS
+VARS.explore-build = $(VARS.explore)
+VARS.explore-selftest = $(VARS_ANY)
+# SANITIZE and M32 are not what regress builds: refused rather than ignored.
+VARS.golden = $(VARS_BUILD)
+VARS.golden-check = $(VARS_BUILD)
+VARS.regress = $(VARS_ANY) KSRC FAULT_C PATCH JSON QUIET UNUSUAL
+VARS.regress-selftest = $(VARS_ANY)
+
 comma := ,
 refuse = $(error faultkit: $(1)=$($(1)): $(2))
 
