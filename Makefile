@@ -18,12 +18,45 @@ endif
 # from (DEFAULT_FAULT_C, PROFILE_NEEDS: targets that fetch or check it),
 # its extra flags (PROFILE_UNIT_CFLAGS), sources its unit replaces
 # (PROFILE_OMIT), steps of its own for make test (PROFILE_TEST_STEPS) and
-# whether it is x86_64 only (PROFILE_LP64_ONLY: no M32=1).
+# whether it is x86_64 only (PROFILE_LP64_ONLY: no M32=1), and how to say
+# which kernel version it runs (PROFILE_VERSION: a command).
 # This file knows no kernel.
 PROFILES := $(patsubst tests/%/profile.mk,%,$(wildcard tests/*/profile.mk))
 ifeq ($(filter $(KERNEL),$(PROFILES)),)
-$(error faultkit: KERNEL=$(KERNEL) has no profile (no tests/$(KERNEL)/profile.mk); known: $(PROFILES))
+$(error faultkit: KERNEL=$(KERNEL) has no profile (no tests/$(KERNEL)/profile.mk): use KERNEL= one of $(PROFILES))
 endif
+# Each mk/*.mk (and a profile) adds its targets, their help lines
+# (HELP +=), the variables each target takes (VARS.<target>) with their
+# help lines (HELP_VARS +=), and the steps of `make test` (TEST_STEPS +=).
+# A variable given on the command line that no goal takes, or a bad
+# value, is refused before anything runs (mk/vars.mk).
+HELP =
+HELP_VARS =
+HELP_PREREQ =
+HELP_VARS += '  KERNEL=k          the kernel profile: $(PROFILES) (default rhel6)'
+HELP_VARS += '  FAULT_C=path      another copy of fault.c (read only), e.g. a patched one'
+HELP_VARS += '  KSRC=tree         the fault.c of a kernel tree of the profile'"'"'s series'
+HELP_VARS += '  EXTRA_ROWS=f.c    rows of your own, as the suite "extra" (make explore ROWS= writes them)'
+HELP_VARS += '  SANITIZE=1        build with ASan and UBSan'
+HELP_VARS += '  M32=1             build and run as ILP32 (i386)'
+HELP_VARS += '  KTAP=f JUNIT=f TAP=f CHECK_XML=f   with check: also write these reports'
+HELP_VARS += '  CK_RUN_SUITE=s CK_RUN_CASE=row CK_EXCLUDE_TAGS=rows   pick rows (Check'"'"'s own); CK_FORK=no for gdb'
+HELP_VARS += '  V=1               show the commands'
+HELP_VARS += '  O=dir             the build folder (default build)'
+HELP_VARS += '  CC=gcc EXTRA_CFLAGS=... PKG_CONFIG=pkg-config   the compiler, more flags, pkg-config'
+HELP_VARS += '  EXPLORE=1 COVERAGE=1 UNIT_COV=1 UNIT_ID=tag OPT=-O2   variants the tools build (make testbin)'
+
+HELP += '  make check        run the fault-scenario table under Check'
+HELP += '  make test         the project tests (./run test, CI): the steps listed below'
+HELP += '  make build        build the table binary only (make all, the default, too)'
+HELP += '  make ktap         run the table, print KTAP (kunit.py parse reads it)'
+HELP += '  make clean        remove $(O)/ and generated reports'
+HELP += '  make help         this list'
+HELP += '  make testbin      build the table binary, print what from and its path (for the tools)'
+HELP += '  make engine       build the engine alone'
+HELP += '  make test-sanitize  make check SANITIZE=1;  make test-m32  make check M32=1'
+HELP += '  make test-builds  every build make test uses, side by side'
+
 UNIT_CFLAGS_VAR :=
 PROFILE_NEEDS :=
 PROFILE_UNIT_CFLAGS :=
@@ -34,6 +67,7 @@ PROFILE_TEST_STEPS :=
 PROFILE_EXPLAIN :=
 PROFILE_FETCH :=
 PROFILE_LP64_ONLY :=
+PROFILE_VERSION = echo 'version not known'
 include tests/$(KERNEL)/profile.mk
 FAULT_C  ?= $(DEFAULT_FAULT_C)
 UNIT_CFLAGS_VAR += $(PROFILE_UNIT_CFLAGS)
@@ -81,10 +115,8 @@ VARIANT := $(VARIANT)$(subst $(empty) ,,$(filter-out -O0,$(OPT)))
 # Rows from a file of one's own (the explorer writes them: make explore
 # ROWS=f.c): the suite "extra", one object more in a binary of its own;
 # everything else is the variant's.
+# (A missing file is refused by mk/vars.mk.)
 ifneq ($(EXTRA_ROWS),)
-ifeq ($(wildcard $(EXTRA_ROWS)),)
-$(error faultkit: EXTRA_ROWS=$(EXTRA_ROWS): no such file)
-endif
 ROWS_ID := $(shell printf '%s' '$(abspath $(EXTRA_ROWS))' | cksum | cut -d' ' -f1)
 endif
 # make coverage counts the harness too (its second report): a variant.
@@ -128,12 +160,9 @@ FAULT_ABS := $(abspath $(FAULT_C))
 
 # The in-tree unit builds warning-free with -Werror like the harness. A
 # patched or mutated copy is someone else's code: its warnings are shown,
-# only real errors stop it.
+# only real errors stop it (a missing one is refused by mk/vars.mk).
 ifneq ($(FAULT_C),$(DEFAULT_FAULT_C))
 UNIT_CFLAGS_VAR += -Wno-error
-ifeq ($(wildcard $(FAULT_C)),)
-$(error faultkit: FAULT_C=$(FAULT_C): no such file)
-endif
 endif
 
 PKG_CONFIG ?= pkg-config
@@ -197,40 +226,51 @@ endif
 TESTBIN := $(UNIT_DIR)/faultkit-$(KERNEL)$(if $(ROWS_ID),-rows$(ROWS_ID))$(if \
 	$(PAIR_ID),-pair$(PAIR_ID))
 
-.PHONY: all check build engine help clean test FORCE
+.PHONY: all check build engine help clean test
 all: build
 
-# Each mk/*.mk adds its targets, its help lines (HELP +=) and the steps
-# of `make test` (TEST_STEPS +=). Steps run in the order listed.
+# Steps of `make test` run in the order listed.
 TEST_STEPS := check test-sanitize test-m32 $(PROFILE_TEST_STEPS)
 # The builds those steps use (TEST_BUILDS += k/kind, kinds below), made
 # first by make test, side by side.
 TEST_BUILDS := $(KERNEL)/plain $(KERNEL)/san \
 	$(if $(PROFILE_LP64_ONLY),,$(KERNEL)/m32)
-HELP :=
 
+# What a target that builds the table takes (VARS_BUILD), and what the
+# tools add when they build their variants (VARS_TOOL). Check's own
+# environment (CK_RUN_CASE=, CK_FORK= ...) reaches the table's runs.
+VARS_BUILD := KERNEL O V CC EXTRA_CFLAGS PKG_CONFIG FAULT_C KSRC SANITIZE M32
+VARS_TOOL := EXPLORE COVERAGE UNIT_COV UNIT_ID OPT
+VARS_CHECK := CK_%
+VARS_ANY := KERNEL O V
+VARS.all = $(VARS_BUILD) $(VARS_TOOL) EXTRA_ROWS
+VARS.build = $(VARS.all)
+VARS.testbin = $(VARS.all)
+VARS.engine = $(VARS.all)
+VARS.check = $(VARS.all) $(VARS_CHECK) KTAP JUNIT TAP CHECK_XML
+VARS.ktap = $(VARS.all) $(VARS_CHECK)
+VARS.test-sanitize = $(VARS.check)
+VARS.test-m32 = $(VARS.check)
+VARS.test := $(VARS_ANY)
+VARS.test-builds := $(VARS_ANY)
+VARS.help := $(VARS_ANY)
+VARS.clean := O V
 build: $(TESTBIN)
 
 help:
-	@echo 'faultkit targets:'
-	@echo '  make check        run the fault-scenario table under Check'
-	@echo '  make test         the project tests: $(TEST_STEPS)'
-	@echo '  make build        build the table binary only'
-	@echo '  make ktap         run the table, print KTAP (kunit.py parse reads it)'
-	$(if $(HELP),@printf '%s\n' $(HELP))
-	@echo '  make clean        remove $(O)/ and generated reports'
-	@echo 'variables:'
-	@echo '  KERNEL=k          the kernel profile, one of: $(PROFILES) (default rhel6)'
-	@echo '  FAULT_C=path      run the table against another copy of fault.c'
-	@echo '  SANITIZE=1        build with ASan and UBSan'
-	@echo '  M32=1             build and run as ILP32 (i386)'
-	@echo '  UNIT_COV=1        gcov counters in the unit only (COVERAGE=1: the harness too)'
-	@echo '  KTAP=f JUNIT=f TAP=f CHECK_XML=f   with check: also write these reports'
-	@echo '  V=1               show the commands'
-	@echo '  CK_RUN_SUITE=s CK_RUN_CASE=row   pick rows; CK_FORK=no for gdb'
+	@echo 'usage: make TARGET [VARIABLE=value ...]  (./run TARGET: the same, after installing what is missing)'
+	@echo 'targets:'
+	@printf '%s\n' $(HELP)
+	@echo '  make test runs: $(strip $(TEST_STEPS))' | \
+		fold -s -w 76 | sed '2,$$s/^/    /'
+	@echo '  and, run for you as prerequisites: $(strip $(HELP_PREREQ))' | \
+		fold -s -w 76 | sed '2,$$s/^/    /'
+	@echo 'variables (a target refuses one it does not take, and says which it takes):'
+	@printf '%s\n' $(HELP_VARS)
 
 # ---- preconditions: one clear message, never a wall of errors --------
 .PHONY: need-check need-fault-c
+HELP_PREREQ += need-check need-fault-c
 need-check:
 	@$(PKG_CONFIG) --exists check 2>/dev/null || { \
 	  echo 'faultkit: the Check framework is missing (pkg-config check).'; \
@@ -238,9 +278,9 @@ need-check:
 
 need-fault-c: $(PROFILE_NEEDS)
 	@test -f '$(FAULT_C)' || { \
-	  echo 'faultkit: FAULT_C=$(FAULT_C): no such file'; exit 2; }
+	  echo 'faultkit: FAULT_C=$(FAULT_C): no such file (give the path of a fault.c)'; exit 2; }
 	@test -r '$(FAULT_C)' || { \
-	  echo 'faultkit: FAULT_C=$(FAULT_C): not readable'; exit 2; }
+	  echo 'faultkit: FAULT_C=$(FAULT_C): not readable (give a fault.c you can read)'; exit 2; }
 
 # Objects are written whole or not at all (a temporary, then renamed):
 # two builds at once (make test's, or a user's two profiles) may share
@@ -265,7 +305,7 @@ $(UNIT_OBJ): $(UNIT_C) $(wildcard $(FAULT_C)) $(HEADERS) | need-fault-c
 	$(if $(Q),@echo '  CC      $< + $(FAULT_C)')
 	$(Q)$(CC) $(BASE_CFLAGS) $(UNIT_CFLAGS_VAR) $(SHIM) \
 		-DFK_FAULT_C='"$(FAULT_ABS)"' \
-		-c $< -o $@ || { echo 'faultkit: $(FAULT_C) does not compile against the $(KERNEL) shim'; exit 2; }
+		-c $< -o $@ || { echo 'faultkit: $(FAULT_C) does not compile against the $(KERNEL) shim (the compiler says where, above; another kernel'"'"'s file needs its profile: KERNEL=)'; exit 2; }
 
 $(EXTRA_OBJ): $(EXTRA_ROWS) $(HEADERS)
 	@mkdir -p $(dir $@)
@@ -285,8 +325,10 @@ $(TESTBIN): $(ENGINE_OBJ) $(PROFILE_OBJ) $(UNIT_OBJ) $(EXTRA_OBJ) $(PAIR_OBJ) | 
 	$(Q)$(CC) $(LDFLAGS_VAR) $^ $(CHECK_LIBS) $(atomic_o)
 
 # Reports beside the Check run: KTAP=, JUNIT= (files), TAP= (Check's TAP
-# log), CHECK_XML= (Check's own XML log).
+# log), CHECK_XML= (Check's own XML log). The first line says which
+# kernel runs: the profile reads its version (PROFILE_VERSION).
 check: $(TESTBIN)
+	@echo "faultkit: KERNEL=$(KERNEL), $$($(PROFILE_VERSION)); unit: $(FAULT_C)"
 	$(Q)$(if $(TAP),CK_TAP_LOG_FILE_NAME='$(TAP)') \
 	    $(if $(CHECK_XML),CK_XML_LOG_FILE_NAME='$(CHECK_XML)') \
 	    $(RUN_TESTBIN) $(TESTBIN); rc=$$?; \

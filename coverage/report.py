@@ -3,6 +3,7 @@
 """Summary, branch-to-rows map and gate of the unit's coverage.
 
    report.py --fault-c FILE --out DIR [--rows WORK/rows.json] [--min PCT]
+             [--base IN_TREE_FAULT_C [--patch FILE]]
 
 Reads OUT/unit.info (lcov, the whole table) and prints lines, functions
 and branches of the unit, per function. With --rows (what collect.py
@@ -10,12 +11,17 @@ measured row by row) it names, for every branch, the rows that take it:
 OUT/rows.txt, OUT/rows.json and OUT/html/rows.html. Exit status 1 when
 line or branch coverage is below --min percent, after listing each missed
 line and branch as file:line with its source text; 2 on bad input.
+With --base (FILE is a patched copy of it), the lines the patch added or
+changed are marked: listed with the rows that run them and the branches
+taken, and flagged in rows.txt, rows.json and rows.html.
 """
 import argparse
 import html
 import json
 import os
 import sys
+
+import patched
 
 
 def die(msg):
@@ -171,14 +177,18 @@ def wrap(text, indent, width=79):
     return out + [indent + cur]
 
 
-def write_rows_txt(path, shown, src, rows, by_line, by_branch, kinds):
+def write_rows_txt(path, shown, src, rows, by_line, by_branch, kinds,
+                   marked):
     out = ["%s, branch by branch: the rows that take it" % shown,
            "(%d rows; branch numbers are gcov's: for each condition of a"
            % len(rows),
-           " line, its fallthrough edge, then its jump)", ""]
+           " line, its fallthrough edge, then its jump%s)"
+           % ("; '+': a line the patch added or changed" if marked else ""),
+           ""]
     for line in sorted({l for l, _ in kinds}):
         reach = by_line.get(line, [])
-        out.append("%s:%d  %s" % (shown, line, source(src, line)))
+        out.append("%s%s:%d  %s" % ("+ " if line in marked else "", shown,
+                                    line, source(src, line)))
         out.append("    reached by %d row%s" % (len(reach),
                                                 "" if len(reach) == 1 else "s"))
         idx = sorted(i for l, i in kinds if l == line)
@@ -194,8 +204,10 @@ def write_rows_txt(path, shown, src, rows, by_line, by_branch, kinds):
         f.write("\n".join(out))
 
 
-def write_rows_json(path, shown, src, rows, by_line, by_branch, kinds):
+def write_rows_json(path, shown, src, rows, by_line, by_branch, kinds,
+                    marked):
     doc = {"file": shown, "path": os.path.abspath(shown), "rows": rows,
+           "patch_lines": {str(l): w for l, w in sorted(marked.items())},
            "branches": [{"line": l, "branch": i, "kind": kinds[(l, i)],
                          "source": source(src, l),
                          "rows": by_branch.get((l, i), [])}
@@ -217,19 +229,24 @@ details { font-family: sans-serif; font-size: 90%%; }
 """
 
 
-def write_rows_html(path, shown, src, unit, by_line, by_branch, kinds):
+def write_rows_html(path, shown, src, unit, by_line, by_branch, kinds,
+                    marked):
     e = html.escape
     out = [HTML_HEAD % e(shown), "<h1>%s: the rows behind each branch</h1>"
            % e(shown), "<p>Count: how many rows run the line. Under a line "
            "with branches: gcov's branches (per condition, fallthrough "
            "then jump) and the rows that take each. Red: never run or "
-           "never taken.</p><table>"]
+           "never taken.%s</p><table>"
+           % (" <b>+</b>: a line the patch added or changed." if marked
+              else "")]
     for n, text in enumerate(src, 1):
         cls = "" if n not in unit.lines else \
             ("hit" if unit.lines[n] else "miss")
         count = len(by_line.get(n, [])) if n in unit.lines else ""
-        out.append('<tr class="%s"><td class="n">%d</td><td class="n">%s'
-                   '</td><td><pre>%s</pre>' % (cls, n, count, e(text)))
+        mark = '<b title="%s">+</b>' % e(marked[n] or "changed") \
+            if n in marked else ""
+        out.append('<tr class="%s"><td class="n">%s%d</td><td class="n">%s'
+                   '</td><td><pre>%s</pre>' % (cls, mark, n, count, e(text)))
         for i in sorted(i for l, i in kinds if l == n):
             taken = by_branch.get((n, i), [])
             out.append('<details class="%s"><summary>branch %d (%s): %d '
@@ -284,6 +301,27 @@ def missed(unit, shown, src, kinds, by_line):
     return [t for _, _, lines in sorted(out) for t in lines]
 
 
+def patch_lines(unit, shown, src, marked, by_line, base, patch):
+    """The lines the patch added or changed: each line of code, with the
+    rows that run it (or how often the table did) and its branches."""
+    code = [l for l in sorted(marked) if l in unit.lines]
+    out = ["lines the patch added or changed in %s (%s): %d, %d of code"
+           % (shown, "%s, on %s" % (patch, base) if patch else
+              "against " + base, len(marked), len(code))]
+    for l in code:
+        runs = "run by %d row%s" % (len(by_line[l]), "" if
+                                     len(by_line[l]) == 1 else "s") \
+            if by_line is not None else "run %d times" % unit.lines[l]
+        bs = [t for (bl, _), t in unit.branches.items() if bl == l]
+        br = ", branches %d/%d taken" % (sum(1 for t in bs if t), len(bs)) \
+            if bs else ""
+        out.append("  + line %d%s: %s%s" % (
+            l, " (%s)" % marked[l] if marked[l] else "",
+            runs if unit.lines[l] else "NEVER RUN", br))
+        out.append("      " + source(src, l))
+    return out
+
+
 def gate(unit, minimum):
     lh, lt = hit_total(unit.lines)
     bh, bt = hit_total(unit.branches)
@@ -306,6 +344,8 @@ def main():
     ap.add_argument("--min", default="100", help="gate threshold, percent")
     ap.add_argument("--report-only", action="store_true",
                     help="no whole-file gate: the profile gates elsewhere")
+    ap.add_argument("--base", help="the in-tree fault.c FILE patches")
+    ap.add_argument("--patch", help="the patch that made FILE from --base")
     a = ap.parse_args()
     try:
         minimum = float(a.min)
@@ -326,21 +366,31 @@ def main():
         die("%s/unit.info has no data for %s" % (a.out, fault_c))
     unit = units[fault_c]
 
+    marked = {}
+    if a.base and os.path.abspath(a.base) != fault_c:
+        try:
+            marked = dict(patched.changed(a.base, fault_c, a.patch))
+        except patched.fk.Trouble as e:
+            die(str(e))
+
     kinds, by_line, nrows = {}, None, "the table"
     if a.rows:
         rows, by_line, by_branch, kinds = load_rows(a.rows, unit, fault_c)
         nrows = "%d rows" % len(rows)
-        args = (shown, src, rows, by_line, by_branch, kinds)
+        args = (shown, src, rows, by_line, by_branch, kinds, marked)
         write_rows_txt(os.path.join(a.out, "rows.txt"), *args)
         write_rows_json(os.path.join(a.out, "rows.json"), *args)
         write_rows_html(os.path.join(a.out, "html", "rows.html"), shown, src,
-                        unit, by_line, by_branch, kinds)
+                        unit, by_line, by_branch, kinds, marked)
         write_index(os.path.join(a.out, "html", "index.html"), shown)
 
     text = summary(unit, shown, nrows)
     h = harness_line(os.path.join(a.out, "harness.info"))
     if h and a.rows:
         text.append(h)
+    if a.base and os.path.abspath(a.base) != fault_c:
+        text += patch_lines(unit, shown, src, marked, by_line, a.base,
+                            a.patch)
     with open(os.path.join(a.out, "summary.txt"), "w") as f:
         f.write("\n".join(text) + "\n")
     print("\n".join(text))

@@ -27,11 +27,17 @@ REPLAY_OBJ := $(EXPLAIN_DIR)/replay.o $(EXPLAIN_DIR)/explain.o \
 	      $(PROFILE_OBJ) $(UNIT_OBJ)
 
 HELP += '  make explain PROG=p [ARGS=...]  run p, and if it faults, say why (fault.c path, host verdict)'
+HELP_VARS += '  PROG=path ARGS="a b"   explain: the program and its arguments, as at your prompt'
+# Rows of one's own are not in the replay.
+VARS.explain-build = $(VARS_BUILD)
+VARS.test-explain = $(VARS_BUILD)
+VARS.explain = $(VARS_BUILD) PROG ARGS
 HELP += '  make explain-build                build the launcher, capture library, replay and probes'
 HELP += '  make test-explain                 differential suite: probes on the host vs faultkit'
 TEST_STEPS += test-explain
 
 .PHONY: explain explain-build test-explain need-lp64
+HELP_PREREQ += need-lp64
 
 # The replay and its story are written against one profile's model (the
 # RHEL6 one, PROFILE_EXPLAIN := 1 in its profile.mk); elsewhere explain
@@ -99,11 +105,16 @@ $(FK_OWATA): tests/explain/owata.c | need-lp64
 
 explain-build: $(EXPLAIN_BINS)
 
+# The program runs where the user stands, so PROG and ARGS mean what they
+# would at the user's prompt: with make -C, that is the shell's $PWD, not
+# the tree make moved into.
+USER_DIR := $(or $(PWD),$(CURDIR))
+
 explain: explain-build
 	@test -n '$(PROG)' || { \
 	  echo 'faultkit: say which program: make explain PROG=path [ARGS="a b"]'; \
 	  exit 2; }
-	$(Q)$(FK_LAUNCHER) explain -- $(PROG) $(ARGS)
+	$(Q)cd '$(USER_DIR)' && $(abspath $(FK_LAUNCHER)) explain -- $(PROG) $(ARGS)
 
 ifeq ($(M32),1)
 test-explain:

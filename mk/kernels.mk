@@ -7,6 +7,14 @@
 HELP += '  make branches     every branch of the profile'"'"'s functions taken? (tests/<k>/branches.txt)'
 HELP += '  make compare      one scenario set on every kernel: where outcomes differ'
 HELP += '  make check KERNEL=6.1|6.12 [KSRC=tree]  Debian'"'"'s 6.1 or 6.12 LTS fault.c, fetched once, or your tree'
+HELP += '  make sources      fetch every profile'"'"'s kernel source (make test starts it early)'
+HELP += '  make fetch-source the profile'"'"'s kernel source alone'
+HELP += '  make test-profiles   every profile but the default: its table, golden files, patches'
+VARS.branches = $(VARS_BUILD)
+VARS.compare = O V
+VARS.sources = O V
+VARS.fetch-source = $(VARS_ANY)
+VARS.test-profiles = $(VARS_ANY)
 TEST_STEPS += test-profiles
 TEST_BUILDS += $(foreach k,$(filter-out $(KERNEL),$(PROFILES)),$(k)/plain \
 	$(k)/san $(k)/unitcov)
@@ -18,7 +26,7 @@ branches:
 	$(Q)$(MAKE) --no-print-directory build UNIT_COV=1 >/dev/null
 	$(Q)rm -f $(BR_DIR)/*.gcda
 	$(Q)$(RUN_TESTBIN) $(BR_DIR)/faultkit-$(KERNEL) --results >/dev/null || \
-		{ echo 'faultkit: the table fails; branches need a passing table'; exit 1; }
+		{ echo 'faultkit: the table fails; branches need a passing table (make check KERNEL=$(KERNEL) names the rows)'; exit 1; }
 	$(Q)python3 coverage/branches.py --objdir $(BR_DIR) \
 		--source '$(FAULT_C)' --config tests/$(KERNEL)/branches.txt
 
@@ -28,6 +36,8 @@ branches:
 # (tests/<k>/selftest*.sh) and its branches; then the cross-kernel diffs.
 # The profiles share nothing they write, so they run side by side (their
 # steps are mostly one process each), each into a log printed in order.
+# The recipe's make calls come from $(call): '+' tells make they are
+# sub-makes, which share its jobserver.
 PROFILE_STEPS = \
 	$(MAKE) --no-print-directory check KERNEL=$(1) && \
 	{ out=$$($(MAKE) --no-print-directory check KERNEL=$(1) SANITIZE=1 2>&1) || \
@@ -43,7 +53,7 @@ PROFILE_STEPS = \
 OTHER_PROFILES = $(filter-out $(KERNEL),$(PROFILES))
 test-profiles:
 	$(Q)mkdir -p $(O)/test-profiles
-	$(Q)$(foreach k,$(OTHER_PROFILES),( set -e; $(call PROFILE_STEPS,$(k)) ) \
+	+$(Q)$(foreach k,$(OTHER_PROFILES),( set -e; $(call PROFILE_STEPS,$(k)) ) \
 		> $(O)/test-profiles/$(k).log 2>&1 & pid_$(subst .,_,$(k))=$$!;) \
 	fail=; for k in $(OTHER_PROFILES); do \
 		eval pid=\$$pid_$$(echo $$k | tr . _); \

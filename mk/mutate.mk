@@ -3,7 +3,15 @@
 
 .PHONY: mutate test-mutate-branches
 HELP += '  make mutate       mutants of fault.c (or FAULT_C=), built as one schema, against'
-HELP += '                    the table and the golden files, both cores'
+HELP += '                    the table and the golden files, both cores (JOBS=n)'
+HELP += '  make test-mutate-branches   every branch condition inverted must fail the table'
+HELP += '  make test-mutate-schema     the mutant schema holds the mutants it should'
+HELP_VARS += '  JOBS=n            mutate: mutants run at once (default 2)'
+HELP_VARS += '  CLEAN_TEST=1      bench: also make test in a clean clone of HEAD'
+VARS.mutate = $(VARS_BUILD) JOBS
+VARS.test-mutate-branches = $(VARS_BUILD)
+VARS.test-mutate-schema = $(VARS_BUILD)
+VARS.bench = CLEAN_TEST
 TEST_STEPS += test-mutate-branches
 
 # A profile may scope mutants to some functions (MUTATE_SCOPE) and keep

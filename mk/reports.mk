@@ -3,6 +3,8 @@
 
 .PHONY: test-reports
 TEST_STEPS += test-reports
+HELP += '  make test-reports the table as KTAP, JUnit and TAP, read back by kunit.py parse'
+VARS.test-reports = $(VARS_BUILD)
 REPORTS := $(B)/reports
 
 test-reports: $(TESTBIN)

@@ -6,17 +6,23 @@
 #
 # usage: check-version.sh SERIES TREE [FAULT_C [PROFILES]]
 #        (TREE/Makefile holds VERSION; PROFILES: every profile's name)
+#        check-version.sh --print TREE   the version, for make check
 set -eu
 series=$1
 tree=$2
 mk=$tree/Makefile
 if [ ! -f "$mk" ]; then
-	echo "faultkit: $tree: no Makefile, cannot tell the kernel version" >&2
+	echo "faultkit: $tree: no Makefile, cannot tell the kernel version" \
+	     "(give KSRC= the top of a kernel tree)" >&2
 	exit 2
 fi
 v=$(sed -n 's/^VERSION = //p' "$mk" | head -1)
 p=$(sed -n 's/^PATCHLEVEL = //p' "$mk" | head -1)
 s=$(sed -n 's/^SUBLEVEL = //p' "$mk" | head -1)
+if [ "$series" = --print ]; then
+	echo "Linux $v.$p.$s ($mk)"
+	exit 0
+fi
 if [ "$v.$p" != "$series" ]; then
 	known=""
 	for k in ${4:-}; do
@@ -42,6 +48,6 @@ fi
 fc=${3:-$tree/arch/x86/mm/fault.c}
 if ! grep -qw 'lock_mm_and_find_vma' "$fc"; then
 	echo "faultkit: $fc (Linux $v.$p.$s) does not call lock_mm_and_find_vma();" \
-	     "the shim knows 6.1.37 and later" >&2
+	     "the shim knows 6.1.37 and later: use a later 6.1 tree" >&2
 	exit 2
 fi

@@ -66,7 +66,8 @@ if ! have "$dir"; then
 	fi
 	rm -f "$txz"
 	have "$dir.tmp" || {
-		echo "faultkit: $cache/${pkg}_*.deb lacks $want" >&2
+		echo "faultkit: $cache/${pkg}_*.deb lacks $want" \
+		     "(make fetch-source KERNEL=$series downloads it anew)" >&2
 		exit 2
 	}
 	rm -rf "$dir" && mv "$dir.tmp" "$dir"

@@ -9,14 +9,14 @@
 
 PROFILE_LP64_ONLY := 1
 ifeq ($(M32),1)
-$(error faultkit: the $(KERNEL) profile is x86_64 only; M32=1 runs the RHEL6 profile)
+$(error faultkit: the $(KERNEL) profile is x86_64 only: leave out M32=1 (M32=1 runs the RHEL6 profile, KERNEL=rhel6))
 endif
 
 SRC_K := $(O)/cache/linux-source-$(KERNEL)
 DEFAULT_FAULT_C := $(SRC_K)/arch/x86/mm/fault.c
 ifneq ($(KSRC),)
 ifeq ($(wildcard $(KSRC)/arch/x86/mm/fault.c),)
-$(error faultkit: KSRC=$(KSRC): no arch/x86/mm/fault.c there (want a Linux $(KERNEL) source tree))
+$(error faultkit: KSRC=$(KSRC): no arch/x86/mm/fault.c there (give KSRC= the top of a Linux $(KERNEL) source tree))
 endif
 TREE_K := $(KSRC)
 FAULT_C ?= $(KSRC)/arch/x86/mm/fault.c
@@ -31,9 +31,13 @@ $(SRC_K)/Makefile $(DEFAULT_FAULT_C) &:
 # make sources (make test starts it early) fetches without building.
 PROFILE_FETCH := $(SRC_K)/Makefile
 
+# make check's first line: the kernel it runs
+PROFILE_VERSION = sh tests/6.1/check-version.sh --print '$(TREE_K)'
+
 # Only the tree the unit comes from is checked (and fetched if needed).
 PROFILE_NEEDS := need-kernel-version
 .PHONY: need-kernel-version
+HELP_PREREQ += need-kernel-version
 need-kernel-version: $(if $(KSRC),,$(SRC_K)/Makefile)
 	$(Q)sh tests/6.1/check-version.sh $(KERNEL) '$(TREE_K)' \
 		'$(if $(KSRC),$(KSRC)/arch/x86/mm/fault.c,$(DEFAULT_FAULT_C))' \

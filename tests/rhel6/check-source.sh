@@ -6,6 +6,7 @@
 # Anything else gets one message instead of a wall of compiler errors.
 #
 # usage: check-source.sh --kind FILE      prints excerpt, whole or other
+#        check-source.sh --version FILE [TREE]   the version, for make check
 #        check-source.sh FILE [TREE]      exit 2, with the message, if
 #                                         neither is RHEL 6's
 set -eu
@@ -27,17 +28,36 @@ if [ "$1" = --kind ]; then
 	exit 0
 fi
 
+print=
+if [ "$1" = --version ]; then
+	print=1
+	shift
+fi
 file=$1
 tree=${2:-}
+if [ -n "$print" ] && [ -z "$tree" ]; then
+	# the excerpt's header names the kernel it was quoted from
+	k=$(sed -n 's/.*(kernel \([^ ,]*\).*/\1/p' "$file" | head -1)
+	if [ -n "$k" ]; then
+		echo "RHEL 6 kernel $k ($file's header)"
+	else
+		echo "RHEL 6 (no version in $file)"
+	fi
+	exit 0
+fi
 if [ -n "$tree" ]; then
 	mk=$tree/Makefile
 	if [ ! -f "$mk" ]; then
-		echo "faultkit: KSRC=$tree: no Makefile, cannot tell the kernel version" >&2
+		echo "faultkit: KSRC=$tree: no Makefile, cannot tell the kernel version (give KSRC= the top of a RHEL 6 tree)" >&2
 		exit 2
 	fi
 	val() { sed -n "s/^$1 *= *//p" "$mk" | head -1; }
 	v=$(val VERSION).$(val PATCHLEVEL).$(val SUBLEVEL)
 	r=$(val RHEL_MAJOR)
+	if [ -n "$print" ]; then
+		echo "Linux $v${r:+ RHEL $r} ($mk)"
+		exit 0
+	fi
 	if [ "$v" != 2.6.32 ] || [ "$r" != 6 ]; then
 		echo "faultkit: KSRC=$tree is Linux $v${r:+ (RHEL $r)}${r:- (not RHEL)};" \
 		     "the rhel6 profile knows RHEL 6 (2.6.32, RHEL_MAJOR 6) only" >&2

@@ -6,7 +6,7 @@ DEFAULT_FAULT_C := arch/x86/mm/fault.c
 
 ifneq ($(KSRC),)
 ifeq ($(wildcard $(KSRC)/arch/x86/mm/fault.c),)
-$(error faultkit: KSRC=$(KSRC): no arch/x86/mm/fault.c there (want a RHEL 6 source tree))
+$(error faultkit: KSRC=$(KSRC): no arch/x86/mm/fault.c there (give KSRC= the top of a RHEL 6 source tree))
 endif
 FAULT_C ?= $(KSRC)/arch/x86/mm/fault.c
 endif
@@ -17,7 +17,7 @@ RHEL6_UNIT := $(shell sh tests/rhel6/check-source.sh --kind '$(FAULT_C)')
 
 ifeq ($(RHEL6_UNIT),whole)
 ifeq ($(M32),1)
-$(error faultkit: a whole fault.c builds as x86_64 only (its 32-bit half needs an i386 shim); M32=1 runs the excerpt)
+$(error faultkit: a whole fault.c builds as x86_64 only (its 32-bit half needs an i386 shim): leave out M32=1, which runs the excerpt)
 endif
 # Its own functions are the real ones: our model of them is left out.
 PROFILE_OMIT := stubs/rhel6/arch/x86/mm/fault_rest.c
@@ -27,7 +27,10 @@ PROFILE_UNIT_CFLAGS := -DFK_FULL_FAULT_C -Wno-unused-parameter
 endif
 
 PROFILE_NEEDS := need-rhel6-source
+# make check's first line: the kernel it runs
+PROFILE_VERSION = sh tests/rhel6/check-source.sh --version '$(FAULT_C)' '$(KSRC)'
 .PHONY: need-rhel6-source
+HELP_PREREQ += need-rhel6-source
 need-rhel6-source:
 	$(Q)sh tests/rhel6/check-source.sh '$(FAULT_C)' '$(KSRC)'
 
@@ -52,6 +55,12 @@ $(ASSEMBLED_C): $(DEFAULT_FAULT_C) $(REST).h $(REST).c tests/rhel6/assemble-whol
 # a scenario file to run instead of the table.
 MODEL_WHOLE := $(if $(filter whole,$(RHEL6_UNIT)),$(FAULT_C),$(ASSEMBLED_C))
 .PHONY: model-check test-whole
+HELP += '  make model-check  (rhel6) our model of the rest of fault.c against a whole file'
+HELP += '                    (KSRC=, FAULT_C=, or the assembled one; SCENARIOS=file)'
+HELP += '  make test-whole   (rhel6) the whole-file mechanism on the assembled file'
+HELP_VARS += '  SCENARIOS=file    model-check: scenarios to run instead of the table'
+VARS.model-check = $(VARS_ANY) KSRC FAULT_C SCENARIOS QUIET
+VARS.test-whole = $(VARS_ANY)
 model-check: $(ASSEMBLED_C)
 	$(Q)e=$$($(MAKE) -s --no-print-directory testbin KSRC= \
 		FAULT_C=$(DEFAULT_FAULT_C) | tail -1) && \
@@ -62,7 +71,8 @@ model-check: $(ASSEMBLED_C)
 		$(if $(filter 1,$(QUIET)),--quiet)
 
 # The assembled file's table, plain and sanitized, against the model,
-# and the whole-file self-tests: trees and files refused, patches.
+# and the whole-file self-tests: trees and files refused, patches (the
+# script runs make itself: "+" hands it make's jobserver).
 test-whole: $(ASSEMBLED_C)
 	$(Q)$(MAKE) --no-print-directory check KSRC=$(ASSEMBLED)
 	$(Q)out=$$($(MAKE) --no-print-directory check KSRC=$(ASSEMBLED) \
@@ -70,6 +80,6 @@ test-whole: $(ASSEMBLED_C)
 	echo "$$out" | tail -1
 	$(Q)out=$$($(MAKE) --no-print-directory model-check QUIET=1 2>&1) || \
 		{ echo "$$out"; exit 1; }; echo "$$out" | tail -1
-	$(Q)sh tests/rhel6/selftest-whole.sh $(O)
+	+$(Q)sh tests/rhel6/selftest-whole.sh $(O)
 
 PROFILE_TEST_STEPS := test-whole
