@@ -22,8 +22,19 @@ endif
 # which kernel version it runs (PROFILE_VERSION: a command).
 # This file knows no kernel.
 PROFILES := $(patsubst tests/%/profile.mk,%,$(wildcard tests/*/profile.mk))
+
+# A refusal is one line and exit 2. make regress, CI's gate, writes its
+# JSON report first, whose "exit" CI reads: a refusal is kept in
+# REGRESS_REFUSED and regress.py writes it (mk/regress.mk).
+REGRESS_REFUSED :=
+REGRESS_ALONE := $(if $(filter-out regress,$(MAKECMDGOALS)),,$(filter \
+	regress,$(MAKECMDGOALS)))
+refuse_run = $(if $(REGRESS_ALONE),$(if $(REGRESS_REFUSED),,$(eval \
+	REGRESS_REFUSED := $(patsubst faultkit:%,%,$(1)))),$(error $(1)))
+
 ifeq ($(filter $(KERNEL),$(PROFILES)),)
-$(error faultkit: KERNEL=$(KERNEL) has no profile (no tests/$(KERNEL)/profile.mk): use KERNEL= one of $(PROFILES))
+$(call refuse_run,faultkit: KERNEL=$(KERNEL) has no profile (no tests/$(KERNEL)/profile.mk): use KERNEL= one of $(PROFILES))
+override KERNEL := $(firstword $(PROFILES))
 endif
 # Each mk/*.mk (and a profile) adds its targets, their help lines
 # (HELP +=), the variables each target takes (VARS.<target>) with their
@@ -45,6 +56,7 @@ HELP_VARS += '  V=1               show the commands'
 HELP_VARS += '  O=dir             the build folder (default build)'
 HELP_VARS += '  CC=gcc EXTRA_CFLAGS=... PKG_CONFIG=pkg-config   the compiler, more flags, pkg-config'
 HELP_VARS += '  EXPLORE=1 COVERAGE=1 UNIT_COV=1 UNIT_ID=tag OPT=-O2   variants the tools build (make testbin)'
+HELP_VARS += '  PAIR_WITH=unit.o  (make regress) link that base unit beside this one: both in one pass'
 
 HELP += '  make check        run the fault-scenario table under Check'
 HELP += '  make test         the project tests (./run test, CI): the steps listed below'
@@ -218,7 +230,7 @@ EXTRA_OBJ := $(if $(ROWS_ID),$(B)/extra-rows/$(ROWS_ID).o)
 # of its own build, each symbol it defines renamed fkbase_<name>.
 ifneq ($(PAIR_WITH),)
 ifeq ($(wildcard $(PAIR_WITH)),)
-$(error faultkit: PAIR_WITH=$(PAIR_WITH): no such object; make regress builds it first)
+$(call refuse_run,faultkit: PAIR_WITH=$(PAIR_WITH): no such object; make regress builds it first)
 endif
 PAIR_ID := $(shell printf '%s' '$(abspath $(PAIR_WITH))' | cksum | cut -d' ' -f1)
 PAIR_OBJ := $(UNIT_DIR)/base-$(PAIR_ID).o
@@ -240,7 +252,7 @@ TEST_BUILDS := $(KERNEL)/plain $(KERNEL)/san \
 # tools add when they build their variants (VARS_TOOL). Check's own
 # environment (CK_RUN_CASE=, CK_FORK= ...) reaches the table's runs.
 VARS_BUILD := KERNEL O V CC EXTRA_CFLAGS PKG_CONFIG FAULT_C KSRC SANITIZE M32
-VARS_TOOL := EXPLORE COVERAGE UNIT_COV UNIT_ID OPT
+VARS_TOOL := EXPLORE COVERAGE UNIT_COV UNIT_ID OPT PAIR_WITH
 VARS_CHECK := CK_%
 VARS_ANY := KERNEL O V
 VARS.all = $(VARS_BUILD) $(VARS_TOOL) EXTRA_ROWS

@@ -3,7 +3,7 @@
 # unit (tests/engine/explore.c, tests/x86/space.c), each checked against
 # every invariant and model rule. A broken rule, a crash or a hang fails.
 #
-#   make explore [KERNEL=k] [UNUSUAL=n] [JSON=file] [ROWS=file] [SAVE=file]
+#   make explore [KERNEL=k] [UNUSUAL=n] [JSON=file] [ROWS=file] [LIST=file]
 #                [SPACE=1: how many scenarios took each value of each input]
 
 UNUSUAL ?= 2
@@ -22,7 +22,7 @@ explore: explore-build
 	$(RUN_TESTBIN) $$bin --explore --rules $(EXPLORE_RULES) \
 		--unusual $(UNUSUAL) --jobs $(EXPLORE_JOBS) \
 		$(if $(JSON),--json '$(JSON)') $(if $(ROWS),--rows '$(ROWS)') \
-		$(if $(SAVE),--save '$(SAVE)') $(if $(filter 1,$(SPACE)),--space)
+		$(if $(LIST),--list '$(LIST)') $(if $(filter 1,$(SPACE)),--space)
 
 # The explorer's own tests: for every profile, the space breaks no rule
 # and the rows it writes pass as rows; for the default profile, units

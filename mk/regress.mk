@@ -13,7 +13,9 @@
 # are the baseline of make regress KSRC=... and live under $(O).
 GOLDEN_UNIT := $(if $(KSRC),$(FAULT_C),$(DEFAULT_FAULT_C))
 GOLDEN_DIR := $(if $(KSRC),$(O)/golden/$(KERNEL)-$(FAULT_ID),tests/$(KERNEL)/golden)
-REGRESS_PY := python3 tests/regress/regress.py
+# FK_REGRESS_STATUS=file (./run regress) gets regress.py's own status,
+# which make would turn into 2.
+REGRESS_PY := sh tests/regress/status.sh python3 tests/regress/regress.py
 
 HELP += '  make golden       record every row'"'"'s behaviour as tests/<k>/golden'
 HELP += '                    (KSRC=tree: the tree'"'"'s fault.c, under $(O)/golden)'
@@ -50,12 +52,30 @@ REGRESS_COMMON = --o '$(O)' --golden $(GOLDEN_DIR) \
 REGRESS_ARGS = $(REGRESS_COMMON) $(if $(PATCH),--patch '$(PATCH)') \
 	$(if $(filter-out $(GOLDEN_UNIT),$(FAULT_C)),--fault-c '$(FAULT_C)') \
 	$(if $(JSON),--json '$(JSON)') $(if $(filter 1,$(QUIET)),--quiet) \
-	--unusual $(UNUSUAL)
+	--unusual $(UNUSUAL) $(if $(filter 1,$(BISECT)),--bisect)
+# What make refused, or what its preparation printed last, for the JSON.
+sq = $(subst ','"'"',$(1))
+REGRESS_REFUSE = $(REGRESS_PY) $(if $(JSON),--json '$(JSON)') \
+	$(if $(filter 1,$(BISECT)),--bisect) --refused
 
-# A fetched fault.c (KERNEL=6.1) must be there before it is copied; a
-# tree's golden files are recorded first, from the tree as it is.
-regress: $(GOLDEN_UNIT) $(if $(KSRC),golden)
-	$(Q)$(REGRESS_PY) $(REGRESS_ARGS)
+# A fetched fault.c (KERNEL=6.1) must be there before it is copied, and a
+# tree's version checked; its golden files are recorded first, from the
+# tree as it is. What refuses the run still writes the JSON.
+.PHONY: regress-prep
+regress-prep: $(GOLDEN_UNIT) $(if $(KSRC),golden)
+
+# REGRESS_REFUSED is known only once every file is read: at run time.
+regress:
+	+$(Q)$(if $(REGRESS_REFUSED),$(REGRESS_REFUSE) '$(call sq,$(strip \
+		$(REGRESS_REFUSED)))'; exit $$?;) \
+	log=$(O)/regress-prep.$$$$.log; mkdir -p $(O); \
+	if ! $(MAKE) --no-print-directory regress-prep > $$log 2>&1; then \
+		cat $$log; why=$$(grep -m1 'faultkit: ' $$log | \
+			sed 's/^.*faultkit: //; s/  Stop\.$$//'); \
+		rm -f $$log; \
+		$(REGRESS_REFUSE) "$${why:-make regress-prep failed}"; exit $$?; \
+	fi; grep -v '^make' $$log; rm -f $$log; \
+	$(REGRESS_PY) $(REGRESS_ARGS)
 
 # A profile without patches of its own has no report to check.
 ifeq ($(wildcard tests/$(KERNEL)/patches/*.diff),)

@@ -8,22 +8,24 @@
 HELP_VARS += '  UNUSUAL=n         explore, regress: at most n unusual inputs per scenario (default 2;'
 HELP_VARS += '                    regress: -1 the rows only)'
 HELP_VARS += '  JSON=file         explore, regress: the report as JSON too (regress: JSON=- on stdout)'
-HELP_VARS += '  ROWS=f.c SAVE=f   explore: a row per path no row takes (EXTRA_ROWS= runs them); every scenario'
+HELP_VARS += '  ROWS=f.c          explore: a row per path no row takes (EXTRA_ROWS= runs them)'
+HELP_VARS += '  LIST=f            explore: every scenario, its outcome and unusual inputs, one a line'
 HELP_VARS += '  SPACE=1           explore: how many scenarios took each value of each input'
 HELP_VARS += '  EXPLORE_JOBS=n    explore: workers (default 2)'
 HELP_VARS += '  QUIET=1           regress, model-check: leave out what did not change'
-HELP_PREREQ += explore-build golden-in-tree-only
-VARS.explore = $(VARS_BUILD) OPT UNUSUAL JSON ROWS SAVE SPACE EXPLORE_JOBS
+HELP_VARS += '  BISECT=1          regress: exit 125 when it cannot judge (git bisect run skips the commit)'
+HELP_PREREQ += explore-build golden-in-tree-only regress-prep
+VARS.explore = $(VARS_BUILD) OPT UNUSUAL JSON ROWS LIST SPACE EXPLORE_JOBS
 VARS.explore-build = $(VARS.explore)
 VARS.explore-selftest = $(VARS_ANY)
 # SANITIZE and M32 are not what regress builds: refused rather than ignored.
 VARS.golden = $(VARS_BUILD)
 VARS.golden-check = $(VARS_BUILD)
-VARS.regress = $(VARS_ANY) KSRC FAULT_C PATCH JSON QUIET UNUSUAL
+VARS.regress = $(VARS_ANY) KSRC FAULT_C PATCH JSON QUIET UNUSUAL BISECT
 VARS.regress-selftest = $(VARS_ANY)
 
 comma := ,
-refuse = $(error faultkit: $(1)=$($(1)): $(2))
+refuse = $(call refuse_run,faultkit: $(1)=$($(1)): $(2))
 
 # Only the outermost make checks what the user gave: a recipe's sub-makes
 # get what it checked, and the tools' own variables.
@@ -35,7 +37,7 @@ TAKEN := $(sort $(foreach g,$(GOALS),$(call vars_of,$(g))))
 GIVEN := $(sort $(foreach v,$(.VARIABLES),$(if $(filter command line,$(origin $(v))),$(v))))
 REFUSED := $(filter-out $(TAKEN),$(GIVEN))
 ifneq ($(REFUSED),)
-$(error faultkit: make $(GOALS) does not take $(REFUSED); it takes $(subst %,*,$(TAKEN)) (make help says what each means))
+$(call refuse_run,faultkit: make $(GOALS) does not take $(REFUSED); it takes $(subst %,*,$(TAKEN)) (make help says what each means))
 endif
 
 # Values given on the command line or in the environment.
@@ -44,7 +46,7 @@ digits_gone = $(subst 0,,$(subst 1,,$(subst 2,,$(subst 3,,$(subst 4,,$(subst \
 	5,,$(subst 6,,$(subst 7,,$(subst 8,,$(subst 9,,$(1)))))))))))
 is_count = $(and $(filter 1,$(words $(1))),$(if $(call digits_gone,$(1)),,y))
 
-$(foreach v,V SANITIZE M32 QUIET SPACE CLEAN_TEST EXPLORE COVERAGE UNIT_COV, \
+$(foreach v,V SANITIZE M32 QUIET SPACE CLEAN_TEST EXPLORE COVERAGE UNIT_COV BISECT, \
 	$(if $(call by_user,$(v)),$(if $(filter-out 0 1,$($(v))),$(call \
 	refuse,$(v),expected 1 or 0 (e.g. make $(firstword $(GOALS)) $(v)=1)))))
 

@@ -9,14 +9,14 @@
 
 PROFILE_LP64_ONLY := 1
 ifeq ($(M32),1)
-$(error faultkit: the $(KERNEL) profile is x86_64 only: leave out M32=1 (M32=1 runs the RHEL6 profile, KERNEL=rhel6))
+$(call refuse_run,faultkit: the $(KERNEL) profile is x86_64 only: leave out M32=1 (M32=1 runs the RHEL6 profile, KERNEL=rhel6))
 endif
 
 SRC_K := $(O)/cache/linux-source-$(KERNEL)
 DEFAULT_FAULT_C := $(SRC_K)/arch/x86/mm/fault.c
 ifneq ($(KSRC),)
 ifeq ($(wildcard $(KSRC)/arch/x86/mm/fault.c),)
-$(error faultkit: KSRC=$(KSRC): no arch/x86/mm/fault.c there (give KSRC= the top of a Linux $(KERNEL) source tree))
+$(call refuse_run,faultkit: KSRC=$(KSRC): no arch/x86/mm/fault.c there (give KSRC= the top of a Linux $(KERNEL) source tree))
 endif
 TREE_K := $(KSRC)
 FAULT_C ?= $(KSRC)/arch/x86/mm/fault.c

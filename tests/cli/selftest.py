@@ -107,7 +107,11 @@ def main():
 
     for argv, name in REFUSED:
         rc, out = make(argv)
-        one = rc == 2 and len(out.splitlines()) == 1 and name in out \
+        # make's own "make: *** [target] Error 2" after a recipe's
+        # refusal (make regress writes its JSON first) is not ours
+        ours = [l for l in out.splitlines()
+                if not re.match(r"make(\[\d+\])?: \*\*\* \[", l)]
+        one = rc == 2 and len(ours) == 1 and name in out \
             and "faultkit:" in out
         check(one, "make %s: one line, exit 2" % " ".join(argv), failures)
         if not one:

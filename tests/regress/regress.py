@@ -377,7 +377,7 @@ class Run:
     def go(self):
         o = self.opts
         if o.refused:
-            raise fk.Trouble(o.refused)
+            raise fk.Trouble(re.sub(r"^faultkit: ", "", o.refused))
         if o.patch:
             patchfile.read_text(o.patch_abs, "PATCH", o.patch)
         else:

@@ -6,7 +6,7 @@ DEFAULT_FAULT_C := arch/x86/mm/fault.c
 
 ifneq ($(KSRC),)
 ifeq ($(wildcard $(KSRC)/arch/x86/mm/fault.c),)
-$(error faultkit: KSRC=$(KSRC): no arch/x86/mm/fault.c there (give KSRC= the top of a RHEL 6 source tree))
+$(call refuse_run,faultkit: KSRC=$(KSRC): no arch/x86/mm/fault.c there (give KSRC= the top of a RHEL 6 source tree))
 endif
 FAULT_C ?= $(KSRC)/arch/x86/mm/fault.c
 endif
@@ -17,7 +17,7 @@ RHEL6_UNIT := $(shell sh tests/rhel6/check-source.sh --kind '$(FAULT_C)')
 
 ifeq ($(RHEL6_UNIT),whole)
 ifeq ($(M32),1)
-$(error faultkit: a whole fault.c builds as x86_64 only (its 32-bit half needs an i386 shim): leave out M32=1, which runs the excerpt)
+$(call refuse_run,faultkit: a whole fault.c builds as x86_64 only (its 32-bit half needs an i386 shim): leave out M32=1, which runs the excerpt)
 endif
 # Its own functions are the real ones: our model of them is left out.
 PROFILE_OMIT := stubs/rhel6/arch/x86/mm/fault_rest.c
