@@ -194,6 +194,7 @@ SHIM     := $(foreach l,$(LAYERS),-Istubs/$(l)/include) \
 	    $(foreach l,$(LAYERS),-Istubs/$(l) -Itests/$(l)) -Itests/x86
 
 ENGINE_SRC := tests/engine/fake.c tests/engine/budget.c tests/engine/render.c \
+	      tests/engine/golden.c \
 	      tests/engine/runner.c tests/engine/check_main.c \
 	      tests/engine/main.c tests/engine/scenario.c \
 	      tests/engine/linux.c tests/engine/server.c \
@@ -339,11 +340,26 @@ $(TESTBIN): $(ENGINE_OBJ) $(PROFILE_OBJ) $(UNIT_OBJ) $(EXTRA_OBJ) $(PAIR_OBJ) | 
 # Reports beside the Check run: KTAP=, JUNIT= (files), TAP= (Check's TAP
 # log), CHECK_XML= (Check's own XML log). The first line says which
 # kernel runs: the profile reads its version (PROFILE_VERSION).
+# The strict gate: each row that passes what it asserts must also behave
+# as its golden file pins it, whole trace included, when the unit is the
+# one the golden files record (the profile's own, or a KSRC= tree's once
+# recorded). Another FAULT_C is make regress's to compare: it says what
+# a change means.
+CHECK_GOLDEN = $(if $(and $(filter $(GOLDEN_UNIT),$(FAULT_C)),$(wildcard \
+	$(GOLDEN_DIR)/*.txt)),--golden $(GOLDEN_DIR) --golden-sha $$(sha256sum \
+	< '$(FAULT_C)' | cut -d' ' -f1))
+CHECK_NO_GOLDEN = $(if $(filter $(GOLDEN_UNIT),$(FAULT_C)),$(if $(wildcard \
+	$(GOLDEN_DIR)/*.txt),,KSRC=$(KSRC): no golden files recorded for this \
+	tree, traces not compared: make golden KSRC=$(KSRC) records them), \
+	FAULT_C=$(FAULT_C): traces not compared with the golden files$(comma) \
+	which record $(GOLDEN_UNIT): make regress FAULT_C=$(FAULT_C) compares them)
+
 check: $(TESTBIN)
 	@echo "faultkit: KERNEL=$(KERNEL), $$($(PROFILE_VERSION)); unit: $(FAULT_C)"
+	$(if $(CHECK_NO_GOLDEN),@echo 'faultkit: $(strip $(CHECK_NO_GOLDEN))')
 	$(Q)$(if $(TAP),CK_TAP_LOG_FILE_NAME='$(TAP)') \
 	    $(if $(CHECK_XML),CK_XML_LOG_FILE_NAME='$(CHECK_XML)') \
-	    $(RUN_TESTBIN) $(TESTBIN); rc=$$?; \
+	    $(RUN_TESTBIN) $(TESTBIN) $(CHECK_GOLDEN); rc=$$?; \
 	$(if $(KTAP),$(RUN_TESTBIN) $(TESTBIN) --ktap > '$(KTAP)';) \
 	$(if $(JUNIT),$(RUN_TESTBIN) $(TESTBIN) --junit > '$(JUNIT)';) \
 	exit $$rc

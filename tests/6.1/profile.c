@@ -50,6 +50,26 @@ static void irq_rule(int returned)
 }
 
 /*
+ * exc_page_fault() brackets the fault with irqentry_enter() and
+ * irqentry_exit() (RCU, lockdep, context tracking): a handler that
+ * returns has made each once, in that order, or neither (a KVM async
+ * page fault is handled before the fault is entered).
+ */
+static void entry_rule(int returned)
+{
+	const struct fk_call *in = fk_nth("irqentry_enter", 0);
+	const struct fk_call *out = fk_nth("irqentry_exit", 0);
+
+	if (!returned)
+		return;
+	if (fk_count("irqentry_enter") != fk_count("irqentry_exit") ||
+	    fk_count("irqentry_enter") > 1 || (in && out < in))
+		fk_violation("irqentry_enter %d, irqentry_exit %d times: not one each, in order",
+			     fk_count("irqentry_enter"),
+			     fk_count("irqentry_exit"));
+}
+
+/*
  * A user fault of 6.4 and later tries the vma's own lock first: a pass
  * with FAULT_FLAG_VMA_LOCK (never in 6.1).
  */
@@ -126,6 +146,7 @@ static void accounting_rule(void)
 static void invariants(const struct fk_result *res)
 {
 	irq_rule(res->returned);
+	entry_rule(res->returned);
 	retry_rule();
 	accounting_rule();
 	if (res->returned && fk61_pagefault_depth())

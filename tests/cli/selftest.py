@@ -9,10 +9,17 @@
 - a variable no goal takes, or a bad value, gets one line and exit 2
   before anything runs, and an accepted one runs (make -n);
 - make check's first line says which kernel version it runs;
+- make check is the strict gate: on a unit whose golden files are
+  recorded (a KSRC= tree's, here a copy of 6.1's) it fails with the diff
+  of a row whose trace moved though the row passes (prefetchw()
+  dropped); another FAULT_C says in one line that traces are not
+  compared, and names make regress;
 - make -C tree explain PROG=./p runs ./p from where the user stands.
 """
+import glob
 import os
 import re
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -88,6 +95,59 @@ def check(ok, what, failures):
         failures.append(what)
 
 
+def strict_gate(failures):
+    """make check compares the pinned traces of the unit they record."""
+    src = os.path.join(fk.ROOT, "build", "cache", "linux-source-6.1")
+    if not os.path.exists(os.path.join(src, "Makefile")):
+        print("test-cli: make check's golden gate: skipped (no "
+              "linux-source-6.1 fetched: make sources)")
+        return
+    with tempfile.TemporaryDirectory(prefix="faultkit-gate-") as d:
+        fault_c = os.path.join(d, "arch", "x86", "mm", "fault.c")
+        os.makedirs(os.path.dirname(fault_c))
+        with open(os.path.join(src, "Makefile")) as f, \
+                open(os.path.join(d, "Makefile"), "w") as g:
+            g.write(f.read())
+        with open(os.path.join(src, "arch", "x86", "mm", "fault.c")) as f:
+            text = f.read()
+        with open(fault_c, "w") as g:
+            g.write(text)
+        tree = ["KERNEL=6.1", "KSRC=" + d]
+        rc, out = make(["golden"] + tree)
+        if rc:
+            check(False, "make golden KSRC=tree", failures)
+            print("    " + out[-2000:].replace("\n", "\n    "))
+            return
+        rc, out = make(["check"] + tree)
+        check(rc == 0, "make check KSRC=tree: its golden traces hold",
+              failures)
+        with open(fault_c, "w") as g:
+            g.write(text.replace("\tprefetchw(&current->mm->mmap_lock);\n",
+                                 "", 1))
+        rc, out = make(["check"] + tree)
+        check(rc and "its trace moved from" in out and
+              "- call prefetchw(" in out,
+              "make check KSRC=tree, prefetchw() dropped: the golden diff",
+              failures)
+        rc, out = make(["check", "KERNEL=6.1", "FAULT_C=" + fault_c])
+        line = [l for l in out.splitlines() if "traces not compared" in l]
+        check(rc == 0 and len(line) == 1 and "make regress" in line[0],
+              "make check FAULT_C=other: one line, traces not compared",
+              failures)
+        forget(fault_c)
+
+
+def forget(fault_c):
+    """What the builds of a scratch unit left in build/: its folders."""
+    r = subprocess.run("printf '%s' '" + fault_c + "' | cksum", shell=True,
+                       stdout=subprocess.PIPE, check=True)
+    tag = r.stdout.split()[0].decode()
+    for d in glob.glob(os.path.join(fk.ROOT, "build", "*", "unit*-" + tag)) \
+            + glob.glob(os.path.join(fk.ROOT, "build", "golden",
+                                     "*-" + tag)):
+        shutil.rmtree(d, ignore_errors=True)
+
+
 def main():
     failures = []
     targets, variables = declared()
@@ -130,6 +190,8 @@ def main():
           "make check's first line names the kernel version", failures)
     if not re.match(r"faultkit: KERNEL", first):
         print("    " + out[-2000:].replace("\n", "\n    "))
+
+    strict_gate(failures)
 
     with tempfile.TemporaryDirectory(prefix="faultkit-cli-") as d:
         src = os.path.join(d, "segv.c")

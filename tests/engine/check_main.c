@@ -59,7 +59,8 @@ START_TEST(row_test)
 		forked_row(row, _i);
 		return;
 	}
-	if (fk_run_row(row, &report)) {
+	if (fk_run_row(row, &report) ||
+	    (fk_golden_on() && fk_golden_compare(row, &report))) {
 		fprintf(stderr, "%s", report);
 		ck_abort_msg("row %s: see the report above", row->name);
 	}

@@ -85,6 +85,12 @@ struct fk_table {
 extern struct fk_table fk_table;
 void fk_index_table(void);
 
+/* ---- make check's golden gate (golden.c) ------------------------------- */
+
+void fk_golden_load(const char *dir, const char *sha);
+int fk_golden_on(void);
+int fk_golden_compare(const struct fk_row *row, char **report);
+
 /* ---- running away from the runner (server.c) -------------------------- */
 
 /*

@@ -6,6 +6,8 @@
  *   --own                the unit's own functions this build fakes
  *   --trace-only         the calls that are hints or tracing, and why
  *   --drop-trace-only ...  any of these, with those calls never made
+ *   --golden DIR [--golden-sha HEX]   with Check: each passing row's whole
+ *                        behaviour must also be its golden file's
  *   --behaviour [ROW]    print the observed behaviour of every row (or one)
  *   --results            "pass ROW", "fail ROW", "crash ROW why" ...
  *   --ktap               run every row, report in KTAP (kunit.py parse)
@@ -35,8 +37,6 @@ int fk_run_scenarios(const char *path);
 int fk_pair_main(int argc, char **argv);
 
 /* ---- the table, flat --------------------------------------------------- */
-
-struct fk_table fk_table;
 
 /* Rows from elsewhere (make check EXTRA_ROWS=file.c): the suite "extra". */
 extern const struct fk_suite fk_suite_extra __attribute__((weak));
@@ -393,6 +393,13 @@ static int usage(const char *argv0)
 	return 2;
 }
 
+/* Drops @k options after argv[0]: what follows is read as usual. */
+static void shift(int *argc, char **argv, int k)
+{
+	memmove(argv + 1, argv + 1 + k, (size_t)(*argc - k) * sizeof(*argv));
+	*argc -= k;
+}
+
 int main(int argc, char **argv)
 {
 	const char *a;
@@ -400,12 +407,17 @@ int main(int argc, char **argv)
 	/* the trace-only calls not made, on every row (their self-test) */
 	if (argc > 1 && !strcmp(argv[1], "--drop-trace-only")) {
 		fk_drop_side = 1;
-		argv[1] = argv[0];
-		argv++;
-		argc--;
+		shift(&argc, argv, 1);
+	}
+	fk_index_table();
+	/* make check: the pinned traces too (golden.c) */
+	if (argc > 2 && !strcmp(argv[1], "--golden")) {
+		int k = argc > 4 && !strcmp(argv[3], "--golden-sha") ? 4 : 2;
+
+		fk_golden_load(argv[2], k == 4 ? argv[4] : NULL);
+		shift(&argc, argv, k);
 	}
 	a = argc > 1 ? argv[1] : NULL;
-	fk_index_table();
 	if (!a)
 		return fk_check_main(argc, argv);
 	if (!strcmp(a, "--list"))

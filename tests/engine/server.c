@@ -89,6 +89,9 @@ static void child_row(const struct fk_row *row, int behaviour, int fd)
 	char *text = NULL;
 	int failed = fk_run_row(row, &text);
 
+	/* the strict gate: what the row asserts, then its whole trace */
+	if (!failed && !behaviour && fk_golden_on())
+		failed = fk_golden_compare(row, &text);
 	if (behaviour) {
 		free(text);
 		text = fk_behaviour(row);

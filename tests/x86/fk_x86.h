@@ -203,6 +203,8 @@ int fk_x86_atomic(void);
 void fk_x86_sigkill(void);
 /* handle_mm_fault() is entered: its rules, and SIGKILL arriving in it */
 void fk_x86_hmf_enter(void);
+/* a signal is forced: its rules */
+void fk_x86_signal(void);
 /* handle_mm_fault() dropped the mm lock to retry: another thread acts */
 void fk_x86_unlocked(struct vm_area_struct *vma);
 int fk_x86_sigpending(void);

@@ -442,9 +442,10 @@ void fk_x86_sigkill(void)
 
 /*
  * handle_mm_fault() is entered: every profile's model says so first.
- * It may sleep, so a fault taken in user mode has irqs on by now (every
- * x86 Linux enables them for a user-mode fault before it takes the mm
- * lock); and SIGKILL may arrive while it sleeps (the sigkill input).
+ * It may sleep, so a fault whose context had irqs on (user mode, or a
+ * kernel context with IF set) has them on again by now: every x86 Linux
+ * enables them before it takes the mm lock. SIGKILL may arrive while it
+ * sleeps (the sigkill input).
  */
 void fk_x86_hmf_enter(void)
 {
@@ -454,8 +455,19 @@ void fk_x86_hmf_enter(void)
 	if ((w.in->sigkill == SIGKILL_IN_HMF1 && call == 1) ||
 	    (w.in->sigkill == SIGKILL_IN_HMF2 && call == 2))
 		w.task.sigkill_pending = 1;
-	if (w.in->mode != KERNEL && !w.irqs_enabled)
-		fk_violation("a user-mode fault reached handle_mm_fault with irqs off");
+	if ((w.in->mode != KERNEL || !w.in->irqs_off) && !w.irqs_enabled)
+		fk_violation("a fault whose context had irqs on reached handle_mm_fault with irqs off");
+}
+
+/*
+ * A signal is forced on the task (every profile's force_sig fakes say
+ * so): only for a fault taken in user mode, whose handler has turned
+ * irqs on before it sends one (__bad_area_nosemaphore, do_sigbus).
+ */
+void fk_x86_signal(void)
+{
+	if (!w.irqs_enabled)
+		fk_violation("a signal forced with irqs off");
 }
 
 /*

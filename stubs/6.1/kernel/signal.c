@@ -13,6 +13,7 @@ static void check_archinfo(unsigned long addr)
 	if (w.task.thread.cr2 != addr || w.task.thread.trap_nr != 14 ||
 	    !(w.task.thread.error_code & X86_PF_USER))
 		fk_violation("signal forced without set_signal_archinfo() for addr");
+	fk_x86_signal();
 }
 
 static const char *code_name(int sig, int code)

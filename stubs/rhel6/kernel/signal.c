@@ -13,6 +13,7 @@ FK_FAKE3(int, force_sig_info, "sig p p => d", int, sig,
 	char code[32], addr[48];
 
 	(void)t;
+	fk_x86_signal();
 	fk_name('p', (unsigned long)info, "&info");
 	fk_aux(info->si_code);
 	fk_render_value(code, sizeof(code), sig == SIGBUS ? "bus" : "segv",
