@@ -176,6 +176,13 @@ static struct slot *slot_of(const struct fk_fake *f)
 	abort();	/* more fakes than slots: raise SLOTS */
 }
 
+int fk_budget_calls(const struct fk_fake *f)
+{
+	struct slot *s = slot_of(f);
+
+	return s->gen == gen ? s->calls : 0;
+}
+
 /* Called by fk_enter() once @c is logged and open. */
 void fk_budget_call(struct fk_call *c)
 {

@@ -98,7 +98,7 @@ void fk_dims_index(void)
 	index_refs();
 }
 
-static const struct dim_ref *ref_of(const struct fk_dim *d)
+static const struct dim_ref *ref_search(const struct fk_dim *d)
 {
 	int lo = 0, hi = ndims - 1;
 
@@ -113,6 +113,23 @@ static const struct dim_ref *ref_of(const struct fk_dim *d)
 			hi = mid - 1;
 	}
 	return NULL;
+}
+
+/* Asked several times for each choice of each scenario: cached. */
+static const struct dim_ref *ref_of(const struct fk_dim *d)
+{
+	static struct {
+		const struct fk_dim *d;
+		const struct dim_ref *r;
+	} cache[256];
+	unsigned int h = (unsigned int)(((uintptr_t)d *
+					 0x9e3779b97f4a7c15ULL) >> 56);
+
+	if (cache[h].d != d) {
+		cache[h].d = d;
+		cache[h].r = ref_search(d);
+	}
+	return cache[h].r;
 }
 
 int fk_dim_id(const struct fk_dim *d)
@@ -357,6 +374,36 @@ static int lowest(unsigned long long v)
 	return __builtin_ctzll(v);
 }
 
+/*
+ * How many times the log holds @d so far in this run: the next read's
+ * instance. Counted as choices are logged, not by scanning the log.
+ */
+static unsigned int reads_gen = 1;
+static struct {
+	unsigned int gen;
+	int n;
+} reads[1024];
+
+static int logged(const struct fk_dim *d)
+{
+	const struct dim_ref *r = ref_of(d);
+
+	if (!r || r->id >= 1024)
+		abort();	/* raise reads[]: more dimensions than it holds */
+	return reads[r->id].gen == reads_gen ? reads[r->id].n : 0;
+}
+
+static void log_read(const struct fk_dim *d)
+{
+	const struct dim_ref *r = ref_of(d);
+
+	if (reads[r->id].gen != reads_gen) {
+		reads[r->id].gen = reads_gen;
+		reads[r->id].n = 0;
+	}
+	reads[r->id].n++;
+}
+
 static int wanted(const struct fk_dim *d, int inst)
 {
 	int i;
@@ -479,6 +526,7 @@ static int replayed(const struct fk_dim *d, int inst)
 	c->d = d;
 	c->inst = inst;
 	ex.n++;
+	log_read(d);
 	note_unusual(d, c->idx);
 	split();
 	return c->idx;
@@ -487,14 +535,13 @@ static int replayed(const struct fk_dim *d, int inst)
 int fk_choose(const struct fk_dim *d, unsigned long long legal)
 {
 	struct choice *c;
-	int w, inst = 0, i, idx;
+	int w, inst, idx;
 
 	if (!fk_exploring)
 		return -1;
 	if (ex.second && base_reads(d, legal, &idx))
 		return idx;
-	for (i = 0; i < ex.n; i++)
-		inst += ex.log[i].d == d;
+	inst = logged(d);
 	if (ex.n == MAX_CHOICES)
 		fk_runaway("more than %d inputs read in one fault (the explorer's choices): it does not end",
 			   MAX_CHOICES);
@@ -518,6 +565,7 @@ int fk_choose(const struct fk_dim *d, unsigned long long legal)
 	}
 	*c = (struct choice){ d, inst, lowest(legal), legal };
 	ex.n++;
+	log_read(d);
 	note_unusual(d, c->idx);
 	name_choice(c);
 	split();
@@ -713,6 +761,7 @@ static void name_prefix(void)
 
 static void run_start(void)
 {
+	reads_gen++;
 	ex.n = 0;
 	ex.skipped = 0;
 	ex.second = 0;
@@ -827,11 +876,18 @@ static void src_part(struct fk_source *s, int i, int n)
 /* The next scenario's name is its choices: a crash is named by them. */
 static int src_next(struct fk_source *s, char *id, size_t len)
 {
+	size_t n;
+
 	(void)s;
 	if (!fk_explore_next(first))
 		return 0;
 	first = 0;
-	snprintf(id, len, "%s", fk_explore_name());
+	/* by hand: it is done for every scenario */
+	n = strlen(ex.name);
+	if (n >= len)
+		n = len - 1;
+	memcpy(id, ex.name, n);
+	id[n] = 0;
 	return 1;
 }
 

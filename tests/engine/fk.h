@@ -484,6 +484,8 @@ unsigned long long fk_shape(void);
  * rules, which move with them: equal when only those calls differ.
  */
 unsigned long long fk_fingerprint_behaviour(void);
+/* Both at once, in one pass. */
+void fk_fingerprint_both(unsigned long long *all, unsigned long long *did);
 /* How many times the run called the i-th trace-only call (of n). */
 int fk_ntrace_only(void);
 const struct fk_trace_only *fk_trace_only_at(int i);

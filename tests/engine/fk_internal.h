@@ -44,6 +44,8 @@ void fk_reset(const struct fk_row *row);
 /* Budgets (budget.c): reset for a run; count a call just entered. */
 void fk_budget_reset(void);
 void fk_budget_call(struct fk_call *c);
+/* @f's calls in the last run, counted as they were made. */
+int fk_budget_calls(const struct fk_fake *f);
 /*
  * The last run spun (budget.c: CPU time with no block to count). Each
  * costs a second of CPU, so FK_SPIN_STOP such runs stop a whole run: the

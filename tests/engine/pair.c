@@ -39,7 +39,7 @@
 
 /* One side's run, as the worker captures it. */
 struct side {
-	uint64_t fp, fpb;
+	unsigned long long fp, fpb;
 	int32_t kind, signo, code, broken;
 	uint16_t tro[MAX_TRO];
 };
@@ -86,8 +86,7 @@ static void capture(int i, const struct fk_result *res, void *arg)
 	int k;
 
 	(void)arg;
-	s->fp = fk_fingerprint();
-	s->fpb = fk_fingerprint_behaviour();
+	fk_fingerprint_both(&s->fp, &s->fpb);
 	s->kind = res->outcome.kind;
 	s->signo = res->outcome.signo;
 	s->code = res->outcome.code;

@@ -137,54 +137,78 @@ const char *fk_bare_rule(const char *v)
 	return strncmp(p, ": ", 2) ? v : p + 2;
 }
 
+/* A word at a time: fingerprints are made for every scenario. */
+static unsigned long long mix64(unsigned long long h, unsigned long long v)
+{
+	h = (h ^ v) * 0x100000001b3ULL;
+	return h ^ (h >> 29);
+}
+
 /*
- * What behaviour_body() prints, hashed without printing it; @what_it_did
- * leaves out the trace-only calls (and every call they make) and the
- * call numbers of broken rules, which move with them.
+ * What behaviour_body() prints, hashed without printing it, into @all;
+ * into @did, the same without the trace-only calls (and every call they
+ * make) and without the call numbers of broken rules, which move with
+ * them. One pass, each call hashed once: a pair run asks for both.
  */
-static unsigned long long fingerprint(int what_it_did)
+static void fingerprints(unsigned long long *all, unsigned long long *did)
 {
 	unsigned long long h = fnv(FNV_BASIS, (const char *)&last.outcome,
-				   sizeof(last.outcome));
+				   sizeof(last.outcome)), d;
 	int i, skip = -1;
 
 	h = fnv(h, (const char *)&last.returned, sizeof(last.returned));
 	if (!last.returned)
 		h = fnv(h, fk.noreturn, strlen(fk.noreturn));
 	for (i = 0; fk_profile.counter_names[i]; i++)
-		h = fnv(h, (const char *)&last.counters[i],
-			sizeof(last.counters[i]));
+		h = mix64(h, (unsigned long long)last.counters[i]);
+	d = h;
 	for (i = 0; i < fk.nviolations; i++) {
-		const char *v = what_it_did ? fk_bare_rule(fk.violations[i]) :
-				fk.violations[i];
+		const char *v = fk_bare_rule(fk.violations[i]);
 
-		h = fnv(h, v, strlen(v) + 1);
+		h = fnv(h, fk.violations[i], strlen(fk.violations[i]) + 1);
+		d = fnv(d, v, strlen(v) + 1);
 	}
-	for (i = 0; i < fk.nauthoring; i++)
+	for (i = 0; i < fk.nauthoring; i++) {
 		h = fnv(h, fk.authoring[i], strlen(fk.authoring[i]) + 1);
+		d = fnv(d, fk.authoring[i], strlen(fk.authoring[i]) + 1);
+	}
 	for (i = 0; i < fk.ncalls; i++) {
 		const struct fk_call *c = &fk.calls[i];
+		unsigned long long ch = fk_call_hash(FNV_BASIS, c);
 
+		h = mix64(h, ch);
 		if (skip >= 0 && c->depth > skip)
 			continue;
 		skip = -1;
-		if (what_it_did && fk_is_trace_only(c->fake)) {
+		if (fk_is_trace_only(c->fake)) {
 			skip = c->depth;
 			continue;
 		}
-		h = fk_call_hash(h, c);
+		d = mix64(d, ch);
 	}
-	return h;
+	*all = h;
+	*did = d;
 }
 
 unsigned long long fk_fingerprint(void)
 {
-	return fingerprint(0);
+	unsigned long long all, did;
+
+	fingerprints(&all, &did);
+	return all;
 }
 
 unsigned long long fk_fingerprint_behaviour(void)
 {
-	return fingerprint(1);
+	unsigned long long all, did;
+
+	fingerprints(&all, &did);
+	return did;
+}
+
+void fk_fingerprint_both(unsigned long long *all, unsigned long long *did)
+{
+	fingerprints(all, did);
 }
 
 unsigned long long fk_shape(void)

@@ -276,7 +276,7 @@ static void worker(struct fk_source *src, const char *after)
 		__sync_synchronize();
 		shm->busy = 1;
 		out.len = 0;
-		fk_bprintf(&out, "%s", "");
+		fk_bappend(&out, "", 0);
 		r.verdict = (uint32_t)src->run(src, &out);
 		r.spun = (uint32_t)fk_spun();
 		r.idlen = (uint32_t)strlen(shm->id);

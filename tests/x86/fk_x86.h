@@ -232,7 +232,19 @@ struct fk_kmap *fk_kmap_lookup(unsigned long address);
  */
 unsigned int fk_kmap_entry(const struct fk_kmap *k, int level);
 
-/* Is @c a call to @name? */
-int fk_is(const struct fk_call *c, const char *name);
+/*
+ * Is @c a call to the fake @name, a string literal? Asked for every call
+ * of every scenario: each call site looks its fake up once.
+ */
+#define fk_is(c, name) ({						\
+	static const struct fk_fake *fk_is_f_;				\
+	static int fk_is_known_;					\
+									\
+	if (!fk_is_known_) {						\
+		fk_is_f_ = fk_fake_lookup("" name);			\
+		fk_is_known_ = 1;					\
+	}								\
+	(c)->fake == fk_is_f_;						\
+})
 
 #endif /* FK_X86_H */

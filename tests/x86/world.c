@@ -13,11 +13,6 @@
 
 struct fk_world w;
 
-int fk_is(const struct fk_call *c, const char *name)
-{
-	return c->fake == fk_fake_named(name);
-}
-
 unsigned int fk_kmap_entry(const struct fk_kmap *k, int level)
 {
 	static const unsigned int missing[] = { 0, KM_NO_PUD, KM_NO_PMD,
