@@ -15,22 +15,25 @@
 4. A unit that loops forever in a common path (__do_page_fault()
    spins at its start): how long `make check FAULT_C=<that copy>` takes
    to refuse it, build included. Goal <= 20 s.
-5. `make explore` at the default bound, built beforehand, for each
-   profile: seconds and scenarios per second. Goals: RHEL6 <= 10 s, 6.1
-   <= 60 s.
-6. `make regress` with the explored space, on a patch only the space
-   sees (tests/rhel6/patches/kprobe-kernel-write.diff): the first run,
-   which explores the in-tree file too, and the next, which finds it
-   saved. Goal <= 30 s.
+5. `make explore` for each profile at the default bound and at
+   UNUSUAL=3, built beforehand: seconds, scenarios per second, the peak
+   memory of its largest process. Goal at 3: <= 60 s each.
+6. `make regress` with the explored space: a patch only the space sees
+   (tests/rhel6/patches/kprobe-kernel-write.diff), goal <= 30 s; 6.1 at
+   UNUSUAL=3 (a fault.c whose only change is trace only), goal <= 60 s
+   and 500 MB; and a unit that retries without end, goal <= 60 s, 1 GB,
+   200 MB written. Each with its peak memory and the bytes it left in
+   build/; a saved scenario costs nothing, as none is saved (both units
+   run in one pass).
 7. With --clean-test (make bench CLEAN_TEST=1, a minute and more, and
    Debian's mirror for the kernel sources): `make -j2 test` in a fresh
    clone of HEAD, nothing built or fetched, and its steps' times. Goal
    < 90 s.
 """
-import glob
 import os
 import re
 import shutil
+import subprocess
 import sys
 import tempfile
 import time
@@ -42,13 +45,37 @@ O = os.path.join(fk.ROOT, 'build', 'bench')
 
 
 def timed(cmd, env=None, ok=(0,)):
+    dt, out, _, _ = measured(cmd, env, ok)
+    return dt, out
+
+
+def measured(cmd, env=None, ok=(0,)):
+    """(seconds, output, peak memory of its largest process in MB, bytes
+    it left in build/) of @cmd."""
+    before = tree_bytes(os.path.join(fk.ROOT, 'build'))
     t0 = time.time()
-    r = fk.run(cmd, env=env, cwd=fk.ROOT, timeout=3600)
+    p = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                         env=env, cwd=fk.ROOT)
+    out = p.stdout.read().decode('utf-8', 'replace')
+    _, status, usage = os.wait4(p.pid, 0)
+    p.returncode = os.waitstatus_to_exitcode(status)
     dt = time.time() - t0
-    if r.rc not in ok:
-        sys.exit('bench: %s failed:\n%s%s' % (' '.join(cmd), r.out[-1500:],
-                                             r.err[-1500:]))
-    return dt, r.out
+    if p.returncode not in ok:
+        sys.exit('bench: %s failed (%d):\n%s' % (' '.join(cmd),
+                                                 p.returncode, out[-3000:]))
+    grown = tree_bytes(os.path.join(fk.ROOT, 'build')) - before
+    return dt, out, usage.ru_maxrss / 1024.0, grown
+
+
+def tree_bytes(top):
+    n = 0
+    for d, _, files in os.walk(top):
+        for f in files:
+            try:
+                n += os.lstat(os.path.join(d, f)).st_size
+            except OSError:
+                pass
+    return n
 
 
 def bare_compile():
@@ -100,30 +127,42 @@ def hanging_unit():
     return dt
 
 
-def explore(kernel):
-    """`make explore KERNEL=@kernel`: (seconds, scenarios, per second)."""
+def explore(kernel, unusual):
+    """`make explore KERNEL=@kernel UNUSUAL=@unusual`: (seconds,
+    scenarios, per second, peak MB)."""
     fk.binary(kernel, EXPLORE=1)
-    dt, out = timed(fk.make_argv(['explore'], kernel), fk.make_env())
+    dt, out, mb, _ = measured(fk.make_argv(['explore'], kernel,
+                                           UNUSUAL=str(unusual)),
+                              fk.make_env())
     m = re.search(r'^explore: \S+: (\d+) scenarios', out, re.M)
-    return dt, int(m.group(1)), int(m.group(1)) / dt
+    return dt, int(m.group(1)), int(m.group(1)) / dt, mb
 
 
-def regress():
-    """`make regress` of a patch only the space sees: (first run, next)."""
-    patch = 'PATCH=tests/rhel6/patches/kprobe-kernel-write.diff'
-    for old in glob.glob(os.path.join(fk.ROOT, 'build', 'regress', 'explore',
-                                      'base-rhel6-*.tsv')):
-        os.unlink(old)
-    argv = fk.make_argv(['regress'], 'rhel6', QUIET='1') + [patch]
-    times = []
-    for _ in range(2):
-        # make turns the report's exit 1 (changes) into its own 2
-        dt, out = timed(argv, fk.make_env(), ok=(2,))
-        if not re.search(r'48 behave otherwise \(exit 1\)$', out, re.M):
-            sys.exit('bench: make regress did not find the 48 scenarios:\n'
-                     + out[-1500:])
-        times.append(dt)
-    return times
+def regress(what, want, kernel='rhel6', **make_vars):
+    """`make regress` as @what: (seconds, peak MB, bytes left in build/,
+    scenarios). ./run regress gives its own status, @want."""
+    argv = [os.path.join(fk.ROOT, 'run'), 'regress', 'QUIET=1'] + \
+        ['%s=%s' % kv for kv in dict(make_vars, KERNEL=kernel).items()]
+    dt, out, mb, grown = measured(argv, fk.make_env(), ok=(want,))
+    m = re.search(r'explored scenarios: (\d+)', out)
+    if not m:
+        sys.exit('bench: make regress (%s) printed no summary:\n%s'
+                 % (what, out[-1500:]))
+    return dt, mb, grown, int(m.group(1))
+
+
+def variant(name, kernel, old, new):
+    """A copy of @kernel's fault.c with @old replaced by @new."""
+    src = fk.testbin(kernel)[1]['FAULT_C']
+    with open(src) as f:
+        text = f.read()
+    if old not in text:
+        sys.exit('bench: %s has no %r' % (src, old))
+    path = os.path.join(O, name, 'fault.c')
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    with open(path, 'w') as f:
+        f.write(text.replace(old, new, 1))
+    return path
 
 
 def clean_test():
@@ -159,8 +198,23 @@ def main():
     t_rhel6, sum_rhel6 = campaign('rhel6')
     t_61, sum_61 = campaign('6.1')
     t_hang = hanging_unit()
-    explored = [(k,) + explore(k) for k in ('rhel6', '6.1', '6.12')]
-    t_regress = regress()
+    explored = [(k, u) + explore(k, u) for k in ('rhel6', '6.1', '6.12')
+                for u in (2, 3)]
+    regressed = [
+        ('kprobe-kernel-write.diff (only the space sees it), goal <= 30 s',
+         regress('kprobe', 1, PATCH='tests/rhel6/patches/'
+                 'kprobe-kernel-write.diff')),
+        ('KERNEL=6.1 UNUSUAL=3, prefetchw() dropped (trace only), goal <= '
+         '60 s and 500 MB', regress('6.1 at 3', 0, '6.1', UNUSUAL='3',
+                                    FAULT_C=variant(
+                                        'trace-only', '6.1',
+                                        '\tprefetchw(&current->mm->mmap_lock);',
+                                        ''))),
+        ('a unit that retries without end, goal <= 60 s, 1 GB, 200 MB',
+         regress('retries', 3, FAULT_C=variant(
+             'retry', 'rhel6', '\t\t\tflags &= ~FAULT_FLAG_ALLOW_RETRY;',
+             '\t\t\t/* ALLOW_RETRY kept */'))),
+    ]
 
     print('bench: clean make check %.2f s; bare compile of the harness '
           '(one gcc, %d files) %.2f s: %.1fx (goal <= 3x)' % (
@@ -180,13 +234,15 @@ def main():
     print('bench: a unit that loops forever in __do_page_fault() is refused '
           'by make check in %.1f s, its build included (goal <= 20 s)'
           % t_hang)
-    goals = {'rhel6': ' (goal <= 10 s)', '6.1': ' (goal <= 60 s)'}
-    for kernel, dt, n, rate in explored:
-        print('bench: make explore KERNEL=%s: %d scenarios in %.1f s, '
-              '%.0f/s%s' % (kernel, n, dt, rate, goals.get(kernel, '')))
-    print('bench: make regress with the space (kprobe-kernel-write.diff): '
-          '%.1f s, the in-tree space explored too; %.1f s with it saved '
-          '(goal <= 30 s)' % tuple(t_regress))
+    for kernel, unusual, dt, n, rate, mb in explored:
+        print('bench: make explore KERNEL=%s UNUSUAL=%d: %d scenarios in '
+              '%.1f s, %.0f/s, %.0f MB at most%s' % (
+                  kernel, unusual, n, dt, rate, mb,
+                  ' (goal <= 60 s)' if unusual == 3 else ''))
+    for what, (dt, mb, grown, n) in regressed:
+        print('bench: make regress, %s: %.1f s, %d scenarios, %.0f MB at '
+              'most, %d bytes left in build/, 0 bytes per saved scenario '
+              '(none is saved)' % (what, dt, n, mb, grown))
     if '--clean-test' in sys.argv:
         dt, steps = clean_test()
         print('bench: make -j2 test in a clean clone of HEAD, sources '
