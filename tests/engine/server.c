@@ -25,13 +25,20 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
-#include <sys/prctl.h>
 #include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
 
 #include "fk.h"
 #include "fk_internal.h"
+
+/*
+ * <sys/prctl.h> includes <linux/prctl.h>, which a build with a profile's
+ * shim on its path (make bench's bare compile) finds shadowed: glibc's
+ * prototype and the one constant used, written out.
+ */
+int prctl(int option, ...);
+#define FK_PR_SET_PDEATHSIG	1
 
 #define GUARD_MS	30000
 
@@ -138,7 +145,7 @@ static pid_t fork_clean(void)
 	}
 	/* a worker never outlives its runner */
 	if (!pid)
-		prctl(PR_SET_PDEATHSIG, SIGKILL);
+		prctl(FK_PR_SET_PDEATHSIG, SIGKILL);
 	return pid;
 }
 
