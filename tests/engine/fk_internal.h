@@ -76,6 +76,8 @@ void fk_bappend(struct fk_buf *b, const void *p, size_t n);
 void fk_json_str(FILE *f, const char *s);
 /* A call's rendering, hashed without rendering it (render.c). */
 unsigned long long fk_call_hash(unsigned long long h, const struct fk_call *c);
+/* A hash of the fake's name, made once (render.c). */
+unsigned long long fk_fake_hash(const struct fk_fake *f);
 
 /* The table, flat, without the rows this kernel cannot express. */
 struct fk_table {

@@ -163,7 +163,8 @@ static const struct spec_cache *spec_of(const struct fk_fake *f)
 {
 	static struct spec_cache cache[256];
 	static int n;
-	unsigned int i = (unsigned int)((uintptr_t)f >> 4) & 255;
+	unsigned int i = (unsigned int)(((uintptr_t)f *
+					 0x9e3779b97f4a7c15ULL) >> 56);
 
 	while (cache[i].fake && cache[i].fake != f)
 		i = (i + 1) & 255;
@@ -218,6 +219,11 @@ static unsigned long long hash_value(unsigned long long h, const char *kind,
 		v = !!v;
 	}
 	return mix(h, &v, sizeof(v));
+}
+
+unsigned long long fk_fake_hash(const struct fk_fake *f)
+{
+	return spec_of(f)->name_hash;
 }
 
 unsigned long long fk_call_hash(unsigned long long h, const struct fk_call *c)

@@ -213,18 +213,16 @@ void fk_fingerprint_both(unsigned long long *all, unsigned long long *did)
 
 unsigned long long fk_shape(void)
 {
-	unsigned long long h = FNV_BASIS;
-	char o[80];
+	unsigned long long h = mix64(FNV_BASIS, (unsigned long long)
+				     last.outcome.kind << 32 |
+				     (unsigned int)last.outcome.signo);
 	int i;
 
-	outcome_text(o, sizeof(o), &last.outcome);
-	h = fnv(h, o, strlen(o));
+	h = mix64(h, (unsigned long long)(unsigned int)last.outcome.code);
 	for (i = 0; i < fk.ncalls; i++) {
 		const struct fk_call *c = &fk.calls[i];
-		char d = (char)('0' + c->depth);
 
-		h = fnv(h, &d, 1);
-		h = fnv(h, c->fake->name, strlen(c->fake->name));
+		h = mix64(h, fk_fake_hash(c->fake) + (unsigned long long)c->depth);
 	}
 	return h;
 }

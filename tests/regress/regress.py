@@ -91,12 +91,16 @@ def run_tag():
 
 def sweep(o):
     """Removes what runs that are gone left behind (killed, say): their
-    folders under BUILD/regress and their unit builds."""
-    for d in glob.glob(os.path.join(o, "regress", "r*x*")):
+    folders under BUILD/regress and their unit builds; and what earlier
+    versions kept there (saved spaces, staged copies by patch name)."""
+    for d in glob.glob(os.path.join(o, "regress", "*")):
         m = re.match(r"r(\d+)x[0-9a-f]+$", os.path.basename(d))
-        if not m or pid_alive(int(m.group(1))):
+        if m and pid_alive(int(m.group(1))):
             continue
-        remove_run(o, os.path.basename(d))
+        if m:
+            remove_run(o, os.path.basename(d))
+        else:
+            shutil.rmtree(d, ignore_errors=True)
 
 
 def pid_alive(pid):

@@ -30,8 +30,12 @@ list exactly its unreached lines. .expect lines:
 Then, for the profile that has the fixtures (RHEL6), the bad inputs: a
 patch that does not apply, one for other files only, one that does not
 compile, missing and unreadable files, a FAULT_C that does not compile;
-a failed run must leave nothing that spoils the next. Through all of it
-the profile's fault.c (--base) must stay byte for byte what it was.
+each exit status for what it means (0, 1, 3, 2, 125 with --bisect, and
+a refusal's JSON); three runs of a patch, make explore and make check
+at once, each as alone; a unit that retries without end, judged (3,
+runaway) within bounds of CPU time, memory and bytes written. Through
+all of it the profile's fault.c (--base) must stay byte for byte what
+it was, and no run may leave anything in build/.
 """
 import glob
 import hashlib
@@ -45,7 +49,7 @@ import tempfile
 from concurrent.futures import ThreadPoolExecutor
 
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "lib"))
-from faultkit import ROOT, run
+from faultkit import ROOT, make_argv, make_env, run
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 TREE = os.path.join(ROOT, "arch", "x86", "mm", "fault.c")
@@ -310,15 +314,22 @@ def exit_codes(common, tmp):
 
 
 def side_by_side(common, tmp):
-    """Runs of one patch at once give the JSON each gives alone, and leave
-    nothing behind."""
+    """Three runs of one patch, make explore and make check, all at once,
+    give what each gives alone, and leave nothing behind."""
     patch = os.path.join("tests", "rhel6", "patches",
                          "kprobe-kernel-write.diff")
-    outs = [os.path.join(tmp, "side-%d.json" % i) for i in range(4)]
-    with ThreadPoolExecutor(max_workers=4) as pool:
-        done = list(pool.map(lambda o: regress(common, "--patch", patch,
-                                               "--json", o, "--unusual",
-                                               "2"), outs))
+    outs = [os.path.join(tmp, "side-%d.json" % i) for i in range(3)]
+    space = [os.path.join(tmp, "side-explore-%d.json" % i) for i in range(2)]
+    explore = lambda js: run(make_argv(["explore"], "rhel6", JSON=js),
+                             env=make_env(), cwd=ROOT)
+    alone = explore(space[0])
+    jobs = [lambda o=o: regress(common, "--patch", patch, "--json", o,
+                                "--unusual", "2") for o in outs]
+    jobs += [lambda: explore(space[1]),
+             lambda: run(make_argv(["check"], "rhel6"), env=make_env(),
+                         cwd=ROOT)]
+    with ThreadPoolExecutor(max_workers=len(jobs)) as pool:
+        done = list(pool.map(lambda j: j(), jobs))
     docs = []
     for o, (rc, out, err) in zip(outs, done):
         try:
@@ -327,10 +338,22 @@ def side_by_side(common, tmp):
         except (OSError, ValueError) as e:
             return ["%s: no JSON (%s), exit %d\n%s%s" % (o, e, rc, out, err)]
         if rc != 1:
-            return ["a run beside three others: exit %d\n%s%s"
-                    % (rc, out, err)]
-    return ["run %d's JSON differs from run 1's" % (i + 1)
-            for i, d in enumerate(docs) if d != docs[0]]
+            return ["a run beside others: exit %d\n%s%s" % (rc, out, err)]
+    bad = ["run %d's JSON differs from run 1's" % (i + 1)
+           for i, d in enumerate(docs) if d != docs[0]]
+    with open(space[0], encoding="utf-8") as f, \
+            open(space[1], encoding="utf-8") as g:
+        a, b = json.load(f), json.load(g)
+    for k in ("scenarios", "behaviours", "shapes", "paths", "outcomes",
+              "broken", "trouble", "inputs"):
+        if a[k] != b[k]:
+            bad.append("make explore beside them: %s %r, alone %r"
+                       % (k, b[k], a[k]))
+    if alone.rc or done[3].rc or done[4].rc:
+        bad.append("make explore or make check failed: exit %d, %d, %d\n%s"
+                   % (alone.rc, done[3].rc, done[4].rc,
+                      done[4].out[-1500:]))
+    return bad
 
 
 def runaway(common, tmp):
@@ -435,8 +458,8 @@ def main(argv):
                       (rows_only, tmp)),
                      ("one meaning per exit code", exit_codes,
                       (rows_only, tmp)),
-                     ("four runs at once: the same JSON", side_by_side,
-                      (common, tmp)),
+                     ("regress, explore and check at once: as alone",
+                      side_by_side, (common, tmp)),
                      ("a unit that retries without end", runaway,
                       (common, tmp))]
         with ThreadPoolExecutor(max_workers=2) as pool:
