@@ -199,7 +199,7 @@ ENGINE_SRC := tests/engine/fake.c tests/engine/budget.c tests/engine/render.c \
 	      tests/engine/main.c tests/engine/scenario.c \
 	      tests/engine/linux.c tests/engine/server.c \
 	      tests/engine/explore.c tests/engine/explore_main.c \
-	      tests/engine/pair.c
+	      tests/engine/pair.c tests/engine/regions.c
 # The .c files under @1 (stubs/k, mm/k, tests/k), relative to it.
 rel_c = $(patsubst $(1)/%,%,$(wildcard $(1)/*.c $(1)/*/*.c $(1)/*/*/*.c \
 	$(1)/*/*/*/*.c $(1)/*/*/*/*/*.c))

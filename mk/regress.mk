@@ -21,7 +21,8 @@ HELP += '  make golden       record every row'"'"'s behaviour as tests/<k>/golde
 HELP += '                    (KSRC=tree: the tree'"'"'s fault.c, under $(O)/golden)'
 HELP += '  make golden-check the golden files must match the in-tree fault.c'
 HELP += '  make regress PATCH=x.diff | FAULT_C=path   which rows a patch changes'
-HELP += '                    (JSON=file for CI, QUIET=1 hides unchanged rows)'
+HELP += '                    (JSON=file for CI; V=1 every row and region in full; QUIET=1 no'
+HELP += '                    examples; FORMAT=mail a review reply quoting each hunk)'
 HELP += '  make regress-selftest   the patches of tests/<k>/patches give their report'
 
 TEST_STEPS += golden-check regress-selftest
@@ -52,6 +53,8 @@ REGRESS_COMMON = --o '$(O)' --golden $(GOLDEN_DIR) \
 REGRESS_ARGS = $(REGRESS_COMMON) $(if $(PATCH),--patch '$(PATCH)') \
 	$(if $(filter-out $(GOLDEN_UNIT),$(FAULT_C)),--fault-c '$(FAULT_C)') \
 	$(if $(JSON),--json '$(JSON)') $(if $(filter 1,$(QUIET)),--quiet) \
+	$(if $(FORMAT),--format '$(FORMAT)') $(if $(filter 1,$(V)),--verbose) \
+	$(if $(ROWS),--rows '$(ROWS)') \
 	--unusual $(UNUSUAL) $(if $(filter 1,$(BISECT)),--bisect)
 # What make refused, or what its preparation printed last, for the JSON.
 sq = $(subst ','"'"',$(1))

@@ -8,12 +8,13 @@
 HELP_VARS += '  UNUSUAL=n         explore, regress: at most n unusual inputs per scenario (default 2;'
 HELP_VARS += '                    regress: -1 the rows only)'
 HELP_VARS += '  JSON=file         explore, regress: the report as JSON too (regress: JSON=- on stdout)'
-HELP_VARS += '  ROWS=f.c          explore: a row per path no row takes (EXTRA_ROWS= runs them)'
+HELP_VARS += '  ROWS=f.c          explore: a row per path no row takes; regress: a row per region (EXTRA_ROWS= runs them)'
 HELP_VARS += '  LIST=f            explore: every scenario, its outcome and unusual inputs, one a line'
 HELP_VARS += '  SPACE=1           explore: how many scenarios took each value of each input'
 HELP_VARS += '  EXPLORE_JOBS=n    explore: workers (default 2)'
 HELP_VARS += '  QUIET=1           regress, model-check: leave out what did not change'
 HELP_VARS += '  BISECT=1          regress: exit 125 when it cannot judge (git bisect run skips the commit)'
+HELP_VARS += '  FORMAT=mail       regress: the report as a review reply, each hunk of the patch quoted'
 HELP_PREREQ += explore-build golden-in-tree-only regress-prep
 VARS.explore = $(VARS_BUILD) OPT UNUSUAL JSON ROWS LIST SPACE EXPLORE_JOBS
 VARS.explore-build = $(VARS.explore)
@@ -21,7 +22,7 @@ VARS.explore-selftest = $(VARS_ANY)
 # SANITIZE and M32 are not what regress builds: refused rather than ignored.
 VARS.golden = $(VARS_BUILD)
 VARS.golden-check = $(VARS_BUILD)
-VARS.regress = $(VARS_ANY) KSRC FAULT_C PATCH JSON QUIET UNUSUAL BISECT
+VARS.regress = $(VARS_ANY) KSRC FAULT_C PATCH JSON QUIET UNUSUAL BISECT FORMAT ROWS
 VARS.regress-selftest = $(VARS_ANY)
 
 comma := ,
@@ -49,6 +50,12 @@ is_count = $(and $(filter 1,$(words $(1))),$(if $(call digits_gone,$(1)),,y))
 $(foreach v,V SANITIZE M32 QUIET SPACE CLEAN_TEST EXPLORE COVERAGE UNIT_COV BISECT, \
 	$(if $(call by_user,$(v)),$(if $(filter-out 0 1,$($(v))),$(call \
 	refuse,$(v),expected 1 or 0 (e.g. make $(firstword $(GOALS)) $(v)=1)))))
+
+ifneq ($(call by_user,FORMAT),)
+ifeq ($(filter text mail,$(FORMAT)),)
+$(call refuse,FORMAT,expected text or mail (e.g. make regress PATCH=x.diff FORMAT=mail))
+endif
+endif
 
 # make regress UNUSUAL=-1 compares the rows alone, without the space.
 UNUSUAL_MIN := $(if $(filter regress,$(GOALS)),-1,0)

@@ -277,6 +277,7 @@ static struct {
 	/* a pair run: the first side's choices, then the second's reads */
 	int second;
 	int np;
+	unsigned long long base_hit[2];	/* first side's choices it read */
 	const struct fk_dim *base_read[MAX_CHOICES];
 	int nbase;
 	int mismatch;
@@ -504,6 +505,7 @@ static int base_reads(const struct fk_dim *d, unsigned long long legal,
 
 		if (c->d != d || c->inst != inst)
 			continue;
+		ex.base_hit[i / 64] |= 1ULL << (i % 64);
 		legal &= FK_ALL(d->n);
 		*idx = legal >> c->idx & 1 ? c->idx :
 		       legal ? lowest(legal) : c->idx;
@@ -816,6 +818,7 @@ int fk_explore_run_pair(struct fk_row *row, const struct fk_pair *p)
 	p->capture(0, &res, p->arg);
 	ex.np = ex.n;
 	ex.nbase = 0;
+	ex.base_hit[0] = ex.base_hit[1] = 0;
 	ex.second = 1;
 	side(p, 1);
 	fk_profile.explore_row(row);
@@ -832,6 +835,21 @@ out:
 int fk_explore_mismatch(void)
 {
 	return ex.mismatch;
+}
+
+/*
+ * Which choices of the last pair run only one side read: a bit per
+ * choice, in @out[2] (the first side's it read alone, and the second's
+ * own, which come after them).
+ */
+void fk_explore_one_sided(unsigned long long *out)
+{
+	int i;
+
+	out[0] = out[1] = 0;
+	for (i = 0; i < ex.n && i < 128; i++)
+		if (i >= ex.np || !(ex.base_hit[i / 64] >> (i % 64) & 1))
+			out[i / 64] |= 1ULL << (i % 64);
 }
 
 void fk_explore_start(const char *after)

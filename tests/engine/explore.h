@@ -47,6 +47,8 @@ struct fk_pair {
 int fk_explore_run_pair(struct fk_row *row, const struct fk_pair *p);
 /* The second side could not take a value the first chose (base_reads). */
 int fk_explore_mismatch(void);
+/* The choices of the last pair run that one side alone read: bits. */
+void fk_explore_one_sided(unsigned long long *out);
 void fk_explore_part(int part, int nparts);
 /* The space as jobs: seek, next and part; the caller adds run, result. */
 void fk_explore_source(struct fk_source *src);

@@ -4,7 +4,7 @@
  *
  *   --explore [--rules FILE] [--json FILE] [--rows FILE] [--list FILE]
  *            [--unusual N] [--jobs N] [--space]
- *   --replay FILE [--as-rows] [--base]   run written-down scenarios ("dim=value
+ *   --replay FILE [--as-rows | --deciding] [--base]   run written-down scenarios ("dim=value
  *                      ..." lines): their behaviour, or each as a row
  *
  * Every row of the table runs first, so that each path through the unit
@@ -278,7 +278,44 @@ struct replay {
 	int trouble;
 };
 
-enum { REPLAY_BEHAVIOUR, REPLAY_ROW };
+/*
+ * REPLAY_DECIDING (a pair binary): the scenario on the base unit first,
+ * then on this one, as a row of this one's behaviour whose calls are only
+ * those the base does not make: the calls that decide the case.
+ */
+enum { REPLAY_BEHAVIOUR, REPLAY_ROW, REPLAY_DECIDING };
+
+/* The calls of the last run, as rendered: the other side's, to compare. */
+static char **rendered(int *n)
+{
+	char **v = calloc((size_t)fk_ncalls() + 1, sizeof(*v)), line[200];
+	int i;
+
+	if (!v)
+		abort();
+	for (i = 0; i < fk_ncalls(); i++) {
+		fk_render_call(line, sizeof(line), fk_call_at(i));
+		v[i] = strdup(line + strspn(line, " "));
+	}
+	*n = fk_ncalls();
+	return v;
+}
+
+static void base_first(struct fk_row *row, struct fk_result *res)
+{
+	char **ref;
+	int n, i;
+
+	fk_unit_side = 1;
+	fk_explore_run(row, res);
+	fk_unit_side = 0;
+	ref = rendered(&n);
+	fk_explore_run(row, res);
+	fk_deciding_reference((const char *const *)ref, n);
+	for (i = 0; i < n; i++)
+		free(ref[i]);
+	free(ref);
+}
 
 static void rl_seek(struct fk_source *s, const char *after)
 {
@@ -310,9 +347,14 @@ static enum fk_verdict rl_run(struct fk_source *s, struct fk_buf *out)
 		return FK_V_FAIL;
 	}
 	fk_explore_want(p, n);
-	fk_explore_run(&row, &res);
-	text = j->mode == REPLAY_ROW ? fk_profile.row_text(&row, NULL) :
-				       fk_behaviour(&row);
+	if (j->mode == REPLAY_DECIDING)
+		base_first(&row, &res);
+	else
+		fk_explore_run(&row, &res);
+	text = j->mode == REPLAY_BEHAVIOUR ? fk_behaviour(&row) :
+	       fk_profile.row_text(&row, j->mode == REPLAY_DECIDING ?
+				   "regress" : NULL);
+	fk_deciding_reference(NULL, 0);
 	fk_explore_want(NULL, 0);
 	fk_bprintf(out, "scenario %s\nfingerprint %016llx %016llx %d %d\n%s",
 		   line, fk_fingerprint(), fk_shape(), res.outcome.kind,
@@ -619,6 +661,7 @@ static void write_rows(const char *path, const char *text)
 {
 	FILE *f = fopen(path, "w");
 	const char *p;
+	int n = 0;
 
 	if (!f) {
 		perror(path);
@@ -628,11 +671,14 @@ static void write_rows(const char *path, const char *text)
 	for (p = text; p && *p; p = strchr(p, '\n') + 1) {
 		if (strncmp(p, "scenario ", 9) && strncmp(p, "fingerprint ", 12))
 			fprintf(f, "%.*s\n", (int)(strchr(p, '\n') - p), p);
+		n += !strncmp(p, "\t\t.name = ", 10);
 		if (!strchr(p, '\n'))
 			break;
 	}
 	fprintf(f, "};\n\nFK_SUITE(extra);\n");
 	fclose(f);
+	printf("explore: wrote %d rows to %s (make check EXTRA_ROWS=%s runs them)\n",
+	       n, path, path);
 }
 
 static int parse_opts(int argc, char **argv, struct opts *o)
@@ -754,7 +800,7 @@ static int explore(const struct opts *o)
 
 static int usage_replay(const char *argv0)
 {
-	fprintf(stderr, "usage: %s --replay FILE [--as-rows] [--base]\n",
+	fprintf(stderr, "usage: %s --replay FILE [--as-rows | --deciding] [--base]\n",
 		argv0);
 	return 2;
 }
@@ -771,6 +817,8 @@ int fk_explore_main(int argc, char **argv)
 		for (i = 3; i < argc; i++) {
 			if (!strcmp(argv[i], "--as-rows"))
 				mode = REPLAY_ROW;
+			else if (!strcmp(argv[i], "--deciding"))
+				mode = REPLAY_DECIDING;
 			else if (!strcmp(argv[i], "--base"))
 				fk_unit_side = 1;
 			else

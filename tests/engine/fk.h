@@ -491,6 +491,14 @@ int fk_ntrace_only(void);
 const struct fk_trace_only *fk_trace_only_at(int i);
 int fk_trace_only_calls(int i);
 
+/*
+ * The calls of the last run that another run, whose calls @lines are
+ * (rendered, unindented), does not make, in order: those that decide
+ * the case between the two. NULL: every call decides again.
+ */
+void fk_deciding_reference(const char *const *lines, int n);
+int fk_call_decides(int i);
+
 /* The expectation of @row on this kernel. */
 const struct fk_expect *fk_expect_of(const struct fk_row *row);
 /* Compares the last run with it; 0 when it matches and breaks no rule

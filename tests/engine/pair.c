@@ -30,6 +30,7 @@
 #include <string.h>
 
 #include "explore.h"
+#include "regions.h"
 
 #define STOP_AFTER	20	/* crashes, then the rest is not run */
 #define MAX_TRO		16
@@ -49,6 +50,7 @@ struct prec {
 	struct side s[2];
 	int32_t unusual, mismatch;
 	uint32_t packed, rulelen;
+	unsigned long long one_sided[2];	/* per choice: one side read it */
 };
 
 struct example {
@@ -73,6 +75,7 @@ struct pair_run {
 	int nrules;
 	long tro_fewer[MAX_TRO], tro_more[MAX_TRO];
 	struct fk_buf crashes;	/* "side\tchoices\twhy" lines */
+	struct fk_regions reg;	/* every scenario, for the regions */
 };
 
 /* ---- the worker: one scenario, both sides -------------------------------- */
@@ -112,6 +115,7 @@ static enum fk_verdict pr_run(struct fk_source *src, struct fk_buf *out)
 	if (!fk_explore_run_pair(&row, &j->pair))
 		return FK_V_PASS;
 	cur.mismatch = fk_explore_mismatch();
+	fk_explore_one_sided(cur.one_sided);
 	fk_choices_pack(&packed);
 	cur.packed = (uint32_t)packed.len;
 	/* the rule only where the base keeps it: the patch broke it */
@@ -264,6 +268,31 @@ static void sort_crashes(struct pair_run *j)
 	j->crashes = out;
 }
 
+/* The group of a scenario: 0 the same, else from and to. */
+static int group_of(const struct prec *r)
+{
+	if (r->s[0].fpb == r->s[1].fpb)
+		return 0;
+	return 1 + r->s[1].kind * FK_NKINDS + r->s[0].kind;
+}
+
+static void regions_add(struct pair_run *j, const struct prec *r,
+			const char *packed, size_t n)
+{
+	uint16_t w[FK_REGION_MAX_CHOICES];
+	unsigned long long h = 1469598103934665603ULL;
+	size_t i, k = n / 2 < FK_REGION_MAX_CHOICES ? n / 2 :
+		      FK_REGION_MAX_CHOICES;
+
+	memcpy(w, packed, k * 2);
+	for (i = 0; i < k; i++)
+		h = (h ^ w[i]) * 0x100000001b3ULL;
+	h ^= h >> 31;
+	h *= 0x9e3779b97f4a7c15ULL;
+	fk_regions_add(&j->reg, w, (int)k, r->one_sided, group_of(r),
+		       r->unusual, h ^ h >> 29);
+}
+
 static void pr_result(struct fk_source *src, const struct fk_job_result *res)
 {
 	struct pair_run *j = (struct pair_run *)src;
@@ -283,6 +312,7 @@ static void pr_result(struct fk_source *src, const struct fk_job_result *res)
 	n = choices_len(packed, r.packed);
 	p = &r.s[0];
 	b = &r.s[1];
+	regions_add(j, &r, packed, n);
 	j->scenarios++;
 	if (p->kind >= 0 && p->kind < FK_NKINDS)
 		j->kinds[p->kind]++;
@@ -331,6 +361,92 @@ static void json_classes(FILE *f, struct pair_run *j)
 			fk_json_str(f, named(e));
 			fprintf(f, ", \"unusual\": %d}", e->unusual);
 			first = 0;
+		}
+	fprintf(f, "\n  ],\n");
+}
+
+/* "name[inst]=label" of a term. */
+static void term_text(struct fk_buf *b, int id)
+{
+	const struct fk_dim *d;
+	int dim, inst, idx;
+
+	fk_regions_term(id, &dim, &inst, &idx);
+	d = fk_dim_at(dim);
+	if (!d || idx >= d->n)
+		return;
+	fk_bprintf(b, "%s", d->name);
+	if (inst)
+		fk_bprintf(b, "[%d]", inst);
+	fk_bprintf(b, "=%s", d->label[idx]);
+}
+
+#define MAX_CUBES	16
+
+static void json_region(FILE *f, const struct fk_region *c, int from, int to,
+			int first)
+{
+	struct fk_buf b = { 0 };
+	int i;
+
+	fprintf(f, "%s\n    {\"from\": \"%s\", \"to\": \"%s\", \"where\": [",
+		first ? "" : ",", fk_kind_name(from), fk_kind_name(to));
+	for (i = 0; i < c->nterms; i++) {
+		b.len = 0;
+		term_text(&b, c->terms[i]);
+		fprintf(f, "%s", i ? ", " : "");
+		fk_json_str(f, b.s);
+	}
+	fprintf(f, "], \"scenarios\": %ld, \"wrong_in\": %ld, \"wrong_out\": %ld, \"example\": ",
+		c->rows, c->wrong_in, c->wrong_out);
+	b.len = 0;
+	fk_bprintf(&b, "%s", "");
+	for (i = 0; i < c->nexample; i++) {
+		if (i)
+			fk_bprintf(&b, " ");
+		term_text(&b, c->example_terms[i]);
+	}
+	fk_json_str(f, b.s);
+	/* the inputs at other than their first value: what is unusual */
+	fprintf(f, ", \"example_inputs\": ");
+	b.len = 0;
+	fk_bprintf(&b, "%s", "");
+	for (i = 0; i < c->nexample; i++) {
+		int dim, inst, idx;
+
+		fk_regions_term(c->example_terms[i], &dim, &inst, &idx);
+		if (!idx)
+			continue;
+		if (b.len)
+			fk_bprintf(&b, " ");
+		term_text(&b, c->example_terms[i]);
+	}
+	fk_json_str(f, b.s);
+	fprintf(f, "}");
+	free(b.s);
+}
+
+/*
+ * Each group's scenarios as a few conjunctions of "input=value" terms,
+ * exact over the space when wrong_in and wrong_out are 0 (and over the
+ * rows kept: "sampled" says 1 in how many).
+ */
+static void json_regions(FILE *f, struct pair_run *j)
+{
+	struct fk_region c[MAX_CUBES];
+	int from, to, i, n, first = 1;
+
+	fprintf(f, "  \"sampled\": %d,\n  \"regions\": [",
+		1 << fk_regions_sampled(&j->reg));
+	for (from = 0; from < FK_NKINDS; from++)
+		for (to = 0; to < FK_NKINDS; to++) {
+			if (!j->cls[from][to].n)
+				continue;
+			n = fk_regions_learn(&j->reg,
+					     1 + from * FK_NKINDS + to, c,
+					     MAX_CUBES);
+			for (i = 0; i < n; i++, first = 0)
+				json_region(f, &c[i], from, to, first);
 		}
 	fprintf(f, "\n  ],\n");
 }
@@ -390,6 +506,7 @@ static int write_json(const char *path, struct pair_run *j, int unusual,
 		    rc == FK_SERVE_BROKEN ? "broken" : "");
 	fprintf(f, ",\n");
 	json_classes(f, j);
+	json_regions(f, j);
 	json_rules(f, j);
 	json_trace_only(f, j);
 	fprintf(f, "  \"crash_scenarios\": ");
@@ -430,6 +547,7 @@ static void pair_free(struct pair_run *j)
 	for (a = 0; a < j->nrules; a++)
 		free(j->rules[a].ex.packed);
 	free(j->crashes.s);
+	fk_regions_free(&j->reg);
 }
 
 /*
@@ -468,6 +586,7 @@ int fk_pair_main(int argc, char **argv)
 	}
 	if (rules && fk_rules_load(rules))
 		return 2;
+	fk_regions_init(&j.reg, fk_ndims());
 	fk_explore_source(&j.src);
 	j.src.run = pr_run;
 	j.src.result = pr_result;

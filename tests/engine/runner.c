@@ -302,6 +302,58 @@ static int callee(const char *line, char *buf, size_t len)
 	return 0;
 }
 
+/* ---- the calls that decide a case ---------------------------------------- */
+
+/*
+ * Another run's calls, as rendered (the other unit's, for a row to paste
+ * that tells the two apart): a call of the last run decides the case
+ * when that run has no such call left to match, in order.
+ */
+static struct {
+	char **line;
+	int n;
+	unsigned char *decides;
+	int ndecides;
+} ref;
+
+void fk_deciding_reference(const char *const *lines, int n)
+{
+	char line[LINE];
+	int i, k = 0;
+
+	for (i = 0; i < ref.n; i++)
+		free(ref.line[i]);
+	free(ref.line);
+	free(ref.decides);
+	memset(&ref, 0, sizeof(ref));
+	if (!lines)
+		return;
+	ref.decides = calloc((size_t)fk.ncalls + 1, 1);
+	if (!ref.decides)
+		abort();
+	ref.ndecides = fk.ncalls;
+	/* greedy, in order: the calls both make are matched */
+	for (i = 0; i < fk.ncalls; i++) {
+		int j;
+
+		actual_line(line, i);
+		for (j = k; j < n && strcmp(lines[j], unindent(line)); j++)
+			;
+		if (j < n)
+			k = j + 1;
+		else
+			ref.decides[i] = 1;
+	}
+	ref.n = 0;
+}
+
+int fk_call_decides(int i)
+{
+	if (!ref.decides)
+		return 1;
+	return i >= 0 && i < ref.ndecides && ref.decides[i];
+}
+
 static int is_own(const char *fn)
 {
 	const char *const *o;

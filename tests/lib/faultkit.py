@@ -400,16 +400,20 @@ def pair(binary, json_path, unusual=2, jobs=2, timeout=3600):
                       "rerun it" % (binary, e))
 
 
-def replay(binary, scenarios, as_rows=False, base=False, timeout=600):
+def replay(binary, scenarios, as_rows=False, base=False, deciding=False,
+           timeout=600):
     """{choices: (Scenario, [lines])} of written-down scenarios run on
     @binary (@base: on the base unit of a pair binary): its fingerprints,
     outcome and broken rules, and its behaviour (the golden file's lines)
-    or, with @as_rows, the scenario as a row to paste."""
+    or, with @as_rows, the scenario as a row to paste; with @deciding (a
+    pair binary), as a row of the patched unit that lists only the calls
+    the base does not make."""
     with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False) as f:
         f.write("".join(s + "\n" for s in scenarios))
     try:
         r = run([binary, "--replay", f.name] +
                 (["--as-rows"] if as_rows else []) +
+                (["--deciding"] if deciding else []) +
                 (["--base"] if base else []), timeout=timeout)
     finally:
         os.unlink(f.name)

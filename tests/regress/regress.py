@@ -50,6 +50,7 @@ import threading
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "lib"))
 import faultkit as fk
 import patchfile
+import report
 
 TARGET = "arch/x86/mm/fault.c"
 
@@ -119,8 +120,15 @@ def remove_run(o, tag):
         shutil.rmtree(d, ignore_errors=True)
 
 
+def outcome_of(lines):
+    return next((l[len("outcome "):] for l in lines
+                 if l.startswith("outcome ")), "?")
+
+
 class Run:
     """One regression run: its inputs, what it found, its report."""
+
+    TARGET = TARGET
 
     def __init__(self, opts):
         self.opts = opts
@@ -141,8 +149,8 @@ class Run:
                       "crashed": 0, "trace_only": 0, "unusual": opts.unusual,
                       "mismatch": 0, "classes": [], "rules": [],
                       "trace_only_calls": [], "crash_scenarios": []}
-        self.rules = []             # kernel rules the patch breaks: text
-        self.verdict_why = None
+        self.added = []             # lines of the built file the patch adds
+        self.table, self.now = [], {}   # rows, their patched behaviour
 
     # ---- inputs ----------------------------------------------------------
     def check_golden(self):
@@ -260,6 +268,9 @@ class Run:
             entry["diff"] = list(difflib.unified_diff(
                 g, p, "golden", "patched", lineterm=""))
             entry["status"] = "changed"
+            before, after = outcome_of(g), outcome_of(p)
+            if before != after:
+                entry["outcome"] = "%s -> %s" % (before, after)
             old = [fk.rule_text(b) for b in fk.broken(g)]
             new = [fk.rule_text(b) for b in fk.broken(p)
                    if fk.rule_text(b) not in old]
@@ -324,7 +335,8 @@ class Run:
         doc, _ = fk.pair(pair, os.path.join(work, "pair.json"), o.unusual)
         s = self.space
         for k in ("scenarios", "changed", "broken", "crashed", "trace_only",
-                  "mismatch", "classes", "rules", "trace_only_calls"):
+                  "mismatch", "classes", "regions", "sampled", "rules",
+                  "trace_only_calls"):
             s[k] = doc[k]
         s["crash_scenarios"] = [l.split("\t") for l in
                                 doc["crash_scenarios"].splitlines()]
@@ -344,7 +356,7 @@ class Run:
                               "cannot read there (the patch passes other "
                               "flags, say): the base took its first legal "
                               "value" % doc["mismatch"])
-        self.show_classes(pair)
+        self.show_regions(pair)
 
     def space_reach(self, binary):
         """Marks each line no row reaches: does an explored scenario?"""
@@ -358,25 +370,110 @@ class Run:
         self.changed_lines["unexplored"] = sum(not u["explored"]
                                                for u in self.unreached)
 
-    def show_classes(self, pair):
-        """The most typical scenario of each class, on both units: the
-        diff, and the scenario as a row (the base's behaviour)."""
-        classes = self.space["classes"]
-        classes.sort(key=lambda c: (-c["scenarios"], c["example"]))
-        shown = [c["example"] for c in classes[:self.opts.classes]]
-        if not shown:
+    def show_regions(self, pair):
+        """Each region's most typical scenario on both units: the diff,
+        the patch's lines it runs, and a row of the patched unit's
+        behaviour to paste (the calls the base does not make, the table
+        file it belongs in)."""
+        regions = self.space["regions"][:self.opts.classes]
+        examples = list(dict.fromkeys(r["example"] for r in regions))
+        if not examples:
             return
-        before = fk.replay(pair, shown, base=True)
-        after = fk.replay(pair, shown)
-        rows = fk.replay(pair, shown, as_rows=True, base=True)
-        for c in classes:
-            k = c["example"]
-            c["diff"], c["row"] = [], None
-            if k in before and k in after:
-                c["diff"] = list(difflib.unified_diff(
-                    before[k][1], after[k][1], "base", "patched",
-                    lineterm=""))
-                c["row"] = "\n".join(rows[k][1])
+        before = fk.replay(pair, examples, base=True)
+        after = fk.replay(pair, examples)
+        rows = fk.replay(pair, examples, deciding=True)
+        for r in regions:
+            k = r["example"]
+            r["diff"], r["row"], r["table"] = [], None, None
+            if k not in before or k not in after or k not in rows:
+                continue
+            r["diff"] = list(difflib.unified_diff(
+                before[k][1], after[k][1], "base", "patched", lineterm="",
+                n=1))
+            r["row"] = self.named_row(r, "\n".join(rows[k][1]))
+            r["table"] = self.table_of(after[k][1])
+            r["lines"] = self.lines_run(pair, k)
+
+    def named_row(self, region, text):
+        """The row, named after its region (a name no other row has)."""
+        words = [re.sub(r"[^a-z0-9]+", "_", t.lower()).strip("_")
+                 for t in region["where"]]
+        name = "_".join(["regress"] + words + [region["from"].lower(), "to",
+                                               region["to"].lower()])[:72]
+        taken = getattr(self, "row_names", set())
+        unique, k = name, 1
+        while unique in taken:
+            k += 1
+            unique = "%s_%d" % (name, k)
+        taken.add(unique)
+        self.row_names = taken
+        return re.sub(r'\.name = "regress_[0-9a-f]+"',
+                      '.name = "%s"' % unique, text, count=1)
+
+    def table_of(self, lines):
+        """The table file of the row whose trace shares the longest start
+        with @lines: where a row of that kind is written."""
+        calls = [l for l in lines if l.startswith("call ")]
+        best, suite = -1, None
+        for (s, row), got in zip(self.table, (self.now.get(r)
+                                              for _, r in self.table)):
+            theirs = [l for l in got or [] if l.startswith("call ")]
+            n = 0
+            while n < min(len(calls), len(theirs)) and \
+                    calls[n] == theirs[n]:
+                n += 1
+            if n > best:
+                best, suite = n, s
+        for layer in [self.opts.kernel] + sorted(os.listdir(
+                os.path.join(fk.ROOT, "tests"))):
+            path = os.path.join("tests", layer, "table_%s.c" % suite)
+            if os.path.exists(os.path.join(fk.ROOT, path)):
+                return path
+        return "tests/%s/table_%s.c" % (self.opts.kernel, suite)
+
+    def lines_run(self, pair, scenario):
+        """What the scenario runs of the patch on the patched unit, by
+        gcov's counters of it alone: each added or changed line, and each
+        hunk one of whose lines (context too: a hunk may only remove) it
+        runs."""
+        fk.fresh_counts(pair)
+        fk.replay(pair, [scenario])
+        counts = fk.gcov(self.source, [os.path.join(os.path.dirname(pair),
+                                                    "unit.o")])[0]
+        ran = {n for n, c in counts.items() if c["count"]}
+        out = []
+        for n in self.added:
+            if n not in ran:
+                continue
+            where = self.line_map.get(n)
+            out.append({"line": n, "hunk": self.hunk_of(n),
+                        "where": "%s:%d" % (self.opts.patch, where[1])
+                        if where and where[0] == "patch" else
+                        "line %d" % n})
+        for i, (start, count) in enumerate(self.hunk_ranges()):
+            if i + 1 not in {l["hunk"] for l in out} and \
+                    ran & set(range(start, start + count)):
+                out.append({"line": None, "hunk": i + 1,
+                            "where": "hunk #%d" % (i + 1)})
+        return out
+
+    def hunk_ranges(self):
+        """(first line, count) of each hunk's new side, from 1."""
+        out = []
+        for h in self.hunks():
+            m = patchfile.HUNK_RE.match(h.header)
+            out.append((int(m.group(3)), int(m.group(4) or 1)))
+        return out
+
+    def hunks(self):
+        return patchfile.hunks(self.sections) if self.sections else []
+
+    def hunk_of(self, n):
+        """The hunk (from 1) whose new lines hold line @n, or None."""
+        for i, (start, count) in enumerate(self.hunk_ranges()):
+            if start <= n < start + count:
+                return i + 1
+        return None
 
     def go(self):
         o = self.opts
@@ -403,17 +500,19 @@ class Run:
             with open(self.source, encoding="utf-8", errors="replace") as f:
                 added, self.line_map = patchfile.map_lines(
                     self.sections, tree, f.read().split("\n"))
+            self.added = added
             binary = self.build(UNIT_COV=1)
         finally:
             baseline.join()
         self.trace = fk.trace_only(binary)
-        table = fk.list_rows(binary)
+        self.table = table = fk.list_rows(binary)
         golden = fk.read_golden(o.golden, table, self.unit)
         # --results writes the gcov counters (--behaviour's children do
         # not) and says which rows fail in make check
         fk.fresh_counts(binary)
         verdicts = fk.verdicts(binary)
-        self.compare(table, golden, fk.behaviour(binary), verdicts)
+        self.now = fk.behaviour(binary)
+        self.compare(table, golden, self.now, verdicts)
         self.coverage(binary, added, verdicts)
         self.explore_space()
 
@@ -498,96 +597,13 @@ class Run:
         rel = os.path.relpath(path, fk.ROOT)
         return path if rel.startswith("..") else rel
 
-    def row_lines(self):
-        out = []
-        for r in self.rows:
-            if r["status"] == "unchanged" and self.opts.quiet:
-                continue
-            line = "%-9s %s [%s]" % (r["status"], r["row"], r["suite"])
-            if r["reason"]:
-                line += ": " + r["reason"]
-            if r["fails"]:
-                line += " (fails in make check)"
-            out.append(line)
-            out += ["    " + d for d in r["diff"]]
-        return out
-
-    def unreached_lines(self):
-        o = self.opts
-        if not self.unreached:
-            return []
-        out = ["added or changed lines that no row reaches:"]
-        for u in self.unreached:
-            if u["patch_line"]:
-                where = "%s:%d (line %d of the patched fault.c)" % (
-                    o.patch, u["patch_line"], u["line"])
-            else:
-                where = "%s:%d" % (o.fault_c or TARGET, u["line"])
-            out.append("    %s: %s%s" % (where, u["text"], {
-                None: "", True: "  [an explored scenario reaches it]",
-                False: "  [no explored scenario either]"}[u["explored"]]))
-        if self.changed_lines["unexplored"]:
-            out.append("    (reached by no explored scenario either: "
-                       "nothing here sees what %s; it needs inputs "
-                       "outside the space (%s), ruled out (%s), or "
-                       "more than %d unusual at once)" % (
-                           "it does" if self.changed_lines["unexplored"]
-                           == 1 else "they do",
-                           os.path.relpath(fk.outside_path(o.kernel),
-                                           fk.ROOT),
-                           fk.RULES, o.unusual))
-        return out
-
-    def space_lines(self):
-        s = self.space
-        if self.opts.unusual < 0:
-            return []
-        out = ["    crashed: " + " ".join(c) for c in s["crash_scenarios"]]
-        out.append("explored space: %d scenarios (at most %d unusual inputs "
-                   "each): %d behave otherwise%s%s" % (
-                       s["scenarios"], s["unusual"], s["changed"],
-                       "; %d break a rule" % s["broken"] if s["broken"]
-                       else "", "; %d crash" % s["crashed"] if s["crashed"]
-                       else ""))
-        for r in s["rules"]:
-            out.append("rule broken in %d scenarios: %s" % (r["scenarios"],
-                                                            r["rule"]))
-            out.append("    e.g. %s" % r["example"])
-        for i, c in enumerate(s["classes"]):
-            out.append("class %d: %d scenarios, %s -> %s" % (
-                i + 1, c["scenarios"], c["from"], c["to"]))
-            if not c.get("diff"):
-                out.append("    e.g. %s" % c["example"])
-                continue
-            out.append("    most typical: %s" % c["example"])
-            out += ["    " + d for d in c["diff"]]
-            out.append("    as a row (the base's behaviour):")
-            out += ["    " + r for r in c["row"].split("\n")]
-        return out
+    def verdict_line(self, code):
+        return verdict_line(code, self.broken_rule())
 
     def text(self):
-        o = self.opts
-        out = ["regress: %s against %s (%d rows)" % (
-            o.patch + " on " + o.base_name if o.patch else o.fault_c,
-            o.golden, len(self.rows))]
-        out += ["note: " + n for n in self.notes]
-        out += self.row_lines()
-        out += self.unreached_lines()
-        out += self.space_lines()
-        out += ["trace only: " + t for t in self.trace_summary()]
-        c, cl, code = self.counts(), self.changed_lines, self.status()
-        out.append("summary: %d rows: %d unchanged, %d trace only, "
-                   "%d changed, %d fail in make check; lines added or "
-                   "changed: %d, code: %d, reached by no row: %d%s; "
-                   "explored scenarios: %d, %d behave otherwise" % (
-                       c["rows"], c["unchanged"], c["trace only"],
-                       c["changed"], c["fail"], cl["total"],
-                       cl["executable"], cl["unreached"],
-                       "" if cl["unexplored"] is None else
-                       ", nor by the space: %d" % cl["unexplored"],
-                       self.space["scenarios"], self.space["changed"]))
-        out.append(verdict_line(code, self.broken_rule()))
-        return "\n".join(out) + "\n"
+        if self.opts.format == "mail":
+            return report.mail(self)
+        return report.text(self)
 
 
 def verdict_line(code, rule=None, error=None):
@@ -615,8 +631,15 @@ def parse_args(argv):
     ap.add_argument("--no-golden-check", action="store_true")
     ap.add_argument("--unusual", type=int, default=2,
                     help="the explored space's bound; -1: rows only")
-    ap.add_argument("--classes", type=int, default=10,
-                    help="classes of changed scenarios shown in full")
+    ap.add_argument("--classes", type=int, default=16,
+                    help="regions of changed scenarios shown in full")
+    ap.add_argument("--format", choices=("text", "mail"), default="text",
+                    help="mail: a review reply, each hunk quoted")
+    ap.add_argument("--verbose", action="store_true",
+                    help="every row, every diff, every region in full")
+    ap.add_argument("--rows",
+                    help="write the regions' rows as a table file "
+                    "(make check EXTRA_ROWS= runs them)")
     ap.add_argument("--bisect", action="store_true",
                     help="answer 125 for could not judge (git bisect run)")
     ap.add_argument("--refused",
@@ -626,6 +649,18 @@ def parse_args(argv):
         opts.refused = ("give PATCH=file.diff or FAULT_C=path/to/fault.c "
                         "(one of them): make regress PATCH=my.diff")
     return opts
+
+
+def write_rows(path, regions):
+    """The regions' rows as a table file, as make explore ROWS= writes
+    its own (tests/engine/explore_main.c): the suite "extra"."""
+    rows = [r["row"] for r in regions if r.get("row")]
+    with open(path, "w", encoding="utf-8") as f:
+        f.write("// SPDX-License-Identifier: GPL-2.0\n/* Written by make "
+                "regress: a row of each region. */\n#include <rows.h>\n\n"
+                "static const struct fk_row rows[] = {\n%s\n};\n\n"
+                "FK_SUITE(extra);\n" % "\n".join(rows))
+    return len(rows)
 
 
 def emit_json(opts, doc):
@@ -654,6 +689,10 @@ def judge(opts, r):
         return NO_VERDICT
     if opts.json:
         emit_json(opts, r.as_json())
+    if opts.rows:
+        n = write_rows(opts.rows, r.space.get("regions", []))
+        r.notes.append("wrote %d rows to %s (make check EXTRA_ROWS=%s "
+                       "runs them)" % (n, opts.rows, opts.rows))
     if opts.json != "-":
         sys.stdout.write(r.text())
     return r.status()
@@ -669,6 +708,8 @@ def main(argv):
     opts.base = os.path.join(fk.ROOT, opts.base)
     if opts.json and opts.json != "-":
         opts.json = os.path.abspath(opts.json)
+    if opts.rows:
+        opts.rows = os.path.abspath(opts.rows)
     os.chdir(fk.ROOT)
     sweep(opts.o)
     r = Run(opts)

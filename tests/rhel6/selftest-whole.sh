@@ -71,8 +71,8 @@ fi
 out=$(make -s --no-print-directory regress KSRC="$whole" QUIET=1 UNUSUAL=-1 \
 	PATCH=tests/rhel6/patches/stack-cushion-removal.diff 2>&1) || true
 row=$(sed -n 's/^changed //p' tests/rhel6/patches/stack-cushion-removal.expect)
-if echo "$out" | grep -q "^changed *$row " &&
-   echo "$out" | grep -Eq "^summary: [0-9]+ rows: [0-9]+ unchanged, 0 trace only, 1 changed"; then
+if echo "$out" | grep -q "^  changed *$row " &&
+   echo "$out" | grep -Eq "^rows: [0-9]+: [0-9]+ unchanged, 0 trace only, 1 changed"; then
 	say "stack-cushion-removal.diff on the whole file: $row changed, alone"
 else
 	bad "stack-cushion-removal.diff on the whole file:"; echo "$out" | tail -5

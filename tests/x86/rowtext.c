@@ -170,12 +170,19 @@ static void calls(struct fk_buf *b)
 {
 	char line[200];
 	const char *p;
-	int i;
+	int i, n;
 
+	for (i = 0, n = 0; i < fk_ncalls(); i++)
+		n += fk_call_decides(i);
+	if (!n)
+		return;		/* the calls do not tell the two apart */
 	fk_bprintf(b, "\t\t\t.calls = FK_CALLS(");
-	for (i = 0; i < fk_ncalls(); i++) {
+	for (i = 0, n = 0; i < fk_ncalls(); i++) {
+		/* all of them, or those the other unit does not make */
+		if (!fk_call_decides(i))
+			continue;
 		fk_render_call(line, sizeof(line), fk_call_at(i));
-		fk_bprintf(b, "%s\n\t\t\t\t\"", i ? "," : "");
+		fk_bprintf(b, "%s\n\t\t\t\t\"", n++ ? "," : "");
 		for (p = line; *p == ' '; p++)
 			;
 		for (; *p; p++)
