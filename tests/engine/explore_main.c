@@ -36,6 +36,9 @@ struct entry {
 	long count;
 	char *note;		/* a scenario's choices, or row names */
 	int kind;		/* its outcome */
+	int unusual;		/* of the scenario noted ... */
+	char *packed;		/* ... and its choices, packed */
+	size_t plen;
 };
 
 struct set {
@@ -80,8 +83,10 @@ static void set_free(struct set *s)
 {
 	size_t i;
 
-	for (i = 0; i < s->cap; i++)
+	for (i = 0; i < s->cap; i++) {
 		free(s->e[i].note);
+		free(s->e[i].packed);
+	}
 	free(s->e);
 	*s = (struct set){ 0 };
 }
@@ -193,6 +198,137 @@ static const char *named(const void *packed, size_t n)
 	return text.s;
 }
 
+/* Choices packed, without what follows them (offered, allowed). */
+static size_t choices_only(const void *packed, size_t n)
+{
+	const unsigned char *p = packed;
+	size_t i;
+
+	for (i = 0; i + 1 < n; i += 2) {
+		uint16_t v;
+
+		memcpy(&v, p + i, sizeof(v));
+		if (v >= FK_PACK_ALLOWED)
+			break;
+	}
+	return i;
+}
+
+/*
+ * < 0 when the first scenario is more typical than the second: fewer
+ * unusual inputs, then fewer choices, then first in the walk's order;
+ * so what is noted does not depend on which worker's result came first.
+ */
+static int typical(int ua, const void *a, size_t na, int ub, const void *b,
+		   size_t nb)
+{
+	size_t i;
+
+	na = choices_only(a, na);
+	nb = choices_only(b, nb);
+	if (ua != ub)
+		return ua < ub ? -1 : 1;
+	if (na != nb)
+		return na < nb ? -1 : 1;
+	for (i = 0; i + 1 < na; i += 2) {
+		uint16_t x, y;
+
+		memcpy(&x, (const char *)a + i, 2);
+		memcpy(&y, (const char *)b + i, 2);
+		if (x != y)
+			return x < y ? -1 : 1;
+	}
+	return 0;
+}
+
+/*
+ * The MAX_SHOWN most typical scenarios that broke a rule, kept as the
+ * results come: the same ones whatever their order.
+ */
+static struct {
+	struct entry e[MAX_SHOWN];
+	int n;
+} shown;
+
+static void keep_broken(struct explore *j, int unusual, const void *packed,
+			size_t n)
+{
+	int i, worst = 0;
+
+	(void)j;
+	if (shown.n < MAX_SHOWN) {
+		i = shown.n++;
+	} else {
+		for (i = 1; i < MAX_SHOWN; i++)
+			if (typical(shown.e[i].unusual, shown.e[i].packed,
+				    shown.e[i].plen, shown.e[worst].unusual,
+				    shown.e[worst].packed,
+				    shown.e[worst].plen) > 0)
+				worst = i;
+		if (typical(unusual, packed, n, shown.e[worst].unusual,
+			    shown.e[worst].packed, shown.e[worst].plen) >= 0)
+			return;
+		i = worst;
+		free(shown.e[i].packed);
+	}
+	shown.e[i].packed = malloc(n ? n : 1);
+	if (!shown.e[i].packed)
+		abort();
+	memcpy(shown.e[i].packed, packed, n);
+	shown.e[i].plen = n;
+	shown.e[i].unusual = unusual;
+}
+
+static int by_typical(const void *a, const void *b)
+{
+	const struct entry *x = a, *y = b;
+
+	return typical(x->unusual, x->packed, x->plen, y->unusual, y->packed,
+		       y->plen);
+}
+
+/* The kept broken scenarios, most typical first, as choices text. */
+static void broken_text(struct explore *j)
+{
+	int i;
+
+	qsort(shown.e, (size_t)shown.n, sizeof(shown.e[0]), by_typical);
+	for (i = 0; i < shown.n; i++) {
+		fk_bprintf(&j->broken, "%s\n",
+			   named(shown.e[i].packed, shown.e[i].plen));
+		free(shown.e[i].packed);
+	}
+	shown.n = 0;
+}
+
+static int by_key(const void *a, const void *b)
+{
+	const struct entry *x = a, *y = b;
+
+	if (!x->count != !y->count)
+		return x->count ? -1 : 1;
+	return x->key < y->key ? -1 : x->key > y->key;
+}
+
+/*
+ * Each path's noted scenario as text, once the space is walked; the
+ * paths in the order of their keys from then on (the table is no longer
+ * looked up), not in the order their first results came.
+ */
+static void path_notes(struct explore *j)
+{
+	size_t i;
+
+	for (i = 0; i < j->paths.cap; i++) {
+		struct entry *e = &j->paths.e[i];
+
+		if (e->count && e->packed && !e->note)
+			e->note = strdup(named(e->packed, e->plen));
+	}
+	if (j->paths.e)
+		qsort(j->paths.e, j->paths.cap, sizeof(*j->paths.e), by_key);
+}
+
 /* The values this scenario took, and those newly offered or allowed. */
 static void count_values(struct explore *j, const void *packed, size_t n)
 {
@@ -235,14 +371,21 @@ static void count(struct explore *j, const struct rec *r, const void *packed,
 	set_get(&j->fps, r->fp, 1)->count++;
 	set_get(&j->shapes, r->shape, 1)->count++;
 	e = set_get(&j->paths, r->path, 1);
-	if (!e->count++) {
-		e->note = strdup(named(packed, n));
+	if (!e->count++ || typical(r->unusual, packed, n, e->unusual,
+				   e->packed, e->plen) < 0) {
+		/* the path's most typical scenario: the same on any machine */
+		free(e->packed);
+		e->packed = malloc(n ? n : 1);
+		if (!e->packed)
+			abort();
+		memcpy(e->packed, packed, n);
+		e->plen = n;
+		e->unusual = r->unusual;
 		e->kind = r->kind;
 	}
 	if (r->broken) {
 		j->nbroken++;
-		if (j->nbroken <= MAX_SHOWN)
-			fk_bprintf(&j->broken, "%s\n", named(packed, n));
+		keep_broken(j, r->unusual, packed, n);
 	}
 }
 
@@ -770,6 +913,8 @@ static int explore(const struct opts *o)
 	t0 = now() - t0;
 	if (j.list)
 		fclose(j.list);
+	path_notes(&j);
+	broken_text(&j);
 	un = unrowed(&j, &rp, &n);
 	if (o->rows || o->json)
 		replay_lines(un, n, REPLAY_ROW, &rows);

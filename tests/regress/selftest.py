@@ -416,7 +416,8 @@ def side_by_side(common, tmp):
             open(space[1], encoding="utf-8") as g:
         a, b = json.load(f), json.load(g)
     for k in ("scenarios", "behaviours", "shapes", "paths", "outcomes",
-              "broken", "trouble", "inputs"):
+              "broken", "trouble", "inputs", "path_list",
+              "broken_scenarios", "rows_for_paths_without_row"):
         if a[k] != b[k]:
             bad.append("make explore beside them: %s %r, alone %r"
                        % (k, b[k], a[k]))
