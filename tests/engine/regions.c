@@ -8,9 +8,10 @@
  * group the learner finds a short disjunction of conjunctions of terms
  * (cubes) that holds for every changed scenario of the group and for no
  * unchanged scenario: sequential covering, each cube grown from nothing
- * by the term that keeps the most of the group's uncovered scenarios per
- * unchanged one it still lets in, until it lets in none, or until the
- * size limit (then it says how many it gets wrong).
+ * by the term of most information gain (FOIL's: the group's uncovered
+ * scenarios it keeps, times how much purer it makes the cube), until it
+ * lets in no unchanged scenario, or until the size limit (then it says
+ * how many it gets wrong).
  *
  * Each term is a bit set over the rows, so a cube is an AND of a few of
  * them and its counts are popcounts: a learning step is one sweep over
@@ -20,11 +21,13 @@
  * the same rows whatever order they came in; the report then says the
  * predicates were checked on a sample.
  */
+#include <math.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "explore.h"
 #include "regions.h"
 
 #define MAX_ROWS	(1 << 21)	/* rows kept: ~2M, bits per term */
@@ -192,18 +195,38 @@ static void group_set(const struct fk_regions *r, int group, uint64_t *out)
  * in (a term letting in none of the negatives, with most positives,
  * first); ties go to the lower term id, the same on any machine.
  */
+/*
+ * Of two terms that narrow a cube alike, one of the fault itself (its
+ * mode, error code, address) says more to a reader than an input that
+ * only such a fault reads; then the lower id, the same on any machine.
+ */
+static int better_tie(int a, int b)
+{
+	int da, db, inst, idx;
+	const struct fk_dim *x, *y;
+
+	fk_regions_term(a, &da, &inst, &idx);
+	fk_regions_term(b, &db, &inst, &idx);
+	x = fk_dim_at(da);
+	y = fk_dim_at(db);
+	if (x && y && x->core != y->core)
+		return x->core;
+	return a < b;
+}
+
 static int best_term_of(const struct fk_regions *r, const uint64_t *cube,
 			const uint64_t *pos, const uint64_t *neg, uint64_t *tmp,
 			const int *used, int nused, int one_sided, int *gain)
 {
-	double best = -1;
-	int t, u, id = -1, q0 = count(cube, neg, r->words);
+	int t, u, id = -1;
+	int p0 = count(cube, pos, r->words), q0 = count(cube, neg, r->words);
+	double best = 0, base = log2((double)p0 / (p0 + q0));
 
 	*gain = 0;
 	for (t = 0; t < r->nterms; t++) {
 		const uint64_t *b = r->bits[r->terms[t]];
 		int p, q, i;
-		double score;
+		double g;
 
 		if (r->one_sided[r->terms[t]] != one_sided)
 			continue;
@@ -217,11 +240,15 @@ static int best_term_of(const struct fk_regions *r, const uint64_t *cube,
 		if (!p)
 			continue;
 		q = count(tmp, neg, r->words);
-		score = (double)p / (double)(q + 1) + (q ? 0 : 1e9);
-		if (score > best || (score == best && r->terms[t] < id)) {
-			best = score;
+		if (q == q0)
+			continue;	/* narrows nothing away */
+		/* FOIL's gain: the kept positives times the bits saved */
+		g = p * (log2((double)p / (p + q)) - base);
+		if (g > best || (g == best && id >= 0 &&
+				 better_tie(r->terms[t], id))) {
+			best = g;
 			id = r->terms[t];
-			*gain = q < q0;
+			*gain = 1;
 		}
 	}
 	return id;
