@@ -50,14 +50,6 @@ static int by_name(const void *a, const void *b)
 		      (*(const struct fk_dim *const *)b)->name);
 }
 
-static int by_address(const void *a, const void *b)
-{
-	uintptr_t x = (uintptr_t)((const struct dim_ref *)a)->d;
-	uintptr_t y = (uintptr_t)((const struct dim_ref *)b)->d;
-
-	return x < y ? -1 : x > y;
-}
-
 /* Two inputs of one group: the same name up to a '.'. */
 static int same_group(const struct fk_dim *a, const struct fk_dim *b)
 {
@@ -66,6 +58,7 @@ static int same_group(const struct fk_dim *a, const struct fk_dim *b)
 	return n == strcspn(b->name, ".") && !strncmp(a->name, b->name, n);
 }
 
+/* refs[] by id, the id written into each dimension (fk_dim.id). */
 static void index_refs(void)
 {
 	int i, g;
@@ -77,8 +70,8 @@ static void index_refs(void)
 		for (g = 0; g < i && !same_group(dims[g], dims[i]); g++)
 			;
 		refs[i] = (struct dim_ref){ dims[i], i, g };
+		*dims[i]->id = i;
 	}
-	qsort(refs, (size_t)ndims, sizeof(*refs), by_address);
 }
 
 /* Sorted by name: the same ids in every build of a profile. */
@@ -98,38 +91,10 @@ void fk_dims_index(void)
 	index_refs();
 }
 
-static const struct dim_ref *ref_search(const struct fk_dim *d)
-{
-	int lo = 0, hi = ndims - 1;
-
-	while (lo <= hi) {
-		int mid = (lo + hi) / 2;
-
-		if (refs[mid].d == d)
-			return &refs[mid];
-		if ((uintptr_t)refs[mid].d < (uintptr_t)d)
-			lo = mid + 1;
-		else
-			hi = mid - 1;
-	}
-	return NULL;
-}
-
-/* Asked several times for each choice of each scenario: cached. */
+/* Asked several times for each choice of each scenario. */
 static const struct dim_ref *ref_of(const struct fk_dim *d)
 {
-	static struct {
-		const struct fk_dim *d;
-		const struct dim_ref *r;
-	} cache[256];
-	unsigned int h = (unsigned int)(((uintptr_t)d *
-					 0x9e3779b97f4a7c15ULL) >> 56);
-
-	if (cache[h].d != d) {
-		cache[h].d = d;
-		cache[h].r = ref_search(d);
-	}
-	return cache[h].r;
+	return d && *d->id >= 0 ? &refs[*d->id] : NULL;
 }
 
 int fk_dim_id(const struct fk_dim *d)

@@ -422,13 +422,17 @@ struct fk_dim {
 	 * of one group (the name up to a '.': "vma.prot" is of "vma") once.
 	 */
 	int core;
+	/* Its index among the dimensions, set when they are indexed: the
+	 * explorer asks for it at every choice. */
+	int *id;
 };
 
 #define FK_DIM_(var, core, dname, ...)					\
 	static const char *const var##_label[] = { __VA_ARGS__ };	\
+	static int var##_id = -1;					\
 	const struct fk_dim var = { dname,				\
 		sizeof(var##_label) / sizeof(var##_label[0]), var##_label, \
-		core };							\
+		core, &var##_id };					\
 	static const struct fk_dim *const var##_ptr			\
 	__attribute__((used, section("fk_dims"))) = &var
 #define FK_DIM(var, dname, ...)		FK_DIM_(var, 0, dname, __VA_ARGS__)
