@@ -335,7 +335,7 @@ $(PAIR_OBJ): $(PAIR_WITH)
 
 $(TESTBIN): $(ENGINE_OBJ) $(PROFILE_OBJ) $(UNIT_OBJ) $(EXTRA_OBJ) $(PAIR_OBJ) | need-check
 	$(if $(Q),@echo '  LD      $@')
-	$(Q)$(CC) $(LDFLAGS_VAR) $^ $(CHECK_LIBS) $(atomic_o)
+	$(Q)$(CC) $(LDFLAGS_VAR) $^ $(CHECK_LIBS) -lm $(atomic_o)
 
 # Reports beside the Check run: KTAP=, JUNIT= (files), TAP= (Check's TAP
 # log), CHECK_XML= (Check's own XML log). The first line says which

@@ -73,7 +73,7 @@ $(EXPLAIN_DIR)/capfile.o: tests/explain/capfile.c $(EXPLAIN_HDR) | need-lp64
 
 $(FK_REPLAY): $(REPLAY_OBJ)
 	$(if $(Q),@echo '  LD      $@')
-	$(Q)$(CC) $(LDFLAGS_VAR) -o $@ $^
+	$(Q)$(CC) $(LDFLAGS_VAR) -o $@ $^ -lm
 
 $(FK_CAPLIB): tests/explain/capture.c $(EXPLAIN_HDR) | need-lp64
 	@mkdir -p $(dir $@)
