@@ -29,7 +29,22 @@ $(SRC_K)/Makefile $(DEFAULT_FAULT_C) &:
 	$(Q)sh tests/6.1/fetch-source.sh $(O)/cache $(KERNEL) >/dev/null
 
 # make sources (make test starts it early) fetches without building.
-PROFILE_FETCH := $(SRC_K)/Makefile
+PROFILE_FETCH := $(SRC_K)/Makefile $(O)/cache/linux-config-$(KERNEL)/config
+
+# The kernel's configuration (mk/kconfig.mk): a tree's .config (KSRC=), a
+# file (KCONFIG=), or Debian's own for the series, fetched once.
+PROFILE_KCONFIG := $(O)/cache/linux-config-$(KERNEL)/config
+$(O)/cache/linux-config-$(KERNEL)/config:
+	$(Q)sh tests/6.1/fetch-config.sh $(O)/cache $(KERNEL) >/dev/null
+# The options the shim and the models read from it (X!: the shim needs
+# X=y); a series built on 6.1 adds its own (PROFILE_KCONFIG_OPTIONS +=).
+PROFILE_KCONFIG_OPTIONS := X86_64! CPU_SUP_AMD VMAP_STACK EFI MEMORY_FAILURE \
+	X86_INTEL_MEMORY_PROTECTION_KEYS LOCK_MM_AND_FIND_VMA! KFENCE \
+	KFENCE_SAMPLE_INTERVAL KPROBES MMIOTRACE X86_SGX \
+	X86_VSYSCALL_EMULATION LEGACY_VSYSCALL_EMULATE \
+	LEGACY_VSYSCALL_XONLY LEGACY_VSYSCALL_NONE KEXEC_CORE CRASH_DUMP \
+	PANIC_ON_OOPS_VALUE DEFAULT_MMAP_MIN_ADDR LSM_MMAP_MIN_ADDR \
+	SECURITY HUGETLB_PAGE
 
 # Only the tree the unit comes from is checked (and fetched if needed).
 PROFILE_NEEDS := need-kernel-version

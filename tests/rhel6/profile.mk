@@ -26,6 +26,15 @@ PROFILE_OMIT := stubs/rhel6/arch/x86/mm/fault_rest.c
 PROFILE_UNIT_CFLAGS := -DFK_FULL_FAULT_C -Wno-unused-parameter
 endif
 
+# The kernel's configuration (mk/kconfig.mk): a tree's .config (KSRC=), a
+# file (KCONFIG=), or RHEL 6.5's, as far as the shim reads it. Whether
+# the build is 32 or 64-bit is the build's (M32=1), not the file's.
+PROFILE_KCONFIG := tests/rhel6/kconfig
+PROFILE_KCONFIG_OPTIONS := MEMORY_FAILURE EFI KPROBES MMIOTRACE KMEMCHECK \
+	HUGETLB_PAGE KEXEC CRASH_DUMP DEFAULT_MMAP_MIN_ADDR SECURITY \
+	LSM_MMAP_MIN_ADDR SECURITY_SELINUX SECURITY_SELINUX_BOOTPARAM \
+	SECURITY_SELINUX_BOOTPARAM_VALUE
+
 PROFILE_NEEDS := need-rhel6-source
 .PHONY: need-rhel6-source
 need-rhel6-source:
