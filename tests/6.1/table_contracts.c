@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * Rows that break a rule on purpose and must be caught: an answer the mm
- * never gives, scripts that name no fake or go unused, a broken layout.
+ * never gives, scripts that name no fake or go unused, a broken layout,
+ * a collaborator's answer the kernel cannot give.
  * (Rules the unit itself could break are shown by mutation testing.)
  */
 #include <rows.h>
@@ -10,6 +11,28 @@
 	T_ULOCK("[data]"), T_UGOOD("[data]", ff)
 
 static const struct fk_row rows[] = {
+	{
+		/*
+		 * arch/x86/kernel/kprobes/core.c: kprobe_fault_handler()
+		 * returns 0, so kprobe_page_fault() never claims a fault (a
+		 * running kprobe in a non-preemptible kernel context, here a
+		 * uaccess under pagefault_disable(), is the only one it is
+		 * asked for): a row that says it does describes no x86
+		 * kernel.
+		 */
+		.name = "contract_kprobe_claims_page_fault_caught",
+		.in = IN(.mode = KERNEL, .ec = 0, .address = DATA_START,
+			 .ip = UACCESS_IP, .ac = 1, .atomic = 1,
+			 .extable = EXTABLE_UACCESS,
+			 .vmas = { VMA_TEXT, VMA_DATA }),
+		.script = { FK_SCRIPT(kprobe_page_fault, 1) },
+		.expect = {
+			.outcome = FIXUP,
+			.violation = "kprobe_fault_handler() returns 0 on x86",
+			.calls = FK_CALLS("kprobe_page_fault(regs, 14) = 0",
+					  T_FIXUP("0")),
+		},
+	},
 	{
 		.name = "contract_hmf_retry_with_error_bits_caught",
 		.in = IN(.ec = UREAD, .address = DATA_START,

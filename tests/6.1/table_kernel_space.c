@@ -99,18 +99,6 @@ static const struct fk_row rows[] = {
 		},
 	},
 	{
-		.name = "kernel_address_fault_claimed_by_kprobe_warns",
-		.in = IN(.mode = KERNEL, .ec = 0, .address = KADDR,
-			 .ip = KERNEL_IP),
-		.script = { FK_SCRIPT(kprobe_page_fault, 1) },
-		.expect = {
-			.outcome = EARLY,
-			.calls = FK_CALLS(
-				"kprobe_page_fault(regs, 14) = 1",
-				"__warn(\"kprobe_page_fault(regs, X86_TRAP_PF)\")"),
-		},
-	},
-	{
 		/* no user pages up here: a PK fault is a warning */
 		.name = "kernel_address_pk_bit_warns_fixup",
 		.in = IN(.mode = KERNEL, .ec = X86_PF_PK | X86_PF_PROT,
