@@ -21,8 +21,13 @@
 enum k61_race { NO_RACE = 0, RACE_UNMAPPED, RACE_GREW, RACE_NOT_GROWABLE,
 		RACE_WRITER /* another writer got the lock first */ };
 
+/* KFENCE at boot (kfence.sample_interval): the configuration's default,
+ * or as the row says */
+enum k61_kfence { KFENCE_DEFAULT = 0, KFENCE_ON, KFENCE_OFF };
+
 #define K61_IN								\
 	enum k61_race race;						\
+	enum k61_kfence kfence;						\
 	int tracing;			/* page-fault trace points on */	\
 	int kvm_apf;			/* KVM async #PF enabled */	\
 	int kmmio;			/* mmiotrace active */
@@ -68,6 +73,10 @@ enum k61_race { NO_RACE = 0, RACE_UNMAPPED, RACE_GREW, RACE_NOT_GROWABLE,
 #define FK_STEXT	((unsigned long)_stext)
 #define FK_ETEXT	((unsigned long)_etext)
 #define FK_KADDR	0xffff888000100000UL	/* direct map */
+/* KFENCE's pool, where memblock would put it: it holds FK_KADDR */
+#define FK_KFENCE_POOL		0xffff888000000000UL
+#define FK_KFENCE_POOL_SIZE	((CONFIG_KFENCE_NUM_OBJECTS + 1) * 2 * PAGE_SIZE)
+bool fk_is_kfence_address(unsigned long addr);
 
 void fk61_dmesg(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 

@@ -154,6 +154,7 @@ static const char *const lock_calls[] = { "lock_mm_and_find_vma",
 static void row_inputs(struct fk_buf *b, const struct fk_in *in)
 {
 	fk_x86_row_field(b, "race", in->race);
+	fk_x86_row_field(b, "kfence", in->kfence);
 	fk_x86_row_field(b, "tracing", in->tracing);
 	fk_x86_row_field(b, "kvm_apf", in->kvm_apf);
 	fk_x86_row_field(b, "kmmio", in->kmmio);

@@ -34,6 +34,27 @@ static const struct fk_row rows[] = {
 		},
 	},
 	{
+		/*
+		 * mm/kfence/core.c: KFENCE claims a fault only in its pool
+		 * (is_kfence_address()), which lies in the direct map; and a
+		 * kernel built without CONFIG_KFENCE (Debian's 6.1) has no
+		 * call to script at all.
+		 */
+		.name = "contract_kfence_claims_outside_its_pool_caught",
+		.in = IN(.mode = KERNEL, .ec = X86_PF_WRITE, .address = VADDR,
+			 .ip = KERNEL_IP, .kfence = KFENCE_ON),
+		.script = { FK_SCRIPT(kfence_handle_page_fault, 1) },
+		.expect = {
+			.outcome = OOPS,
+#ifdef CONFIG_KFENCE
+			.violation = "KFENCE claims exactly the faults in its pool",
+#else
+			.violation = "script names 'kfence_handle_page_fault'",
+#endif
+			.calls = FK_CALLS(T_NOFIX("WRITE"), T_OOPS("WRITE", "1")),
+		},
+	},
+	{
 		.name = "contract_hmf_retry_with_error_bits_caught",
 		.in = IN(.ec = UREAD, .address = DATA_START,
 			 .vmas = { VMA_TEXT, VMA_DATA }),

@@ -52,8 +52,7 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = OOPS_RETURNED,
 			.calls = FK_CALLS(
-				"kfence_handle_page_fault(addr, 0, regs) = 0",
-				"__die(\"Oops\", regs, INSTR) = 1",
+				T_KFENCE("0") "__die(\"Oops\", regs, INSTR) = 1",
 				"oops_end(0, regs, 0)"),
 		},
 	},
@@ -116,8 +115,7 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = OOPS_RETURNED,
 			.calls = FK_CALLS(
-				"kfence_handle_page_fault(addr, 0, regs) = 0",
-				"__die(\"Oops\", regs, 0) = 1",
+				T_KFENCE("0") "__die(\"Oops\", regs, 0) = 1",
 				"oops_end(0, regs, 0)"),
 		},
 	},

@@ -19,9 +19,6 @@
 #error "faultkit: the configuration has no CONFIG_LOCK_MM_AND_FIND_VMA: the mm model follows lock_mm_and_find_vma() (6.1.37 and later)"
 #endif
 
-/* Until each is derived with the model that follows it (issue 21). */
-#define CONFIG_KFENCE 1
-
 #define __FK_ARG_PLACEHOLDER_1 0,
 #define __fk_take_second_arg(__ignored, val, ...) val
 #define __fk_is_defined(x) ___fk_is_defined(x)

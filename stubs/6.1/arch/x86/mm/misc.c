@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * The subsystems fault.c asks before or instead of handling a fault:
- * mmiotrace, kprobes, KFENCE, EFI, vsyscall emulation, perf; and the
- * accessors is_prefetch() reads instruction bytes with.
+ * mmiotrace, kprobes, EFI, vsyscall emulation, perf (KFENCE: mm/kfence/
+ * core.c); and the accessors is_prefetch() reads instruction bytes with.
  */
 #include <string.h>
 
@@ -10,7 +10,6 @@
 #include <linux/uaccess.h>
 #include <linux/kprobes.h>
 #include <linux/mmiotrace.h>
-#include <linux/kfence.h>
 #include <linux/efi.h>
 #include <linux/hugetlb.h>
 #include <linux/perf_event.h>
@@ -22,7 +21,6 @@
 
 FK_DIM(d_kmmio, "kmmio_active", "0", "1");
 FK_DIM(d_kmmio_handler, "kmmio_handler", "0", "1");
-FK_DIM(d_kfence, "kfence", "0", "1");
 FK_DIM(d_vsyscall, "emulate_vsyscall", "0", "1");
 
 /* mmiotrace: the row's, or the explorer's when first asked */
@@ -54,15 +52,6 @@ FK_FAKE2(bool, kprobe_page_fault, "p d => d", struct pt_regs *, regs,
 	 unsigned int, trap)
 {
 	return fk_x86_no("kprobe_fault_handler() returns 0 on x86 (arch/x86/kernel/kprobes/core.c): a kprobe never claims a page fault");
-}
-
-/* mm/kfence: only an address in KFENCE's pool, in the kernel's half */
-FK_FAKE3(bool, kfence_handle_page_fault, "a d p => d", unsigned long, addr,
-	 bool, is_write, struct pt_regs *, regs)
-{
-	if (addr < TASK_SIZE_MAX)
-		return fk_x86_no("a user address is never KFENCE's (is_kfence_address())");
-	return fk_x86_either(&d_kfence, 0);
 }
 
 FK_VOID1(efi_crash_gracefully_on_page_fault, "a", unsigned long, phys_addr)
