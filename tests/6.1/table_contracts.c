@@ -55,6 +55,24 @@ static const struct fk_row rows[] = {
 		},
 	},
 	{
+		/*
+		 * arch/x86/mm/kmmio.c: kmmio_handler() looks the address up
+		 * in init_mm, which maps no user page, and claims only the
+		 * ioremap() pages a probe armed
+		 */
+		.name = "contract_kmmio_claims_user_address_caught",
+		.in = IN(.ec = UREAD, .address = DATA_START, .kmmio = 1,
+			 .vmas = { VMA_TEXT, VMA_DATA }),
+		.script = { FK_SCRIPT(kmmio_handler, 1) },
+		.expect = {
+			.outcome = HANDLED,
+			.counters = { C_UMINOR },
+			.violation = "init_mm maps no user address",
+			.calls = FK_CALLS("kmmio_handler(regs, addr) = -22",
+				T_ULOCK("[data]"), T_UGOOD("[data]", FF_U)),
+		},
+	},
+	{
 		.name = "contract_hmf_retry_with_error_bits_caught",
 		.in = IN(.ec = UREAD, .address = DATA_START,
 			 .vmas = { VMA_TEXT, VMA_DATA }),

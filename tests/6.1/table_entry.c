@@ -31,7 +31,8 @@ static const struct fk_row rows[] = {
 		},
 	},
 	{
-		/* mmiotrace's own fault: irqs were never enabled */
+		/* mmiotrace's own fault, on an ioremap() page it armed (not
+		 * present): irqs were never enabled */
 		.name = "kmmio_fault_handled_by_mmiotrace",
 		.in = IN(.mode = KERNEL, .ec = X86_PF_WRITE, .address = VADDR,
 			 .ip = KERNEL_IP, .kmmio = 1),
@@ -42,6 +43,7 @@ static const struct fk_row rows[] = {
 		},
 	},
 	{
+		/* kmmio_handler() walks init_mm, which maps no user page */
 		.name = "kmmio_active_not_its_fault_minor_fault",
 		.in = IN(.ec = UREAD, .address = DATA_START, .kmmio = 1,
 			 .vmas = { VMA_TEXT, VMA_DATA }),
@@ -49,7 +51,7 @@ static const struct fk_row rows[] = {
 			.outcome = HANDLED,
 			.counters = { C_UMINOR },
 			.calls = FK_CALLS(
-				"kmmio_handler(regs, addr) = 0",
+				"kmmio_handler(regs, addr) = -22",
 				T_ULOCK("[data]"), T_UGOOD("[data]", FF_U)),
 		},
 	},

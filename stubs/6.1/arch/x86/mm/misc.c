@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * The subsystems fault.c asks before or instead of handling a fault:
- * mmiotrace, kprobes, EFI, vsyscall emulation, perf (KFENCE: mm/kfence/
- * core.c); and the accessors is_prefetch() reads instruction bytes with.
+ * kprobes, EFI, vsyscall emulation, perf (mmiotrace: kmmio.c; KFENCE:
+ * mm/kfence/core.c); and the accessors is_prefetch() reads instruction
+ * bytes with.
  */
 #include <string.h>
 
 #include <linux/sched.h>
 #include <linux/uaccess.h>
 #include <linux/kprobes.h>
-#include <linux/mmiotrace.h>
 #include <linux/efi.h>
 #include <linux/hugetlb.h>
 #include <linux/perf_event.h>
@@ -19,25 +19,7 @@
 
 #include <fk_x86.h>
 
-FK_DIM(d_kmmio, "kmmio_active", "0", "1");
-FK_DIM(d_kmmio_handler, "kmmio_handler", "0", "1");
 FK_DIM(d_vsyscall, "emulate_vsyscall", "0", "1");
-
-/* mmiotrace: the row's, or the explorer's when first asked */
-int is_kmmio_active(void)
-{
-	const struct fk_in *in = w.in;
-
-	if (fk_exploring && !in->kmmio && fk_choose(&d_kmmio, 3))
-		((struct fk_in *)in)->kmmio = 1;
-	return in->kmmio;
-}
-
-FK_FAKE2(int, kmmio_handler, "p a => d", struct pt_regs *, regs,
-	 unsigned long, addr)
-{
-	return (int)fk_x86_either(&d_kmmio_handler, 0);
-}
 
 /*
  * include/linux/kprobes.h and arch/x86/kernel/kprobes/core.c: false for a
