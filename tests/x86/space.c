@@ -35,6 +35,16 @@ struct fk_script fk_x86_xscript[FK_MAX_SCRIPTS];
 /* ---- chosen with the world: what the CPU pushed -------------------------- */
 
 FK_CORE_DIM(d_mode, "mode", "user", "kernel", "user32", "v8086");
+/*
+ * Derived from the mode and the address, one value each: names the rules
+ * of tests/x86/impossible.txt can use for a class of them (the privilege
+ * level; where the address lies: user space, the kernel's data, which
+ * holds the descriptor tables and the EPC mappings, the rest of the
+ * kernel's half, the vsyscall page).
+ */
+FK_CORE_DIM(d_cpl, "cpl", "3", "0");
+FK_CORE_DIM(d_region, "address.region", "user", "kernel_data",
+	    "kernel_other", "vsyscall");
 FK_CORE_DIM(d_prot, "ec.prot", "0", "1");
 FK_CORE_DIM(d_write, "ec.write", "0", "1");
 FK_CORE_DIM(d_user, "ec.user", "0", "1");
@@ -103,15 +113,39 @@ static int bit(const struct fk_dim *d, unsigned long mask)
 	return pick(d, (FK_CPU_PF_BITS & mask) ? 3 : 1) ? (int)mask : 0;
 }
 
+enum { R_USER, R_KDATA, R_KOTHER, R_VSYSCALL };
+
+/* The region of each address class (d_region). */
+static int region_of(int c)
+{
+	switch (c) {
+	case A_TASK_SIZE_MAX: case A_BEFORE_VMALLOC: case A_MODULES: case A_TOP:
+		return R_KOTHER;
+	case A_VMALLOC: case A_DIRECT_MAP: case A_KERNEL_TEXT:
+		return R_KDATA;
+	case A_VSYSCALL:
+		return R_VSYSCALL;
+	default:
+		return R_USER;
+	}
+}
+
 /*
- * What the CPU pushed: the mode, then the error code bit by bit (the
- * list of what cannot happen sees each bit as it is chosen), the
- * address, and what the mode brings: sp for a user fault, IF and the
- * mm for a kernel one. An instruction fetch faults at its own ip.
+ * What the CPU pushed: the mode (and its privilege level), the address
+ * (and its region), then the error code bit by bit (the list of what
+ * cannot happen sees each bit as it is chosen, after what it depends
+ * on), and what the mode brings: sp for a user fault, IF and the mm for
+ * a kernel one. An instruction fetch faults at its own ip.
  */
 static void choose_fault(struct fk_in *in)
 {
+	int c;
+
 	in->mode = (enum fk_mode)pick(&d_mode, sizeof(long) == 4 ? 15 : 7);
+	pick(&d_cpl, in->mode == KERNEL ? 2 : 1);
+	c = pick(&d_addr, FK_ALL(A_N) & ~(sizeof(long) == 4 ? LP64_ONLY : 0));
+	in->address = addr_value(c);
+	pick(&d_region, 1ULL << region_of(c));
 	/* one at a time, in this order: the shadow-stack bit before U/S,
 	 * which a kernel-mode fault sets only for a shadow-stack write */
 	in->ec = bit(&d_prot, FK_PF_PROT);
@@ -122,8 +156,6 @@ static void choose_fault(struct fk_in *in)
 	in->ec |= bit(&d_instr, FK_PF_INSTR);
 	in->ec |= bit(&d_pk, FK_PF_PK);
 	in->ec |= bit(&d_sgx, FK_PF_SGX);
-	in->address = addr_value(pick(&d_addr, FK_ALL(A_N) & ~(sizeof(long) ==
-						4 ? LP64_ONLY : 0)));
 	in->ip = in->mode == KERNEL ? KIP : USER_IP;
 	if (in->ec & FK_PF_INSTR)
 		in->ip = in->address;
