@@ -66,6 +66,35 @@ enum k61_kfence { KFENCE_DEFAULT = 0, KFENCE_ON, KFENCE_OFF };
 /* RLIMIT_STACK's default, _STK_LIM */
 #define FK_STK_LIM	(8UL << 20)
 
+/*
+ * vsyscall= (arch/x86/entry/vsyscall/vsyscall_64.c), the configuration's
+ * default first (Debian: LEGACY_VSYSCALL_NONE); without
+ * X86_VSYSCALL_EMULATION there is no page to map. FK_VSYSCALL_LEGAL: the
+ * modes of these labels this kernel has.
+ */
+#if !defined(CONFIG_X86_VSYSCALL_EMULATION)
+#define FK_VSYSCALL_LABELS	"none", "xonly", "emulate", "native"
+#define FK_VSYSCALL_ORDER	VSYSCALL_NONE, VSYSCALL_XONLY,		\
+				VSYSCALL_EMULATE, VSYSCALL_NATIVE
+#define FK_VSYSCALL_LEGAL	1ULL
+#elif defined(CONFIG_LEGACY_VSYSCALL_EMULATE)
+#define FK_VSYSCALL_LABELS	"emulate", "xonly", "none", "native"
+#define FK_VSYSCALL_ORDER	VSYSCALL_EMULATE, VSYSCALL_XONLY,	\
+				VSYSCALL_NONE, VSYSCALL_NATIVE
+#elif defined(CONFIG_LEGACY_VSYSCALL_XONLY)
+#define FK_VSYSCALL_LABELS	"xonly", "emulate", "none", "native"
+#define FK_VSYSCALL_ORDER	VSYSCALL_XONLY, VSYSCALL_EMULATE,	\
+				VSYSCALL_NONE, VSYSCALL_NATIVE
+#else
+#define FK_VSYSCALL_LABELS	"none", "xonly", "emulate", "native"
+#define FK_VSYSCALL_ORDER	VSYSCALL_NONE, VSYSCALL_XONLY,		\
+				VSYSCALL_EMULATE, VSYSCALL_NATIVE
+#endif
+/* 2.6.32's native page is never offered */
+#ifndef FK_VSYSCALL_LEGAL
+#define FK_VSYSCALL_LEGAL	7ULL
+#endif
+
 #define FK_MM_LOCK(mm)		(&(mm)->mmap_lock)
 #define FK_MM_LOCK_NAME		"mmap_lock"
 

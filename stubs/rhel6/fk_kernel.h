@@ -43,6 +43,13 @@
 /* RLIMIT_STACK's default, _STK_LIM: RHEL6 raised upstream's 8 MiB */
 #define FK_STK_LIM	(10UL << 20)
 
+/* the vsyscall page of 2.6.32: mapped for user read and execute; the
+ * modes of later kernels' vsyscall= are never offered */
+#define FK_VSYSCALL_LABELS	"native", "emulate", "xonly", "none"
+#define FK_VSYSCALL_ORDER	VSYSCALL_NATIVE, VSYSCALL_EMULATE,	\
+				VSYSCALL_XONLY, VSYSCALL_NONE
+#define FK_VSYSCALL_LEGAL	1ULL
+
 #define FK_MM_LOCK(mm)		(&(mm)->mmap_sem)
 #define FK_MM_LOCK_NAME		"mmap_sem"
 

@@ -79,19 +79,55 @@ static const struct fk_row rows[] = {
 		},
 	},
 	{
+		/* vsyscall=emulate maps the page present, NX: a call is a
+		 * protection fault at ip, and is emulated */
 		.name = "user_vsyscall_call_emulated",
-		.in = IN(.ec = UEXEC, .address = VSYSCALL_ADDR,
-			 .ip = VSYSCALL_ADDR, .vmas = { VMA_TEXT, VMA_DATA }),
-		.script = { FK_SCRIPT(emulate_vsyscall, 1) },
+		.in = IN(.ec = UEXEC | X86_PF_PROT, .address = VSYSCALL_ADDR,
+			 .ip = VSYSCALL_ADDR, .vsyscall = VSYSCALL_EMULATE,
+			 .vmas = { VMA_TEXT, VMA_DATA }),
 		.expect = {
 			.outcome = EARLY,
 			.counters = { [PERF_FAULTS] = 1 },
 			.calls = FK_CALLS(
-				"emulate_vsyscall(USER|INSTR, regs, addr) = 1"),
+				"emulate_vsyscall(PROT|USER|INSTR, regs, addr) = 1"),
 		},
 	},
 	{
-		/* vsyscall=none: no vma up there, SIGSEGV with PROT */
+		/*
+		 * vsyscall_64.c decides on address == regs->ip, not on
+		 * X86_PF_INSTR, which a CPU without NX never sets: with
+		 * vsyscall=xonly (no page mapped) such a call arrives as a
+		 * not-present read at ip, and is emulated
+		 */
+		.name = "user_vsyscall_call_without_nx_bit_emulated",
+		.in = IN(.ec = UREAD, .address = VSYSCALL_ADDR,
+			 .ip = VSYSCALL_ADDR, .vsyscall = VSYSCALL_XONLY,
+			 .vmas = { VMA_TEXT, VMA_DATA }),
+		.expect = {
+			.outcome = EARLY,
+			.counters = { [PERF_FAULTS] = 1 },
+			.calls = FK_CALLS(
+				"emulate_vsyscall(USER, regs, addr) = 1"),
+		},
+	},
+	{
+		/* a read of the page (address != ip) is never emulated */
+		.name = "user_vsyscall_read_xonly_maperr",
+		.in = IN(.ec = UREAD, .address = VSYSCALL_ADDR,
+			 .vsyscall = VSYSCALL_XONLY,
+			 .vmas = { VMA_TEXT, VMA_DATA }),
+		.expect = {
+			.outcome = SEGV_MAPERR_,
+			.counters = { C_UNOVMA },
+			.calls = FK_CALLS(
+				"emulate_vsyscall(USER, regs, addr) = 0",
+				T_LOCK("NULL"), "  mmap_read_unlock(mm)",
+				T_MAPERR("PROT|USER")),
+		},
+	},
+	{
+		/* vsyscall=none (Debian's default): no page, the call is
+		 * refused, no vma up there: SIGSEGV with PROT */
 		.name = "user_vsyscall_not_emulated_maperr",
 		.in = IN(.ec = UEXEC, .address = VSYSCALL_ADDR,
 			 .ip = VSYSCALL_ADDR, .vmas = { VMA_TEXT, VMA_DATA }),

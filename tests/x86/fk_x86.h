@@ -54,6 +54,15 @@ enum fk_sigkill { NO_SIGKILL = 0, SIGKILL_BEFORE, SIGKILL_IN_HMF1,
 enum fk_unlocked { UNLOCKED_NOTHING = 0, UNLOCKED_UNMAPPED,
 		   UNLOCKED_MPROTECT_NONE };
 
+/*
+ * The vsyscall page's mode: 2.6.32 maps it for user read and execute
+ * (native); from 3.1 the vsyscall= parameter chooses, its default the
+ * configuration's (LEGACY_VSYSCALL_*): emulate (present, readable, NX),
+ * xonly or none (not mapped at all). 0 is the profile's default.
+ */
+enum fk_vsyscall { VSYSCALL_DEFAULT = 0, VSYSCALL_NATIVE, VSYSCALL_EMULATE,
+		   VSYSCALL_XONLY, VSYSCALL_NONE };
+
 /* A kernel mapping in init_mm's page tables (vmalloc, spurious faults). */
 #define KM_PRESENT	0x001	/* present in the reference page table */
 #define KM_SYNCED	0x002	/* current's top level already has it */
@@ -100,6 +109,7 @@ struct fk_in {
 	enum fk_sigkill sigkill;
 	enum fk_unlocked unlocked;
 	int sigpending;			/* a signal that is not fatal */
+	enum fk_vsyscall vsyscall;	/* vsyscall=, the boot's */
 	unsigned long rlimit_stack;	/* 0: the default, FK_STK_LIM */
 	struct fk_vma vmas[FK_NVMAS];
 	struct exception_table_entry extable[FK_NEXTABLE];
@@ -208,6 +218,8 @@ void fk_x86_unlocked(struct vm_area_struct *vma);
 int fk_x86_sigpending(void);
 int fk_x86_handler(void);
 int fk_x86_amd_k8(void);
+/* the vsyscall page's mode: the row's, or the profile's default */
+enum fk_vsyscall fk_x86_vsyscall(void);
 int fk_x86_smap(void);
 int fk_x86_ospke(void);
 unsigned int fk_x86_pkru(void);

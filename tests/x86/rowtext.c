@@ -78,6 +78,7 @@ static void inputs(struct fk_buf *b, const struct fk_in *in)
 	field(b, "sigkill", in->sigkill);
 	field(b, "unlocked", in->unlocked);
 	field(b, "sigpending", in->sigpending);
+	field(b, "vsyscall", in->vsyscall);
 	field(b, "amd_k8", in->amd_k8);
 	field(b, "no_smap", in->no_smap);
 	field(b, "ospke", in->ospke);

@@ -53,6 +53,8 @@ FK_CORE_DIM(d_instr, "ec.instr", "0", "1");
 FK_CORE_DIM(d_pk, "ec.pk", "0", "1");
 FK_CORE_DIM(d_shstk, "ec.shstk", "0", "1");
 FK_CORE_DIM(d_sgx, "ec.sgx", "0", "1");
+/* vsyscall=: the configuration's default first (FK_VSYSCALL_LABELS) */
+FK_DIM(d_vsyscall, "vsyscall", FK_VSYSCALL_LABELS);
 FK_DIM(d_irqs, "irqs", "on", "off");
 FK_DIM(d_ac, "eflags.ac", "0", "1");
 FK_DIM(d_nomm, "no_mm", "0", "1");
@@ -115,6 +117,14 @@ static int bit(const struct fk_dim *d, unsigned long mask)
 
 enum { R_USER, R_KDATA, R_KOTHER, R_VSYSCALL };
 
+/* d_vsyscall's values, in its order */
+static const enum fk_vsyscall vsyscall_modes[] = { FK_VSYSCALL_ORDER };
+
+enum fk_vsyscall fk_x86_vsyscall(void)
+{
+	return w.in->vsyscall ? w.in->vsyscall : vsyscall_modes[0];
+}
+
 /* The region of each address class (d_region). */
 static int region_of(int c)
 {
@@ -146,14 +156,20 @@ static void choose_fault(struct fk_in *in)
 	c = pick(&d_addr, FK_ALL(A_N) & ~(sizeof(long) == 4 ? LP64_ONLY : 0));
 	in->address = addr_value(c);
 	pick(&d_region, 1ULL << region_of(c));
-	/* one at a time, in this order: the shadow-stack bit before U/S,
-	 * which a kernel-mode fault sets only for a shadow-stack write */
+	if (c == A_VSYSCALL)
+		in->vsyscall = vsyscall_modes[pick(&d_vsyscall,
+						   FK_VSYSCALL_LEGAL)];
+	/*
+	 * one at a time, in this order: what the access was (write, fetch,
+	 * shadow stack) before U/S, which a kernel-mode fault sets only for
+	 * a shadow-stack write and an implicit one never for a fetch
+	 */
 	in->ec = bit(&d_prot, FK_PF_PROT);
 	in->ec |= bit(&d_write, FK_PF_WRITE);
+	in->ec |= bit(&d_instr, FK_PF_INSTR);
 	in->ec |= bit(&d_shstk, FK_PF_SHSTK);
 	in->ec |= bit(&d_user, FK_PF_USER);
 	in->ec |= bit(&d_rsvd, FK_PF_RSVD);
-	in->ec |= bit(&d_instr, FK_PF_INSTR);
 	in->ec |= bit(&d_pk, FK_PF_PK);
 	in->ec |= bit(&d_sgx, FK_PF_SGX);
 	in->ip = in->mode == KERNEL ? KIP : USER_IP;

@@ -19,8 +19,6 @@
 
 #include <fk_x86.h>
 
-FK_DIM(d_vsyscall, "emulate_vsyscall", "0", "1");
-
 /*
  * include/linux/kprobes.h and arch/x86/kernel/kprobes/core.c: false for a
  * user-mode fault, a preemptible context or no running kprobe, and else
@@ -41,24 +39,39 @@ FK_VOID1(efi_crash_gracefully_on_page_fault, "a", unsigned long, phys_addr)
 }
 
 /*
- * arch/x86/entry/vsyscall/vsyscall_64.c: only a user-mode instruction
- * fetch (no write) is emulated; a read fails (Debian's vsyscall=xonly)
- * and a write or a kernel fault is never fixed up. "Emulated" (1) also
- * stands for a call it ends with SIGSEGV itself, which is not modelled.
+ * arch/x86/entry/vsyscall/vsyscall_64.c: a write or a kernel-mode fault
+ * is never fixed up; a fault anywhere but at regs->ip is a read, never
+ * emulated (it says so unless vsyscall=emulate); one at ip is a call,
+ * refused with vsyscall=none, else emulated (true), which includes the
+ * calls it ends with SIGSEGV itself (not modelled apart). The decision
+ * is address == regs->ip, not X86_PF_INSTR, which a CPU without NX never
+ * reports (6.1.192 and 6.12.118 alike; X86_PF_INSTR only feeds a WARN).
  */
-static int vsyscall_may_emulate(unsigned long error_code)
+#ifdef CONFIG_X86_VSYSCALL_EMULATION
+static const char *vsyscall_why(unsigned long ec, struct pt_regs *regs,
+				unsigned long address)
 {
-	return (error_code & (X86_PF_WRITE | X86_PF_USER | X86_PF_INSTR)) ==
-	       (X86_PF_USER | X86_PF_INSTR);
+	if ((ec & (X86_PF_WRITE | X86_PF_USER)) != X86_PF_USER)
+		return "a write or a kernel-mode fault: never fixed up";
+	if (address != regs->ip)
+		return "a read, not a call (address != ip)";
+	if (fk_x86_vsyscall() == VSYSCALL_NONE)
+		return "a call, refused: vsyscall=none";
+	return NULL;
 }
 
 FK_FAKE3(bool, emulate_vsyscall, "pf p a => d", unsigned long, error_code,
 	 struct pt_regs *, regs, unsigned long, address)
 {
-	if (!vsyscall_may_emulate(error_code))
-		return fk_x86_no("only a user-mode instruction fetch is emulated (vsyscall_64.c)");
-	return fk_x86_either(&d_vsyscall, 0);
+	const char *no = vsyscall_why(error_code, regs, address);
+
+	if (fk_scripted_or(!no) != !no)
+		fk_violation("emulate_vsyscall: vsyscall_64.c decides: %s",
+			     no ? no : "a call, emulated");
+	fk_detail("%s", no ? no : "a call, emulated");
+	return !no;
 }
+#endif
 
 FK_FAKE1(unsigned int, hstate_index_to_shift, "d => d", unsigned int, index)
 {
