@@ -48,14 +48,34 @@ enum k61_kfence { KFENCE_DEFAULT = 0, KFENCE_ON, KFENCE_OFF };
 #define FK_HAS_VM_FAULT_SIGSEGV		1
 #define FK_HAS_VM_FAULT_COMPLETED	1
 
-/* The CPU: protection keys, SGX, SMAP; fixups are absolute. (A later
- * series may report more bits: it says so first.) */
-#ifndef FK_CPU_PF_BITS
-#define FK_CPU_PF_BITS	(FK_PF_PROT | FK_PF_WRITE | FK_PF_USER |	\
-			 FK_PF_RSVD | FK_PF_INSTR | FK_PF_PK | FK_PF_SGX)
-#endif
-#define FK_CPU_SMAP	1
+/*
+ * The CPU as the configuration lets the kernel use it: the error-code bits
+ * it can report (protection keys with X86_INTEL_MEMORY_PROTECTION_KEYS,
+ * which sets CR4.PKE; user shadow stacks with X86_USER_SHADOW_STACK, which
+ * enables them for a task that asks; SGX with X86_SGX, without which no
+ * enclave runs), SMAP; fixups are absolute.
+ */
+#ifdef CONFIG_X86_INTEL_MEMORY_PROTECTION_KEYS
 #define FK_CPU_PKU	1
+#define FK_CPU_PF_PK	FK_PF_PK
+#else
+#define FK_CPU_PKU	0
+#define FK_CPU_PF_PK	0
+#endif
+#ifdef CONFIG_X86_USER_SHADOW_STACK
+#define FK_CPU_PF_SHSTK	FK_PF_SHSTK
+#else
+#define FK_CPU_PF_SHSTK	0
+#endif
+#ifdef CONFIG_X86_SGX
+#define FK_CPU_PF_SGX	FK_PF_SGX
+#else
+#define FK_CPU_PF_SGX	0
+#endif
+#define FK_CPU_PF_BITS	(FK_PF_PROT | FK_PF_WRITE | FK_PF_USER |	\
+			 FK_PF_RSVD | FK_PF_INSTR | FK_CPU_PF_PK |	\
+			 FK_CPU_PF_SHSTK | FK_CPU_PF_SGX)
+#define FK_CPU_SMAP	1
 #define FK_REL_FIXUP	0
 /* every kernel mapping but a vmalloc one not yet synced: x86_64 6.1
  * shares the vmalloc page tables */

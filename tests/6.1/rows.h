@@ -21,6 +21,9 @@
 /* sp near the bottom of the stack vma */
 #define SP_LOW		(STACK_START + 0x100)
 
+/* PKRU's access-disable bit for key 5 (write-disable: << 1) */
+#define PKEY5_AD	(1U << 10)
+
 /* a vma with protection key 5 */
 #define VMA_PKEY  { PKEY_START, PKEY_START + PAGE_SIZE, VM_READ | VM_WRITE, "[pkey5]", 5 }
 

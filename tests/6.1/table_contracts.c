@@ -73,6 +73,20 @@ static const struct fk_row rows[] = {
 		},
 	},
 	{
+		/* protection keys apply to user pages only (SDM 4.6.2):
+		 * do_kern_addr_fault() warns about what cannot happen */
+		.name = "contract_pk_fault_at_kernel_address_caught",
+		.in = IN(.mode = KERNEL, .ec = X86_PF_PK | X86_PF_PROT,
+			 .address = KADDR, .ip = UACCESS_IP, .ospke = 1,
+			 .pkru = PKEY5_AD, .extable = EXTABLE_UACCESS),
+		.expect = {
+			.outcome = FIXUP,
+			.violation = "the CPU reports PK only with OSPKE on",
+			.calls = FK_CALLS("__warn(\"hw_error_code & X86_PF_PK\")",
+					  T_FIXUP("PROT|PK")),
+		},
+	},
+	{
 		.name = "contract_hmf_retry_with_error_bits_caught",
 		.in = IN(.ec = UREAD, .address = DATA_START,
 			 .vmas = { VMA_TEXT, VMA_DATA }),

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * do_kern_addr_fault(): kernel addresses. Stale-TLB spurious faults (4K,
- * 2M, 1G, a pmd without the write bit), kprobes, the PK bit, fixup or
+ * 2M, 1G, a pmd without the write bit), kprobes, fixup or
  * oops, KFENCE, a vmap stack overflow, a die notifier, the AMD prefetch
  * quirk, and a user-mode access to kernel memory (PROT is reported).
  */
@@ -96,18 +96,6 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = FIXUP,
 			.calls = FK_CALLS(T_FIXUP("0")),
-		},
-	},
-	{
-		/* no user pages up here: a PK fault is a warning */
-		.name = "kernel_address_pk_bit_warns_fixup",
-		.in = IN(.mode = KERNEL, .ec = X86_PF_PK | X86_PF_PROT,
-			 .address = KADDR, .ip = UACCESS_IP,
-			 .extable = EXTABLE_UACCESS),
-		.expect = {
-			.outcome = FIXUP,
-			.calls = FK_CALLS(
-				"__warn(\"hw_error_code & X86_PF_PK\")", T_FIXUP("PROT|PK")),
 		},
 	},
 	{

@@ -172,6 +172,12 @@ static void choose_fault(struct fk_in *in)
 	in->ec |= bit(&d_rsvd, FK_PF_RSVD);
 	in->ec |= bit(&d_pk, FK_PF_PK);
 	in->ec |= bit(&d_sgx, FK_PF_SGX);
+	/* a PK fault had CR4.PKE on and PKRU denying a key, read or not
+	 * (fk_x86_ospke() and fk_x86_pkru() choose again if asked) */
+	if (in->ec & FK_PF_PK) {
+		in->ospke = 1;
+		in->pkru = 1u << 10;
+	}
 	in->ip = in->mode == KERNEL ? KIP : USER_IP;
 	if (in->ec & FK_PF_INSTR)
 		in->ip = in->address;
