@@ -122,6 +122,9 @@ enum k61_kfence { KFENCE_DEFAULT = 0, KFENCE_ON, KFENCE_OFF };
 #define FK_STEXT	((unsigned long)_stext)
 #define FK_ETEXT	((unsigned long)_etext)
 #define FK_KADDR	0xffff888000100000UL	/* direct map */
+#define FK_DIRECT_MAP	0xffff888000000000UL	/* ... its 64 TiB */
+#define FK_DIRECT_MAP_END	0xffffc88000000000UL
+#define FK_IMAGE_END	MODULES_VADDR		/* the kernel image */
 /* KFENCE's pool, where memblock would put it: it holds FK_KADDR */
 #define FK_KFENCE_POOL		0xffff888000000000UL
 #define FK_KFENCE_POOL_SIZE	((CONFIG_KFENCE_NUM_OBJECTS + 1) * 2 * PAGE_SIZE)

@@ -58,8 +58,14 @@
 #define FK_ETEXT	((unsigned long)_etext)
 #if __SIZEOF_LONG__ == 8
 #define FK_KADDR	0xffff880000100000UL	/* direct map */
+#define FK_DIRECT_MAP	0xffff880000000000UL	/* ... its 64 TiB */
+#define FK_DIRECT_MAP_END	0xffffc80000000000UL
+#define FK_IMAGE_END	MODULES_VADDR		/* the kernel image */
 #else
 #define FK_KADDR	0xc0100000UL
+#define FK_DIRECT_MAP	0xc0000000UL		/* lowmem: the image too */
+#define FK_DIRECT_MAP_END	VMALLOC_START
+#define FK_IMAGE_END	FK_ETEXT
 #endif
 
 /* Fills the pgds from the row's kernel mappings. */

@@ -108,40 +108,30 @@ static const struct fk_row rows[] = {
 		},
 	},
 	{
-		/* a user-mode fault without the USER bit (the CPU touching
-		 * the GDT or LDT on the task's behalf): oops */
+		/*
+		 * a user-mode fault without the USER bit: the CPU itself
+		 * touching a descriptor table (here the GDT or TSS, in the
+		 * direct map) on the task's behalf. do_kern_addr_fault(),
+		 * then "implicit user access to kernel memory -- just oops"
+		 */
 		.name = "user_mode_implicit_supervisor_access_oops",
-		.in = IN(.ec = 0, .address = 0x1000, .no_smap = 1,
+		.in = IN(.ec = 0, .address = KADDR,
 			 .vmas = { VMA_TEXT, VMA_DATA }),
 		.expect = {
 			.outcome = OOPS,
-			.counters = { C_UNOVMA },
-			.calls = FK_CALLS(T_NO_VMA("[text]"),
-					  T_OOPS_TAIL("0")),
+			.calls = FK_CALLS(T_OOPS_TAIL("0")),
 		},
 	},
 	{
 		/* a die notifier said stop: no signal on top of the oops */
 		.name = "user_mode_implicit_supervisor_access_die_notifier_stop",
-		.in = IN(.ec = 0, .address = 0x1000, .no_smap = 1,
+		.in = IN(.ec = 0, .address = KADDR,
 			 .vmas = { VMA_TEXT, VMA_DATA }),
 		.script = { FK_SCRIPT(__die, 1) },
 		.expect = {
 			.outcome = OOPS_RETURNED,
-			.counters = { C_UNOVMA },
-			.calls = FK_CALLS(T_NO_VMA("[text]"),
-				"__die(\"Oops\", regs, 0) = 1",
+			.calls = FK_CALLS("__die(\"Oops\", regs, 0) = 1",
 				"oops_end(0, regs, 0)"),
-		},
-	},
-	{
-		/* with SMAP the same fault oopses before the lookup */
-		.name = "user_mode_implicit_supervisor_access_smap_oops",
-		.in = IN(.ec = 0, .address = 0x1000,
-			 .vmas = { VMA_TEXT, VMA_DATA }),
-		.expect = {
-			.outcome = OOPS,
-			.calls = FK_CALLS(T_OOPS_TAIL("0")),
 		},
 	},
 	{

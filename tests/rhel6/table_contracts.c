@@ -8,6 +8,25 @@
 
 static const struct fk_row rows[] = {
 	{
+		/*
+		 * From ring 3 the CPU reports U/S=0 only for its own access
+		 * to a descriptor table or the TSS, kernel data (SDM 4.6):
+		 * never at a user address. (2.6.32 would count it a user
+		 * access: "User-mode registers count as a user access".)
+		 */
+		.name = "contract_user_mode_supervisor_access_to_user_page_caught",
+		.in = IN(.ec = 0, .address = TEXT_START + 0x10,
+			 .vmas = { VMA_TEXT }),
+		.expect = {
+			.outcome = HANDLED,
+			.counters = { C_MINOR },
+			.violation = "from user mode U/S=0 is an implicit data access",
+			.calls = FK_CALLS(
+				T_GOOD("[text]", "PF_USER", "0",
+				       "ALLOW_RETRY|KILLABLE", "0")),
+		},
+	},
+	{
 		/* only a killable fault with SIGKILL pending may do this */
 		.name = "contract_retry_without_allow_retry_caught",
 		.in = IN(.ec = PF_USER, .address = DATA_START,

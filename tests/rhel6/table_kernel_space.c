@@ -28,6 +28,22 @@ static const struct fk_row rows[] = {
 		},
 	},
 	{
+		/*
+		 * a user task's LDT of more than a page is vmalloc()ed: the
+		 * CPU loading a segment from it (a supervisor access from
+		 * ring 3, PF_USER clear) faults until this task's pgd has
+		 * the entry, and vmalloc_fault() syncs it
+		 */
+		.name = "user_mode_implicit_ldt_access_vmalloc_fault_syncs",
+		.in = IN(.ec = 0, .address = VADDR,
+			 .kmaps = KMAP(VADDR, KM_PRESENT)),
+		.expect = {
+			.outcome = EARLY,
+			.calls = FK_CALLS(T_KSPACE,
+				"vmalloc_fault(addr) = 0 {set_pgd from init_mm}"),
+		},
+	},
+	{
 		.name = "kernel_vmalloc_fault_already_synced",
 		.in = IN(.mode = KERNEL, .ec = 0, .address = VADDR,
 			 .ip = KERNEL_IP,

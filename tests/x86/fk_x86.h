@@ -233,6 +233,18 @@ long fk_x86_either(const struct fk_dim *d, long rule);
 /* ... asked where the kernel's answer is no: 0, a scripted yes refused */
 long fk_x86_no(const char *why);
 
+/*
+ * Where the kernel's own data lies: the direct map, the vmalloc area and
+ * the kernel image. The descriptor tables (GDT, LDT, IDT, TSS) and the
+ * SGX EPC mappings are there (address.region=kernel_data in the space).
+ */
+static inline int fk_kernel_data(unsigned long a)
+{
+	return (a >= FK_DIRECT_MAP && a < FK_DIRECT_MAP_END) ||
+	       (a >= VMALLOC_START && a < VMALLOC_END) ||
+	       (a >= FK_STEXT && a < FK_IMAGE_END);
+}
+
 struct fk_kmap *fk_kmap_lookup(unsigned long address);
 /*
  * What the page-table entry of @level (1 pud, 2 pmd, 3 pte) that maps
