@@ -8,6 +8,23 @@
 
 static const struct fk_row rows[] = {
 	{
+		/* exception tables hold kernel and module instructions only:
+		 * a user ip (here a user-mode fault the CPU made as a
+		 * supervisor access, which no_context() searches for) has
+		 * no entry */
+		.name = "contract_extable_entry_at_user_ip_caught",
+		.in = IN(.ec = 0, .address = VADDR,
+			 .extable = { { USER_IP, UACCESS_FIXUP } }),
+		.expect = {
+			.outcome = OOPS,
+			.violation = "row: an exception-table entry outside kernel and module text",
+			.calls = FK_CALLS(T_KSPACE, "vmalloc_fault(addr) = -1",
+				"spurious_fault(0, addr) = 0",
+				"__bad_area_nosemaphore(regs, 0, addr, SEGV_MAPERR)" NORET,
+				T_OOPS("  ", "0")),
+		},
+	},
+	{
 		/*
 		 * From ring 3 the CPU reports U/S=0 only for its own access
 		 * to a descriptor table or the TSS, kernel data (SDM 4.6):

@@ -245,6 +245,25 @@ static inline int fk_kernel_data(unsigned long a)
 	       (a >= FK_STEXT && a < FK_IMAGE_END);
 }
 
+/*
+ * Where exception-table entries can be: the kernel's text and the modules
+ * area (modules, and BPF programs, which are allocated there), the only
+ * code whose tables search_exception_tables() searches.
+ */
+static inline int fk_kernel_text(unsigned long a)
+{
+	return (a >= FK_STEXT && a < FK_ETEXT) ||
+	       (a >= MODULES_VADDR && a < MODULES_END);
+}
+
+/*
+ * The value the kernel's search_extable() looks for, given the ip: the ip
+ * itself, or (2.6.32 on x86_64) with the upper half filled in when it is
+ * clear, for a B-stepping K8 that lost it. The profile's arch/x86/mm/
+ * extable.c says which.
+ */
+unsigned long fk_extable_key(unsigned long ip);
+
 struct fk_kmap *fk_kmap_lookup(unsigned long address);
 /*
  * What the page-table entry of @level (1 pud, 2 pmd, 3 pte) that maps

@@ -418,17 +418,22 @@ void fk_x86_contention(struct rw_semaphore *lock)
 		lock->contended = xin.contended = pick(&d_contended, 3);
 }
 
-/* The exception table, when first searched: an entry at @ip or not. */
+/*
+ * The exception table, when first searched: an entry for @ip or not. The
+ * kernel has entries for its own text and its modules' only: an ip
+ * anywhere else (user code, a kernel fetch from data) finds none.
+ */
 void fk_x86_extable(unsigned long ip)
 {
+	unsigned long key = fk_extable_key(ip);
 	int c;
 
-	if (!first(L_EXTABLE))
+	if (!first(L_EXTABLE) || !fk_kernel_text(key))
 		return;
 	c = pick(&d_extable, FK_REL_FIXUP ? 7 : 3);
 	if (c)
 		xin.extable[0] = (struct exception_table_entry){
-			ip, c == 2 ? 4 : FK_STEXT + 0x9000 };
+			key, c == 2 ? 4 : FK_STEXT + 0x9000 };
 }
 
 /* The kernel page tables around @address, when first walked. */

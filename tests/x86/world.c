@@ -112,6 +112,17 @@ static void name_world(const struct fk_in *in)
 	fk_name('p', (unsigned long)&in->extable[1], "extable[1]");
 }
 
+/* A row's exception table holds entries of kernel or module code only. */
+static void check_extable(const struct fk_in *in)
+{
+	int i;
+
+	for (i = 0; i < FK_NEXTABLE; i++)
+		if (in->extable[i].insn && !fk_kernel_text(in->extable[i].insn))
+			fk_violation("row: an exception-table entry outside kernel and module text (extable[%d])",
+				     i);
+}
+
 void fk_x86_setup(const struct fk_row *row)
 {
 	const struct fk_in *in = row->in;
@@ -133,6 +144,7 @@ void fk_x86_setup(const struct fk_row *row)
 	if (fk_x86_hooks.setup)
 		fk_x86_hooks.setup(in);
 	setup_vmas(in);
+	check_extable(in);
 }
 
 void fk_x86_run(const struct fk_row *row)
