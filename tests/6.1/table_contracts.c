@@ -87,6 +87,22 @@ static const struct fk_row rows[] = {
 		},
 	},
 	{
+		/* SGX faults are an enclave's, on its user pages, or the
+		 * kernel's ENCLS on the EPC, mapped in kernel data: never a
+		 * kernel access to a user page */
+		.name = "contract_kernel_sgx_fault_at_user_page_caught",
+		.in = IN(.mode = KERNEL, .ec = X86_PF_PROT | X86_PF_SGX,
+			 .address = DATA_START, .ip = UACCESS_IP, .ac = 1,
+			 .extable = EXTABLE_UACCESS,
+			 .vmas = { VMA_TEXT, VMA_DATA }),
+		.expect = {
+			.outcome = FIXUP,
+			.counters = { C_BAD },
+			.violation = "row: an SGX fault is an enclave's",
+			.calls = FK_CALLS(T_LOCK("[data]"), T_FIXUP("PROT|SGX")),
+		},
+	},
+	{
 		.name = "contract_hmf_retry_with_error_bits_caught",
 		.in = IN(.ec = UREAD, .address = DATA_START,
 			 .vmas = { VMA_TEXT, VMA_DATA }),

@@ -2,7 +2,7 @@
 /*
  * do_kern_addr_fault(): kernel addresses. Stale-TLB spurious faults (4K,
  * 2M, 1G, a pmd without the write bit), kprobes, fixup or
- * oops, KFENCE, a vmap stack overflow, a die notifier, the AMD prefetch
+ * oops, the kernel's ENCLS, KFENCE, a vmap stack overflow, a die notifier, the AMD prefetch
  * quirk, and a user-mode access to kernel memory (PROT is reported).
  */
 #include <rows.h>
@@ -96,6 +96,24 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = FIXUP,
 			.calls = FK_CALLS(T_FIXUP("0")),
+		},
+	},
+	{
+		/*
+		 * the kernel's ENCLS (sgx_encl_add_page(), __ewb() ...) meets
+		 * an EPCM conflict on an EPC page, mapped in the vmalloc area
+		 * (memremap()): not spurious, no kprobe, and the ENCLS site's
+		 * EX_TYPE_FAULT_SGX entry fixes it up (ex_handler_sgx() in
+		 * arch/x86/mm/extable.c hands the trap number back)
+		 */
+		.name = "kernel_encls_epcm_conflict_fixup",
+		.in = IN(.mode = KERNEL, .ec = X86_PF_PROT | X86_PF_WRITE |
+			 X86_PF_SGX, .address = VADDR, .ip = UACCESS_IP,
+			 .extable = EXTABLE_UACCESS),
+		.expect = {
+			.outcome = FIXUP,
+			.calls = FK_CALLS("kprobe_page_fault(regs, 14) = 0",
+					  T_FIXUP("PROT|WRITE|SGX")),
 		},
 	},
 	{
