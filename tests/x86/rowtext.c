@@ -22,6 +22,9 @@ static void vm_flags(struct fk_buf *b, unsigned long f)
 	static const struct { unsigned long bit; const char *name; } n[] = {
 		{ VM_READ, "VM_READ" }, { VM_WRITE, "VM_WRITE" },
 		{ VM_EXEC, "VM_EXEC" }, { VM_GROWSDOWN, "VM_GROWSDOWN" },
+#if defined(VM_SHADOW_STACK) && VM_SHADOW_STACK
+		{ VM_SHADOW_STACK, "VM_SHADOW_STACK" },
+#endif
 	};
 	const char *sep = "";
 	size_t i;

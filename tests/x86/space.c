@@ -13,7 +13,8 @@
  * The vmas are numbers, not named layouts: the one find_vma() finds is
  * placed around the address (it holds the address in its first or last
  * page, starts the page above it or far above), with every combination
- * of read, write, exec and grows-down; the one below it is placed when a
+ * of read, write, exec and grows-down (and shadow stack, where the
+ * kernel has them); the one below it is placed when a
  * rule looks at it (abutting, a page away, at and inside the guard gap,
  * far), accessible, not, or itself a stack.
  */
@@ -207,6 +208,10 @@ FK_DIM(d_vma, "vma", "first_page", "none", "last_page", "page_above",
 FK_DIM(d_flags, "vma.prot", "rw", "r", "none", "w", "x", "rx", "wx", "rwx");
 FK_DIM(d_grows, "vma.growsdown", "0", "1");
 FK_DIM(d_pkey, "vma.pkey", "0", "5");
+#if defined(VM_SHADOW_STACK) && VM_SHADOW_STACK
+/* a shadow stack (map_shadow_stack(), or the kernel's for a thread) */
+FK_DIM(d_shstk_vma, "vma.shstk", "0", "1");
+#endif
 FK_DIM(d_prev, "prev", "none", "abutting", "page_away", "in_guard_gap",
        "at_guard_gap", "far");
 FK_DIM(d_prevprot, "prev.prot", "rw", "none", "growsdown");
@@ -331,6 +336,12 @@ void fk_x86_layout(void)
 	flags = prot_flags[pick(&d_flags, FK_ALL(8))];
 	if (pick(&d_grows, 3))
 		flags |= VM_GROWSDOWN;
+#if defined(VM_SHADOW_STACK) && VM_SHADOW_STACK
+	/* only a shadow-stack access or a write is told apart by it (6.12's
+	 * access_error()): a read or a fetch meets its protections alone */
+	if (pick(&d_shstk_vma, xin.ec & (FK_PF_SHSTK | FK_PF_WRITE) ? 3 : 1))
+		flags |= VM_SHADOW_STACK;
+#endif
 #ifdef VM_PKEY_SHIFT
 	if (pick(&d_pkey, FK_CPU_PKU ? 3 : 1))
 		flags |= 5UL << VM_PKEY_SHIFT;
