@@ -52,6 +52,48 @@ static const struct fk_row rows[] = {
 				"force_sig_fault(SIGSEGV, 1, addr) = 0 {SEGV_MAPERR}"),
 		},
 	},
+	/*
+	 * kernel/signal.c unhandled_signal(), which alone decides the
+	 * "segfault at" line: init's signals are always unhandled, a
+	 * ptraced task's are the tracer's, a dying task ignores new ones
+	 */
+	{
+		.name = "user_maperr_global_init_with_handler_message",
+		.in = IN(.ec = UREAD, .address = 0x1000, .handler = 1,
+			 .global_init = 1, .vmas = { VMA_TEXT, VMA_DATA }),
+		.expect = {
+			.outcome = SEGV_MAPERR_,
+			.counters = { C_UNOVMA },
+			.calls = FK_CALLS(T_NO_VMA("[text]"),
+				"unhandled_signal(tsk, SIGSEGV) = 1",
+				"force_sig_fault(SIGSEGV, 1, addr) = 0 {SEGV_MAPERR}"),
+		},
+	},
+	{
+		.name = "user_maperr_ptraced_no_message",
+		.in = IN(.ec = UREAD, .address = 0x1000, .ptraced = 1,
+			 .vmas = { VMA_TEXT, VMA_DATA }),
+		.expect = {
+			.outcome = SEGV_MAPERR_,
+			.counters = { C_UNOVMA },
+			.calls = FK_CALLS(T_NO_VMA("[text]"),
+				"unhandled_signal(tsk, SIGSEGV) = 0",
+				"force_sig_fault(SIGSEGV, 1, addr) = 0 {SEGV_MAPERR}"),
+		},
+	},
+	{
+		.name = "user_maperr_sigkill_pending_no_message",
+		.in = IN(.ec = UREAD, .address = 0x1000,
+			 .sigkill = SIGKILL_BEFORE,
+			 .vmas = { VMA_TEXT, VMA_DATA }),
+		.expect = {
+			.outcome = SEGV_MAPERR_,
+			.counters = { C_UNOVMA },
+			.calls = FK_CALLS(T_NO_VMA("[text]"),
+				"unhandled_signal(tsk, SIGSEGV) = 0",
+				"force_sig_fault(SIGSEGV, 1, addr) = 0 {SEGV_MAPERR}"),
+		},
+	},
 	{
 		.name = "user_maperr_show_unhandled_signals_off",
 		.in = IN(.ec = UREAD, .address = 0x1000, .quiet = 1,

@@ -105,6 +105,8 @@ struct fk_in {
 	int no_mm;			/* kernel thread: tsk->mm == NULL */
 	int contended;			/* another thread holds the mm lock */
 	int handler;			/* task has a SIGSEGV handler */
+	int global_init;		/* the task is init (pid 1) */
+	int ptraced;			/* ... is being ptraced */
 	int quiet;			/* show_unhandled_signals = 0 */
 	enum fk_sigkill sigkill;
 	enum fk_unlocked unlocked;
@@ -216,7 +218,10 @@ void fk_x86_sigkill(void);
 /* handle_mm_fault() dropped the mm lock to retry: another thread acts */
 void fk_x86_unlocked(struct vm_area_struct *vma);
 int fk_x86_sigpending(void);
+/* the task, when first asked: a SIGSEGV handler, init, ptraced */
 int fk_x86_handler(void);
+int fk_x86_global_init(void);
+int fk_x86_ptraced(void);
 int fk_x86_amd_k8(void);
 /* the vsyscall page's mode: the row's, or the profile's default */
 enum fk_vsyscall fk_x86_vsyscall(void);

@@ -78,6 +78,8 @@ static void inputs(struct fk_buf *b, const struct fk_in *in)
 	field(b, "no_mm", in->no_mm);
 	field(b, "contended", in->contended);
 	field(b, "handler", in->handler);
+	field(b, "global_init", in->global_init);
+	field(b, "ptraced", in->ptraced);
 	field(b, "sigkill", in->sigkill);
 	field(b, "unlocked", in->unlocked);
 	field(b, "sigpending", in->sigpending);

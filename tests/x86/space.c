@@ -226,7 +226,8 @@ FK_DIM(d_atomic, "atomic", "0", "1");
 FK_DIM(d_sigkill, "sigkill", "none", "before", "hmf1", "hmf2");
 FK_DIM(d_unlocked, "unlocked", "nothing", "unmapped", "mprotect_none");
 FK_DIM(d_sigpending, "sigpending", "0", "1");
-FK_DIM(d_handler, "handler", "0", "1");
+/* the task: as most are, with a SIGSEGV handler, init, or ptraced */
+FK_DIM(d_task, "task", "plain", "handler", "init", "ptraced");
 FK_DIM(d_insn, "insn", "nop", "prefetch", "prefetchw", "0f_other",
        "seg_prefetch", "rex_prefetch", "opsize_prefetch", "lock_prefetch",
        "14_prefixes_prefetch", "15_prefixes_prefetch", "unreadable",
@@ -548,11 +549,38 @@ int fk_x86_sigpending(void)
 	return w.in->sigpending;
 }
 
+/*
+ * The task, when first asked (unhandled_signal(), kexec_should_crash()):
+ * one input with the values that tell the answers apart.
+ */
+static void choose_task(void)
+{
+	if (!first(L_HANDLER))
+		return;
+	switch (pick(&d_task, 15)) {
+	case 1: xin.handler = 1; break;
+	case 2: xin.global_init = 1; break;
+	case 3: xin.ptraced = 1; break;
+	default: break;
+	}
+}
+
 int fk_x86_handler(void)
 {
-	if (first(L_HANDLER))
-		xin.handler = pick(&d_handler, 3);
+	choose_task();
 	return w.in->handler;
+}
+
+int fk_x86_global_init(void)
+{
+	choose_task();
+	return w.in->global_init;
+}
+
+int fk_x86_ptraced(void)
+{
+	choose_task();
+	return w.in->ptraced;
 }
 
 int fk_x86_amd_k8(void)
