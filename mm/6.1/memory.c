@@ -201,6 +201,9 @@ FK_FAKE4(vm_fault_t, handle_mm_fault, "p a ff p => vmf",
 {
 	vm_fault_t fault;
 
+	/* the vma's flags as the mm met them: another thread may change
+	 * them once the lock is dropped (fk_x86_unlocked()) */
+	fk_aux((long)vma->vm_flags);
 	fault_lock_held(vma, flags);
 	if (address < vma->vm_start || address >= vma->vm_end)
 		fk_violation("handle_mm_fault: address outside the vma");

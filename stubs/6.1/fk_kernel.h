@@ -81,6 +81,9 @@ enum k61_kfence { KFENCE_DEFAULT = 0, KFENCE_ON, KFENCE_OFF };
  * shares the vmalloc page tables */
 #define FK_KMAP_CLASSES	0xfefULL
 #define FK_MMAP_MIN_ADDR	65536UL
+/* no stack cushion below sp (1d8ca3be86eb, v5.0): sp is read only by the
+ * "segfault at" message */
+#define FK_STACK_CUSHION	0
 /* a stack grows to RLIMIT_STACK itself (RHEL6's exec-shield had a bias) */
 #define FK_STACK_BIAS	0UL
 /* RLIMIT_STACK's default, _STK_LIM */

@@ -38,6 +38,8 @@
 /* every kernel mapping the x86 layer has: 2.6.32 syncs vmalloc pgds */
 #define FK_KMAP_CLASSES	0xfffULL
 #define FK_MMAP_MIN_ADDR	4096UL
+/* fault.c checks the stack cushion below sp (gone in v5.0) */
+#define FK_STACK_CUSHION	1
 /* exec-shield's EXEC_STACK_BIAS: how far past RLIMIT_STACK a stack grows */
 #define FK_STACK_BIAS	(2UL << 20)
 /* RLIMIT_STACK's default, _STK_LIM: RHEL6 raised upstream's 8 MiB */

@@ -215,6 +215,7 @@ void fk_x86_contention(struct rw_semaphore *lock);
 void fk_x86_extable(unsigned long ip);
 int fk_x86_atomic(void);
 void fk_x86_sigkill(void);
+void fk_x86_sigkill_final(void);
 /* handle_mm_fault() dropped the mm lock to retry: another thread acts */
 void fk_x86_unlocked(struct vm_area_struct *vma);
 int fk_x86_sigpending(void);

@@ -189,7 +189,8 @@ static void choose_fault(struct fk_in *in)
 		in->ac = pick(&d_ac, FK_CPU_SMAP ? 3 : 1);
 		return;
 	}
-	switch (pick(&d_sp, 7)) {
+	/* sp decides only where a kernel still checks the cushion */
+	switch (pick(&d_sp, FK_STACK_CUSHION ? 7 : 1)) {
 	case 0:
 		in->sp = in->address + 8;
 		break;
@@ -502,13 +503,24 @@ int fk_x86_atomic(void)
  * fatal_signal_pending(), a killable wait, handle_mm_fault()), so
  * "before" is seen by that first look.
  */
-void fk_x86_sigkill(void)
+static void choose_sigkill(unsigned long long legal)
 {
 	if (!first(L_SIGKILL))
 		return;
-	xin.sigkill = (enum fk_sigkill)pick(&d_sigkill, 15);
+	xin.sigkill = (enum fk_sigkill)pick(&d_sigkill, legal);
 	if (xin.sigkill == SIGKILL_BEFORE)
 		w.task.sigkill_pending = 1;
+}
+
+void fk_x86_sigkill(void)
+{
+	choose_sigkill(15);
+}
+
+/* ... first asked where no handle_mm_fault() can follow: none or before */
+void fk_x86_sigkill_final(void)
+{
+	choose_sigkill(3);
 }
 
 /*

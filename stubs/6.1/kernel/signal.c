@@ -62,7 +62,8 @@ static int unhandled(void)
 		return 1;
 	if (fk_x86_handler())
 		return 0;
-	fk_x86_sigkill();
+	/* the signal is being sent: no handle_mm_fault() follows */
+	fk_x86_sigkill_final();
 	if (w.task.sigkill_pending)
 		return 0;
 	return !fk_x86_ptraced();
