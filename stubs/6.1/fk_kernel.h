@@ -81,6 +81,10 @@ enum k61_kfence { KFENCE_DEFAULT = 0, KFENCE_ON, KFENCE_OFF };
  * shares the vmalloc page tables */
 #define FK_KMAP_CLASSES	0xfefULL
 #define FK_MMAP_MIN_ADDR	65536UL
+/* a CPU with 1 GiB pages (X86_FEATURE_GBPAGES, as most x86_64 ones):
+ * arch/x86/mm/hugetlbpage.c registers 1G before hugetlb_init()'s 2M */
+#define FK_HSTATES_DEFAULT	HSTATES_1G_2M
+
 /* no stack cushion below sp (1d8ca3be86eb, v5.0): sp is read only by the
  * "segfault at" message */
 #define FK_STACK_CUSHION	0

@@ -38,6 +38,10 @@
 /* every kernel mapping the x86 layer has: 2.6.32 syncs vmalloc pgds */
 #define FK_KMAP_CLASSES	0xfffULL
 #define FK_MMAP_MIN_ADDR	4096UL
+/* a default boot registers 2 MiB huge pages only (hugepagesz=1G adds 1G
+ * first) */
+#define FK_HSTATES_DEFAULT	HSTATES_2M
+
 /* fault.c checks the stack cushion below sp (gone in v5.0) */
 #define FK_STACK_CUSHION	1
 /* exec-shield's EXEC_STACK_BIAS: how far past RLIMIT_STACK a stack grows */

@@ -265,8 +265,30 @@ static const struct fk_row rows[] = {
 		},
 	},
 	{
-		/* a poisoned 1 GiB page: hstate 1 */
+		/*
+		 * a poisoned 1 GiB page: on a CPU with 1 GiB pages
+		 * arch/x86/mm/hugetlbpage.c's gigantic_pages_init() (an
+		 * arch_initcall) registers 1G before hugetlb_init()'s 2M, so
+		 * 1G is hstate 0 ...
+		 */
 		.name = "user_hwpoison_large_mceerr_hstate_lsb",
+		.in = IN(.ec = UREAD, .address = DATA_START,
+			 .vmas = { VMA_TEXT, VMA_DATA }),
+		.script = { FK_SCRIPT(handle_mm_fault,
+				      VM_FAULT_HWPOISON_LARGE |
+				      VM_FAULT_SET_HINDEX(0)) },
+		.expect = {
+			.outcome = SIGBUS_MCEERR,
+			.counters = { C_UBAD },
+			.calls = FK_CALLS(T_UANSWER("HWPOISON_LARGE", FF_U),
+				SIGBUS_TAIL("USER"),
+				"hstate_index_to_shift(0) = 30",
+				"force_sig_mceerr(4, addr, 30) = 0 {BUS_MCEERR_AR lsb=30}"),
+		},
+	},
+	{
+		/* ... and a poisoned 2 MiB page is hstate 1 */
+		.name = "user_hwpoison_2m_page_hstate_1_lsb21",
 		.in = IN(.ec = UREAD, .address = DATA_START,
 			 .vmas = { VMA_TEXT, VMA_DATA }),
 		.script = { FK_SCRIPT(handle_mm_fault,
@@ -277,8 +299,8 @@ static const struct fk_row rows[] = {
 			.counters = { C_UBAD },
 			.calls = FK_CALLS(T_UANSWER("HWPOISON_LARGE|0x10000", FF_U),
 				SIGBUS_TAIL("USER"),
-				"hstate_index_to_shift(1) = 30",
-				"force_sig_mceerr(4, addr, 30) = 0 {BUS_MCEERR_AR lsb=30}"),
+				"hstate_index_to_shift(1) = 21",
+				"force_sig_mceerr(4, addr, 21) = 0 {BUS_MCEERR_AR lsb=21}"),
 		},
 	},
 	{

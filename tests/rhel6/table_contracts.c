@@ -8,6 +8,23 @@
 
 static const struct fk_row rows[] = {
 	{
+		/* a default boot registers 2 MiB huge pages alone: hstate 1
+		 * names no size (mm/hugetlb.c), so no fault can carry it */
+		.name = "contract_hwpoison_of_unregistered_hstate_caught",
+		.in = IN(.ec = PF_USER, .address = DATA_START + 0x10,
+			 .vmas = { VMA_DATA }),
+		.script = { FK_SCRIPT(handle_mm_fault,
+				      VM_FAULT_HWPOISON_LARGE |
+				      VM_FAULT_SET_HINDEX(1)) },
+		.expect = {
+			.outcome = SIGBUS_MCEERR,
+			.violation = "hstate 1: the boot registered no such huge page size",
+			.counters = { [PERF_FAULTS] = 1, [LOCK_TAKEN] = 1 },
+			.calls = FK_CALLS("find_vma(mm, addr) = [data]",
+				"handle_mm_fault(mm, [data], addr, ALLOW_RETRY|KILLABLE) = HWPOISON_LARGE|0x1000"),
+		},
+	},
+	{
 		/* exception tables hold kernel and module instructions only:
 		 * a user ip (here a user-mode fault the CPU made as a
 		 * supervisor access, which no_context() searches for) has

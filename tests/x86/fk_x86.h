@@ -63,6 +63,15 @@ enum fk_unlocked { UNLOCKED_NOTHING = 0, UNLOCKED_UNMAPPED,
 enum fk_vsyscall { VSYSCALL_DEFAULT = 0, VSYSCALL_NATIVE, VSYSCALL_EMULATE,
 		   VSYSCALL_XONLY, VSYSCALL_NONE };
 
+/*
+ * The huge page sizes the boot registered, in hstate order (hstate_index()
+ * is the order hugetlb_add_hstate() was called in): 2 MiB alone, or 1 GiB
+ * first and then 2 MiB (6.x's gigantic_pages_init() on a CPU with 1 GiB
+ * pages, an arch_initcall before hugetlb_init(); 2.6.32 with hugepagesz=1G
+ * on the command line). 0 is the profile's default (FK_HSTATES_DEFAULT).
+ */
+enum fk_hstates { HSTATES_DEFAULT = 0, HSTATES_2M, HSTATES_1G_2M };
+
 /* A kernel mapping in init_mm's page tables (vmalloc, spurious faults). */
 #define KM_PRESENT	0x001	/* present in the reference page table */
 #define KM_SYNCED	0x002	/* current's top level already has it */
@@ -112,6 +121,7 @@ struct fk_in {
 	enum fk_unlocked unlocked;
 	int sigpending;			/* a signal that is not fatal */
 	enum fk_vsyscall vsyscall;	/* vsyscall=, the boot's */
+	enum fk_hstates hstates;	/* the boot's huge page sizes */
 	unsigned long rlimit_stack;	/* 0: the default, FK_STK_LIM */
 	struct fk_vma vmas[FK_NVMAS];
 	struct exception_table_entry extable[FK_NEXTABLE];
@@ -226,6 +236,10 @@ int fk_x86_ptraced(void);
 int fk_x86_amd_k8(void);
 /* the vsyscall page's mode: the row's, or the profile's default */
 enum fk_vsyscall fk_x86_vsyscall(void);
+/* the hstate of huge pages of 1 << @shift bytes (-1: none), and back
+ * (a broken rule for an index the boot never registered) */
+int fk_x86_hstate_index(unsigned int shift);
+unsigned int fk_x86_hstate_shift(unsigned int index);
 int fk_x86_smap(void);
 int fk_x86_ospke(void);
 unsigned int fk_x86_pkru(void);

@@ -84,6 +84,7 @@ static void inputs(struct fk_buf *b, const struct fk_in *in)
 	field(b, "unlocked", in->unlocked);
 	field(b, "sigpending", in->sigpending);
 	field(b, "vsyscall", in->vsyscall);
+	field(b, "hstates", in->hstates);
 	field(b, "amd_k8", in->amd_k8);
 	field(b, "no_smap", in->no_smap);
 	field(b, "ospke", in->ospke);

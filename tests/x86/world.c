@@ -50,6 +50,40 @@ static unsigned long vma_flags(const struct fk_vma *v)
 #endif
 }
 
+static const unsigned int hstate_shifts[][3] = {
+	[HSTATES_2M] = { 21, 0 }, [HSTATES_1G_2M] = { 30, 21, 0 },
+};
+
+static const unsigned int *hstates(void)
+{
+	return hstate_shifts[w.in->hstates ? w.in->hstates : FK_HSTATES_DEFAULT];
+}
+
+int fk_x86_hstate_index(unsigned int shift)
+{
+	const unsigned int *h = hstates();
+	int i;
+
+	for (i = 0; h[i]; i++)
+		if (h[i] == shift)
+			return i;
+	return -1;
+}
+
+unsigned int fk_x86_hstate_shift(unsigned int index)
+{
+	const unsigned int *h = hstates();
+	unsigned int i;
+
+	for (i = 0; h[i] && i < index; i++)
+		;
+	if (!h[i]) {
+		fk_violation("hstate %u: the boot registered no such huge page size", index);
+		return 0;
+	}
+	return h[i];
+}
+
 /* Rows list vmas in address order; a broken layout is the row's bug. */
 static void setup_vmas(const struct fk_in *in)
 {

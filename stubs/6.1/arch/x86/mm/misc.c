@@ -73,9 +73,10 @@ FK_FAKE3(bool, emulate_vsyscall, "pf p a => d", unsigned long, error_code,
 }
 #endif
 
+/* mm/hugetlb.c's hstates, in the order the boot registered them */
 FK_FAKE1(unsigned int, hstate_index_to_shift, "d => d", unsigned int, index)
 {
-	return 21 + 9 * index;	/* hstate 0: 2M, 1: 1G */
+	return fk_x86_hstate_shift(index);
 }
 
 FK_VOID4(perf_sw_event, "perf d p a", unsigned int, event_id, u64, nr,
