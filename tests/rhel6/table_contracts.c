@@ -8,6 +8,30 @@
 
 static const struct fk_row rows[] = {
 	{
+		/*
+		 * kmemcheck is active only between a kernel access it showed
+		 * and the single step after it (arch/x86/mm/kmemcheck/
+		 * kmemcheck.c): never for a user-mode fault. And RHEL 6.5 is
+		 * built without it (FUNCTION_TRACER excludes KMEMCHECK): no
+		 * hook to script at all.
+		 */
+		.name = "contract_kmemcheck_active_for_user_fault_caught",
+		.in = IN(.ec = PF_USER, .address = DATA_START,
+			 .vmas = { VMA_DATA }),
+		.script = { FK_SCRIPT(kmemcheck_active, 1) },
+		.expect = {
+			.outcome = HANDLED,
+			.counters = { C_MINOR },
+#ifdef CONFIG_KMEMCHECK
+			.violation = "kmemcheck is active only around a kernel access",
+#else
+			.violation = "script names 'kmemcheck_active'",
+#endif
+			.calls = FK_CALLS(T_GOOD("[data]", "PF_USER", "0",
+						 "ALLOW_RETRY|KILLABLE", "0")),
+		},
+	},
+	{
 		/* a default boot registers 2 MiB huge pages alone: hstate 1
 		 * names no size (mm/hugetlb.c), so no fault can carry it */
 		.name = "contract_hwpoison_of_unregistered_hstate_caught",

@@ -15,7 +15,7 @@ int is_kmmio_active(void);
 int kmmio_handler(struct pt_regs *regs, unsigned long addr);
 #else
 #define is_kmmio_active()		0
-#define kmmio_handler(regs, addr)	0
+#define kmmio_handler(regs, addr)	((void)(regs), (void)(addr), 0)
 #endif
 
 #endif

@@ -21,7 +21,4 @@
 #define CONFIG_X86_32		1
 #endif
 
-/* Until each is derived with the model that follows it (issue 21). */
-#define CONFIG_MMIOTRACE	1
-
 #endif
