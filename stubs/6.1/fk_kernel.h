@@ -85,6 +85,25 @@ enum k61_kfence { KFENCE_DEFAULT = 0, KFENCE_ON, KFENCE_OFF };
  * arch/x86/mm/hugetlbpage.c registers 1G before hugetlb_init()'s 2M */
 #define FK_HSTATES_DEFAULT	HSTATES_1G_2M
 
+/*
+ * An oops: Debian loads no crash kernel unless kdump-tools is installed;
+ * panic_on_oops is CONFIG_PANIC_ON_OOPS_VALUE (0 in Debian's).
+ */
+#ifdef CONFIG_KEXEC_CORE
+#define FK_HAS_KEXEC		1
+#else
+#define FK_HAS_KEXEC		0
+#endif
+#define FK_CRASH_KERNEL_LABELS	"none", "loaded"
+#define FK_CRASH_KERNEL_ORDER	CRASH_NONE, CRASH_LOADED
+#if CONFIG_PANIC_ON_OOPS_VALUE
+#define FK_PANIC_ON_OOPS_LABELS	"1", "0"
+#define FK_PANIC_ON_OOPS_ORDER	PANIC_ON_OOPS, PANIC_OFF
+#else
+#define FK_PANIC_ON_OOPS_LABELS	"0", "1"
+#define FK_PANIC_ON_OOPS_ORDER	PANIC_OFF, PANIC_ON_OOPS
+#endif
+
 /* no stack cushion below sp (1d8ca3be86eb, v5.0): sp is read only by the
  * "segfault at" message */
 #define FK_STACK_CUSHION	0

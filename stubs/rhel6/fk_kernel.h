@@ -42,6 +42,20 @@
  * first) */
 #define FK_HSTATES_DEFAULT	HSTATES_2M
 
+/*
+ * An oops: RHEL 6 installs kexec-tools and enables kdump (crashkernel=auto)
+ * by default, and its kernel sets panic_on_oops = 1 (kernel/panic.c).
+ */
+#ifdef CONFIG_KEXEC
+#define FK_HAS_KEXEC		1
+#else
+#define FK_HAS_KEXEC		0
+#endif
+#define FK_CRASH_KERNEL_LABELS	"loaded", "none"
+#define FK_CRASH_KERNEL_ORDER	CRASH_LOADED, CRASH_NONE
+#define FK_PANIC_ON_OOPS_LABELS	"1", "0"
+#define FK_PANIC_ON_OOPS_ORDER	PANIC_ON_OOPS, PANIC_OFF
+
 /* fault.c checks the stack cushion below sp (gone in v5.0) */
 #define FK_STACK_CUSHION	1
 /* exec-shield's EXEC_STACK_BIAS: how far past RLIMIT_STACK a stack grows */

@@ -199,7 +199,26 @@ static const struct fk_row rows[] = {
 				T_KFENCE("0") "__die(\"Oops\", regs, 0) = 1",
 				"oops_end(0, regs, 0)"),
 		},
+	},	{
+		/*
+		 * with kdump's crash kernel loaded and panic_on_oops set
+		 * (neither is Debian's default), kexec_should_crash() holds:
+		 * oops_end() boots the crash kernel (crash_kexec()), even
+		 * though a die notifier stopped the oops
+		 */
+		.name = "kernel_oops_die_notifier_stop_crash_kernel_takes_over",
+		.in = IN(.mode = KERNEL, .ec = 0, .address = KADDR,
+			 .ip = KERNEL_IP, .crash_kernel = CRASH_LOADED,
+			 .panic_on_oops = PANIC_ON_OOPS),
+		.script = { FK_SCRIPT(__die, 1) },
+		.expect = {
+			.outcome = OOPS,
+			.calls = FK_CALLS(T_NOFIX("0"),
+				T_KFENCE("0") "__die(\"Oops\", regs, 0) = 1",
+				"oops_end(0, regs, 0)" NORET),
+		},
 	},
+
 	{
 		/* an instruction fetch is never a prefetch, whatever the
 		 * bytes at ip say */

@@ -116,10 +116,11 @@ static const struct fk_row rows[] = {
 		},
 	},
 	{
-		/* a die notifier stops the oops: on it goes, PF_RSVD set */
+		/* a die notifier stops the oops, and no crash kernel is
+		 * loaded: on it goes, PF_RSVD set */
 		.name = "user_pgtable_bad_notifier_stops_then_sigsegv_accerr",
 		.in = IN(.ec = PF_USER | PF_RSVD | PF_PROT,
-			 .address = DATA_START,
+			 .address = DATA_START, .crash_kernel = CRASH_NONE,
 			 .vmas = { VMA_DATA }),
 		.script = { FK_SCRIPT(__die, 1) },
 		.expect = {
@@ -134,9 +135,11 @@ static const struct fk_row rows[] = {
 		},
 	},
 	{
+		/* no crash kernel loaded (kdump off): the oops returns */
 		.name = "kernel_oops_die_notifier_stops_returns",
 		.in = IN(.mode = KERNEL, .ec = 0, .address = 0,
-			 .ip = KERNEL_IP, .vmas = { VMA_TEXT }),
+			 .ip = KERNEL_IP, .crash_kernel = CRASH_NONE,
+			 .vmas = { VMA_TEXT }),
 		.script = { FK_SCRIPT(__die, 1) },
 		.expect = {
 			.outcome = OOPS_RETURNED,
@@ -150,7 +153,41 @@ static const struct fk_row rows[] = {
 				"      __die(\"Oops\", regs, 0) = 1",
 				"      oops_end(0, regs, 0)"),
 		},
+	},	{
+		/*
+		 * RHEL's defaults: kdump loaded a crash kernel, and
+		 * panic_on_oops is 1, so kexec_should_crash() holds and
+		 * oops_end() calls crash_kexec() (kernel/kexec.c), which
+		 * boots it, even though a die notifier stopped the oops
+		 */
+		.name = "kernel_oops_die_notifier_stops_crash_kernel_takes_over",
+		.in = IN(.mode = KERNEL, .ec = 0, .address = 0,
+			 .ip = KERNEL_IP, .vmas = { VMA_TEXT }),
+		.script = { FK_SCRIPT(__die, 1) },
+		.expect = {
+			.outcome = OOPS,
+			.counters = { [PERF_FAULTS] = 1, [LOCK_TAKEN] = 1 },
+			.calls = FK_CALLS(
+				"      __die(\"Oops\", regs, 0) = 1",
+				"      oops_end(0, regs, 0) does not return"),
+		},
 	},
+	{
+		/* ... and so does init's oops, whatever panic_on_oops */
+		.name = "kernel_oops_of_init_crash_kernel_takes_over",
+		.in = IN(.mode = KERNEL, .ec = 0, .address = 0,
+			 .ip = KERNEL_IP, .global_init = 1,
+			 .panic_on_oops = PANIC_OFF, .vmas = { VMA_TEXT }),
+		.script = { FK_SCRIPT(__die, 1) },
+		.expect = {
+			.outcome = OOPS,
+			.counters = { [PERF_FAULTS] = 1, [LOCK_TAKEN] = 1 },
+			.calls = FK_CALLS(
+				"      __die(\"Oops\", regs, 0) = 1",
+				"      oops_end(0, regs, 0) does not return"),
+		},
+	},
+
 };
 
 FK_SUITE(early);

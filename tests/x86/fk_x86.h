@@ -72,6 +72,14 @@ enum fk_vsyscall { VSYSCALL_DEFAULT = 0, VSYSCALL_NATIVE, VSYSCALL_EMULATE,
  */
 enum fk_hstates { HSTATES_DEFAULT = 0, HSTATES_2M, HSTATES_1G_2M };
 
+/*
+ * How an oops ends, runtime settings with their defaults per profile
+ * (FK_CRASH_KERNEL_ORDER, FK_PANIC_ON_OOPS_ORDER): whether a crash kernel
+ * is loaded (kdump: kexec -p), and panic_on_oops. 0 is the default.
+ */
+enum fk_crash_kernel { CRASH_DEFAULT = 0, CRASH_LOADED, CRASH_NONE };
+enum fk_panic_on_oops { PANIC_DEFAULT = 0, PANIC_ON_OOPS, PANIC_OFF };
+
 /* A kernel mapping in init_mm's page tables (vmalloc, spurious faults). */
 #define KM_PRESENT	0x001	/* present in the reference page table */
 #define KM_SYNCED	0x002	/* current's top level already has it */
@@ -122,6 +130,8 @@ struct fk_in {
 	int sigpending;			/* a signal that is not fatal */
 	enum fk_vsyscall vsyscall;	/* vsyscall=, the boot's */
 	enum fk_hstates hstates;	/* the boot's huge page sizes */
+	enum fk_crash_kernel crash_kernel;	/* kdump's kernel loaded */
+	enum fk_panic_on_oops panic_on_oops;
 	unsigned long rlimit_stack;	/* 0: the default, FK_STK_LIM */
 	struct fk_vma vmas[FK_NVMAS];
 	struct exception_table_entry extable[FK_NEXTABLE];
@@ -233,6 +243,15 @@ int fk_x86_sigpending(void);
 int fk_x86_handler(void);
 int fk_x86_global_init(void);
 int fk_x86_ptraced(void);
+/*
+ * oops_end()'s kexec_should_crash() and crash_kexec() (kernel/kexec*.c):
+ * does the crash kernel take over? Asked with @choose where it decides
+ * whether the fault returns (a die notifier stopped the oops); else the
+ * row's or default settings answer, unexplored: a task killed, a panic
+ * or a crash kernel, the oops never returns.
+ */
+int fk_x86_crash_kexec(int choose);
+int fk_x86_panic_on_oops(int choose);
 int fk_x86_amd_k8(void);
 /* the vsyscall page's mode: the row's, or the profile's default */
 enum fk_vsyscall fk_x86_vsyscall(void);

@@ -85,6 +85,8 @@ static void inputs(struct fk_buf *b, const struct fk_in *in)
 	field(b, "sigpending", in->sigpending);
 	field(b, "vsyscall", in->vsyscall);
 	field(b, "hstates", in->hstates);
+	field(b, "crash_kernel", in->crash_kernel);
+	field(b, "panic_on_oops", in->panic_on_oops);
 	field(b, "amd_k8", in->amd_k8);
 	field(b, "no_smap", in->no_smap);
 	field(b, "ospke", in->ospke);

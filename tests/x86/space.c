@@ -227,6 +227,9 @@ FK_DIM(d_atomic, "atomic", "0", "1");
 FK_DIM(d_sigkill, "sigkill", "none", "before", "hmf1", "hmf2");
 FK_DIM(d_unlocked, "unlocked", "nothing", "unmapped", "mprotect_none");
 FK_DIM(d_sigpending, "sigpending", "0", "1");
+/* kdump's crash kernel and panic_on_oops: the profile's defaults first */
+FK_DIM(d_crash, "crash_kernel", FK_CRASH_KERNEL_LABELS);
+FK_DIM(d_panic, "panic_on_oops", FK_PANIC_ON_OOPS_LABELS);
 /* the task: as most are, with a SIGSEGV handler, init, or ptraced */
 FK_DIM(d_task, "task", "plain", "handler", "init", "ptraced");
 FK_DIM(d_insn, "insn", "nop", "prefetch", "prefetchw", "0f_other",
@@ -243,7 +246,8 @@ static int decided;	/* bit per lazy input below */
 enum { L_VMA = 1, L_PREV = 2, L_CONTENDED = 4, L_EXTABLE = 8, L_KMAP = 16,
        L_ATOMIC = 32, L_SIGKILL = 64, L_SIGPENDING = 128, L_HANDLER = 256,
        L_INSN = 512, L_CPU = 1024, L_SMAP = 2048, L_OSPKE = 4096,
-       L_PKRU = 8192, L_UNLOCKED = 16384 };
+       L_PKRU = 8192, L_UNLOCKED = 16384, L_CRASH = 32768,
+       L_PANIC = 65536 };
 
 /* First time asked, while exploring: 1 (the caller chooses), else 0. */
 static int first(int what)
@@ -593,6 +597,40 @@ int fk_x86_ptraced(void)
 {
 	choose_task();
 	return w.in->ptraced;
+}
+
+static const enum fk_crash_kernel crash_order[] = { FK_CRASH_KERNEL_ORDER };
+static const enum fk_panic_on_oops panic_order[] = { FK_PANIC_ON_OOPS_ORDER };
+
+int fk_x86_panic_on_oops(int choose)
+{
+	if (choose && first(L_PANIC))
+		xin.panic_on_oops = panic_order[pick(&d_panic, 3)];
+	return (w.in->panic_on_oops ? w.in->panic_on_oops : panic_order[0]) ==
+	       PANIC_ON_OOPS;
+}
+
+/*
+ * kexec_should_crash(): in_interrupt() (not an input: a fault the space
+ * makes is never taken in an interrupt handler), the idle task (never
+ * faults here), init, or panic_on_oops; crash_kexec() then boots the
+ * crash kernel if one is loaded, and never returns.
+ */
+int fk_x86_crash_kexec(int choose)
+{
+	int loaded;
+
+	if (!FK_HAS_KEXEC)
+		return 0;
+	if (choose && first(L_CRASH))
+		xin.crash_kernel = crash_order[pick(&d_crash, 3)];
+	loaded = (w.in->crash_kernel ? w.in->crash_kernel : crash_order[0]) ==
+		 CRASH_LOADED;
+	if (!loaded)
+		return 0;
+	if (choose)
+		choose_task();
+	return w.in->global_init || fk_x86_panic_on_oops(choose);
 }
 
 int fk_x86_amd_k8(void)
