@@ -16,7 +16,8 @@
 #define EPERM	1
 
 unsigned long stack_guard_gap = 256UL << PAGE_SHIFT;
-unsigned long mmap_min_addr = 65536;
+/* the floor as the configuration sets it (stubs/6.1/fk_kernel.h) */
+unsigned long mmap_min_addr = FK_MMAP_MIN_ADDR;
 
 /* The first vma that ends above @addr, which need not contain it. */
 FK_FAKE2(struct vm_area_struct *, find_vma, "p a => p",

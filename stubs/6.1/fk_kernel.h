@@ -80,7 +80,24 @@ enum k61_kfence { KFENCE_DEFAULT = 0, KFENCE_ON, KFENCE_OFF };
 /* every kernel mapping but a vmalloc one not yet synced: x86_64 6.1
  * shares the vmalloc page tables */
 #define FK_KMAP_CLASSES	0xfefULL
-#define FK_MMAP_MIN_ADDR	65536UL
+/*
+ * mmap_min_addr (security/min_addr.c): the DAC floor (vm.mmap_min_addr,
+ * CONFIG_DEFAULT_MMAP_MIN_ADDR by default) or, with CONFIG_SECURITY, the
+ * LSM one if higher; expand_downwards() refuses below it with -EPERM,
+ * asking no LSM: one floor.
+ */
+#ifdef CONFIG_DEFAULT_MMAP_MIN_ADDR
+#define FK_DAC_MMAP_MIN	CONFIG_DEFAULT_MMAP_MIN_ADDR
+#else
+#define FK_DAC_MMAP_MIN	0
+#endif
+#if defined(CONFIG_SECURITY) && defined(CONFIG_LSM_MMAP_MIN_ADDR) && \
+	CONFIG_LSM_MMAP_MIN_ADDR > FK_DAC_MMAP_MIN
+#define FK_MMAP_MIN_ADDR	((unsigned long)CONFIG_LSM_MMAP_MIN_ADDR)
+#else
+#define FK_MMAP_MIN_ADDR	((unsigned long)FK_DAC_MMAP_MIN)
+#endif
+#define FK_LSM_MMAP_MIN_ADDR	FK_MMAP_MIN_ADDR
 /* a CPU with 1 GiB pages (X86_FEATURE_GBPAGES, as most x86_64 ones):
  * arch/x86/mm/hugetlbpage.c registers 1G before hugetlb_init()'s 2M */
 #define FK_HSTATES_DEFAULT	HSTATES_1G_2M

@@ -13,8 +13,14 @@
 #include <asm/page.h>
 #include <asm/sections.h>
 
-/* 2.6.32 reads no input beyond the x86 layer's. */
-#define FK_KERNEL_IN
+/*
+ * What 2.6.32 reads beyond the x86 layer's: the security hooks of
+ * expand_downwards() (mm/rhel6/mmap.c): SELinux enforcing its default
+ * policy or not, the task's CAP_SYS_RAWIO.
+ */
+#define FK_KERNEL_IN							\
+	int selinux_off;	/* disabled, permissive, or mmap_zero allowed */ \
+	int cap_sys_rawio;
 
 /*
  * Kernel page tables (asm/pgtable.h): init_mm's pgd and current's, page
@@ -37,7 +43,24 @@
 #define FK_REL_FIXUP	1
 /* every kernel mapping the x86 layer has: 2.6.32 syncs vmalloc pgds */
 #define FK_KMAP_CLASSES	0xfffULL
-#define FK_MMAP_MIN_ADDR	4096UL
+/*
+ * The floors below which a stack may not grow (security_file_mmap()):
+ * the DAC one, vm.mmap_min_addr, CONFIG_DEFAULT_MMAP_MIN_ADDR by default
+ * (CAP_SYS_RAWIO passes it), and SELinux's, CONFIG_LSM_MMAP_MIN_ADDR,
+ * where SELinux is on by default (SELINUX_BOOTPARAM_VALUE).
+ */
+#ifdef CONFIG_DEFAULT_MMAP_MIN_ADDR
+#define FK_MMAP_MIN_ADDR	((unsigned long)CONFIG_DEFAULT_MMAP_MIN_ADDR)
+#else
+#define FK_MMAP_MIN_ADDR	0UL
+#endif
+#if defined(CONFIG_SECURITY_SELINUX) && \
+	defined(CONFIG_SECURITY_SELINUX_BOOTPARAM_VALUE) && \
+	CONFIG_SECURITY_SELINUX_BOOTPARAM_VALUE
+#define FK_LSM_MMAP_MIN_ADDR	((unsigned long)CONFIG_LSM_MMAP_MIN_ADDR)
+#else
+#define FK_LSM_MMAP_MIN_ADDR	FK_MMAP_MIN_ADDR
+#endif
 /* a default boot registers 2 MiB huge pages only (hugepagesz=1G adds 1G
  * first) */
 #define FK_HSTATES_DEFAULT	HSTATES_2M

@@ -65,13 +65,13 @@ enum addr_class {
 	A_NULL, A_PAGE0_END, A_BELOW_MIN, A_MIN, A_USER, A_USER_PAGE,
 	A_TOP_USER, A_TASK_SIZE_MAX, A_BEFORE_VMALLOC, A_VMALLOC,
 	A_DIRECT_MAP, A_KERNEL_TEXT, A_MODULES, A_VSYSCALL, A_TOP,
-	A_IP_LOW32, A_N
+	A_IP_LOW32, A_BELOW_LSM, A_LSM, A_N
 };
 
 FK_CORE_DIM(d_addr, "address", "null", "page0_end", "below_mmap_min",
        "mmap_min", "user", "user_page", "top_user", "task_size_max",
        "before_vmalloc", "vmalloc", "direct_map", "kernel_text", "modules",
-       "vsyscall", "top", "ip_low32");
+       "vsyscall", "top", "ip_low32", "below_lsm_min", "lsm_min");
 
 #if __SIZEOF_LONG__ == 8
 #define VSYSCALL	0xffffffffff600000UL
@@ -80,6 +80,9 @@ FK_CORE_DIM(d_addr, "address", "null", "page0_end", "below_mmap_min",
 #define VSYSCALL	0UL
 #define LP64_ONLY	0ULL
 #endif
+
+/* a second floor (an LSM's) only where it differs from mmap_min_addr */
+#define LSM_FLOOR	((1ULL << A_BELOW_LSM) | (1ULL << A_LSM))
 
 /* The kernel text the kernel-mode faults run at, and its low half. */
 #define KIP		(FK_STEXT + 0x4321)
@@ -102,6 +105,8 @@ static unsigned long addr_value(int c)
 	case A_MODULES:		return MODULES_VADDR + 0x1000;
 	case A_VSYSCALL:	return VSYSCALL;
 	case A_TOP:		return ~0UL & PAGE_MASK;
+	case A_BELOW_LSM:	return FK_LSM_MMAP_MIN_ADDR - 1;
+	case A_LSM:		return (FK_LSM_MMAP_MIN_ADDR + PAGE_SIZE - 1) & PAGE_MASK;
 	default:		return KIP & 0xffffffffUL;
 	}
 }
@@ -154,7 +159,8 @@ static void choose_fault(struct fk_in *in)
 
 	in->mode = (enum fk_mode)pick(&d_mode, sizeof(long) == 4 ? 15 : 7);
 	pick(&d_cpl, in->mode == KERNEL ? 2 : 1);
-	c = pick(&d_addr, FK_ALL(A_N) & ~(sizeof(long) == 4 ? LP64_ONLY : 0));
+	c = pick(&d_addr, FK_ALL(A_N) & ~(sizeof(long) == 4 ? LP64_ONLY : 0) &
+		 ~(FK_LSM_MMAP_MIN_ADDR == FK_MMAP_MIN_ADDR ? LSM_FLOOR : 0));
 	in->address = addr_value(c);
 	pick(&d_region, 1ULL << region_of(c));
 	if (c == A_VSYSCALL)
