@@ -49,10 +49,13 @@ enum fk_sigkill { NO_SIGKILL = 0, SIGKILL_BEFORE, SIGKILL_IN_HMF1,
 /*
  * What another thread did to the fault's vma while handle_mm_fault() had
  * dropped the mm lock to answer VM_FAULT_RETRY (munmap, mprotect): the
- * retry looks the address up again and finds the mm as it is then.
+ * retry looks the address up again and finds the mm as it is then. A
+ * partial munmap() of the vma's part up to the address's page leaves
+ * the rest above it (split_vma()). And that writer may still hold the
+ * mm lock when the retry takes it (.unlocked_writer): the retry sleeps.
  */
 enum fk_unlocked { UNLOCKED_NOTHING = 0, UNLOCKED_UNMAPPED,
-		   UNLOCKED_MPROTECT_NONE };
+		   UNLOCKED_MPROTECT_NONE, UNLOCKED_UNMAPPED_PART };
 
 /*
  * The vsyscall page's mode: 2.6.32 maps it for user read and execute
@@ -127,6 +130,7 @@ struct fk_in {
 	int quiet;			/* show_unhandled_signals = 0 */
 	enum fk_sigkill sigkill;
 	enum fk_unlocked unlocked;
+	int unlocked_writer;		/* ... and still holds the lock */
 	int sigpending;			/* a signal that is not fatal */
 	enum fk_vsyscall vsyscall;	/* vsyscall=, the boot's */
 	enum fk_hstates hstates;	/* the boot's huge page sizes */

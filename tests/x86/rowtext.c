@@ -82,6 +82,7 @@ static void inputs(struct fk_buf *b, const struct fk_in *in)
 	field(b, "ptraced", in->ptraced);
 	field(b, "sigkill", in->sigkill);
 	field(b, "unlocked", in->unlocked);
+	field(b, "unlocked_writer", in->unlocked_writer);
 	field(b, "sigpending", in->sigpending);
 	field(b, "vsyscall", in->vsyscall);
 	field(b, "hstates", in->hstates);

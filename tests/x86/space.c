@@ -231,7 +231,9 @@ FK_DIM(d_kmap, "kmap", "absent", "rw", "ro", "nx", "rw_unsynced",
        "no_pte");
 FK_DIM(d_atomic, "atomic", "0", "1");
 FK_DIM(d_sigkill, "sigkill", "none", "before", "hmf1", "hmf2");
-FK_DIM(d_unlocked, "unlocked", "nothing", "unmapped", "mprotect_none");
+FK_DIM(d_unlocked, "unlocked", "nothing", "unmapped", "mprotect_none",
+       "unmapped_part");
+FK_DIM(d_unlocked_writer, "unlocked.writer", "gone", "holds");
 FK_DIM(d_sigpending, "sigpending", "0", "1");
 /* kdump's crash kernel and panic_on_oops: the profile's defaults first */
 FK_DIM(d_crash, "crash_kernel", FK_CRASH_KERNEL_LABELS);
@@ -434,11 +436,14 @@ unsigned long fk_x86_rlimit(unsigned long size)
 	return w.in->rlimit_stack ? w.in->rlimit_stack : FK_STK_LIM;
 }
 
-/* Another thread holds the mm lock, when the fault first tries it. */
+/*
+ * Another thread holds the mm lock, when the fault first tries it (a
+ * retry may find the lock held already: fk_x86_unlocked()).
+ */
 void fk_x86_contention(struct rw_semaphore *lock)
 {
-	if (first(L_CONTENDED))
-		lock->contended = xin.contended = pick(&d_contended, 3);
+	if (first(L_CONTENDED) && (xin.contended = pick(&d_contended, 3)))
+		lock->contended = 1;
 }
 
 /*
@@ -540,13 +545,32 @@ void fk_x86_sigkill_final(void)
  */
 void fk_x86_unlocked(struct vm_area_struct *vma)
 {
+	unsigned long above = (w.in->address & PAGE_MASK) + PAGE_SIZE;
 	struct vm_area_struct **p;
 
-	if (first(L_UNLOCKED))
-		xin.unlocked = (enum fk_unlocked)pick(&d_unlocked, 7);
+	if (first(L_UNLOCKED)) {
+		/* a part of the vma can stay only if it reaches past the
+		 * address's page */
+		xin.unlocked = (enum fk_unlocked)pick(&d_unlocked,
+			above < vma->vm_end ? 15 : 7);
+		xin.unlocked_writer = pick(&d_unlocked_writer, 3);
+	}
 	if (w.unlocked_seen++)
 		return;
+	if (w.in->unlocked_writer) {
+		FK_MM_LOCK(vma->vm_mm)->contended = 1;
+		fk_detail("the writer still holds the lock");
+	}
 	switch (w.in->unlocked) {
+	case UNLOCKED_UNMAPPED_PART:
+		if (above >= vma->vm_end) {
+			fk_violation("row: no part of the vma above the address's page to leave");
+			break;
+		}
+		vma->vm_pgoff += (above - vma->vm_start) >> PAGE_SHIFT;
+		vma->vm_start = above;
+		fk_detail("meanwhile another thread unmapped the vma up to the address's page");
+		break;
 	case UNLOCKED_UNMAPPED:
 		for (p = &vma->vm_mm->mmap; *p; p = &(*p)->vm_next)
 			if (*p == vma) {
