@@ -175,4 +175,22 @@ bool fk_is_kfence_address(unsigned long addr);
 
 void fk61_dmesg(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
+/*
+ * make model-check (tests/6.1/leafcheck.h): the kernel's own leaf
+ * functions, replayed next to the model's answer at each call with the
+ * model's answer; NULL in every other build.
+ */
+struct exception_table_entry;
+struct fk61_real_leaves {
+	void (*kprobe_page_fault)(struct pt_regs *regs, unsigned int trap,
+				  bool model);
+	void (*kfence)(unsigned long addr, int enabled, bool model);
+	void (*unhandled_signal)(int sig, bool model);
+	void (*emulate_vsyscall)(unsigned long ec, struct pt_regs *regs,
+				 unsigned long address, bool model);
+	void (*search_exception_tables)(unsigned long addr,
+			const struct exception_table_entry *model);
+};
+extern struct fk61_real_leaves fk61_real;
+
 #endif

@@ -19,6 +19,8 @@
 #include <series.h>
 
 struct task_struct *fk61_current = &w.task;
+/* the real leaves, in make model-check's build only */
+struct fk61_real_leaves fk61_real;
 
 void fk_unit_enter(struct pt_regs *regs, unsigned long error_code);
 void fk61_pgd_setup(void);

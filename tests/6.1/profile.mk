@@ -72,3 +72,12 @@ COVERAGE_SCOPE := tests/$(KERNEL)/branches.txt
 # reviewed as equivalent there.
 MUTATE_SCOPE := tests/$(KERNEL)/branches.txt
 MUTATE_EQUIV := tests/$(KERNEL)/equivalent.txt
+
+# make model-check: the kernel's own leaf functions, taken from the tree
+# (Debian's, fetched, or KSRC=), replayed next to the model on the table
+# and the explored space (UNUSUAL=, default 2): tests/6.1/leafcheck.h.
+.PHONY: model-check
+model-check: need-kernel-version
+	$(Q)sh tests/6.1/model-check.sh $(KERNEL) '$(TREE_K)' '$(O)' \
+		$(or $(UNUSUAL),2) $(if $(KSRC),KSRC='$(KSRC)') \
+		$(if $(KCONFIG),KCONFIG='$(KCONFIG)')

@@ -74,6 +74,8 @@ FK_FAKE2(bool, unhandled_signal, "p sig => d", struct task_struct *, tsk,
 {
 	int yes = unhandled();
 
+	if (fk61_real.unhandled_signal)
+		fk61_real.unhandled_signal(sig, yes);
 	if (fk_scripted_or(yes) != yes)
 		fk_violation("unhandled_signal: kernel/signal.c answers %d", yes);
 	return yes;

@@ -52,6 +52,8 @@ FK_FAKE3(bool, kfence_handle_page_fault, "a d p => d", unsigned long, addr,
 {
 	bool mine = fk_is_kfence_address(addr);
 
+	if (fk61_real.kfence)
+		fk61_real.kfence(addr, kfence_enabled(), mine);
 	if (fk_scripted_or(mine) != mine)
 		fk_violation("kfence_handle_page_fault: KFENCE claims exactly the faults in its pool (is_kfence_address(), mm/kfence/core.c)");
 	if (mine)

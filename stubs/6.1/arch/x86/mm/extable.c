@@ -19,13 +19,16 @@ unsigned long fk_extable_key(unsigned long ip)
 FK_FAKE1(const struct exception_table_entry *, search_exception_tables,
 	 "a => p", unsigned long, addr)
 {
+	const struct exception_table_entry *e = NULL;
 	int i;
 
 	fk_x86_extable(addr);
-	for (i = 0; i < FK_NEXTABLE; i++)
+	for (i = 0; i < FK_NEXTABLE && !e; i++)
 		if (w.in->extable[i].insn && w.in->extable[i].insn == addr)
-			return &w.in->extable[i];
-	return NULL;
+			e = &w.in->extable[i];
+	if (fk61_real.search_exception_tables)
+		fk61_real.search_exception_tables(addr, e);
+	return e;
 }
 
 FK_FAKE4(int, fixup_exception, "p d pf a => d", struct pt_regs *, regs,

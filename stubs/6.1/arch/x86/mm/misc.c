@@ -31,6 +31,8 @@
 FK_FAKE2(bool, kprobe_page_fault, "p d => d", struct pt_regs *, regs,
 	 unsigned int, trap)
 {
+	if (fk61_real.kprobe_page_fault)
+		fk61_real.kprobe_page_fault(regs, trap, false);
 	return fk_x86_no("kprobe_fault_handler() returns 0 on x86 (arch/x86/kernel/kprobes/core.c): a kprobe never claims a page fault");
 }
 
@@ -65,6 +67,8 @@ FK_FAKE3(bool, emulate_vsyscall, "pf p a => d", unsigned long, error_code,
 {
 	const char *no = vsyscall_why(error_code, regs, address);
 
+	if (fk61_real.emulate_vsyscall)
+		fk61_real.emulate_vsyscall(error_code, regs, address, !no);
 	if (fk_scripted_or(!no) != !no)
 		fk_violation("emulate_vsyscall: vsyscall_64.c decides: %s",
 			     no ? no : "a call, emulated");
