@@ -77,7 +77,10 @@ FK_FAKE2(int, expand_stack_locked, "p a => errno", struct vm_area_struct *,
 
 	if (!vma->vm_mm->mmap_lock.writer)
 		fk_violation("expand_stack_locked without mmap_lock held for write");
-	err = (int)fk_scripted_or(expand_rule(vma, address));
+	err = expand_rule(vma, address);
+	if (fk61_real.expand_downwards)
+		fk61_real.expand_downwards(vma, address, err);
+	err = (int)fk_scripted_or(err);
 	if (err || (address & PAGE_MASK) >= vma->vm_start)
 		return err;
 	grow = (vma->vm_start - (address & PAGE_MASK)) >> PAGE_SHIFT;

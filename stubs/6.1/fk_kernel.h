@@ -181,6 +181,7 @@ void fk61_dmesg(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
  * model's answer; NULL in every other build.
  */
 struct exception_table_entry;
+struct vm_area_struct;
 struct fk61_real_leaves {
 	void (*kprobe_page_fault)(struct pt_regs *regs, unsigned int trap,
 				  bool model);
@@ -190,6 +191,8 @@ struct fk61_real_leaves {
 				 unsigned long address, bool model);
 	void (*search_exception_tables)(unsigned long addr,
 			const struct exception_table_entry *model);
+	void (*expand_downwards)(struct vm_area_struct *vma,
+				 unsigned long address, int model);
 };
 extern struct fk61_real_leaves fk61_real;
 

@@ -18,7 +18,7 @@ want="Makefile arch/x86/mm/fault.c"
 # the leaf functions make model-check replays (tests/6.1/leaves.py)
 leaves="include/linux/kprobes.h arch/x86/kernel/kprobes/core.c
 	include/linux/kfence.h kernel/signal.c
-	arch/x86/entry/vsyscall/vsyscall_64.c lib/extable.c"
+	arch/x86/entry/vsyscall/vsyscall_64.c lib/extable.c mm/mmap.c"
 want="$want $(echo $leaves)"
 # kunit.py is taken from 6.1's package (tests/reports/fetch-kunit.sh).
 # extract.py decompresses only the xz blocks that hold these (about a

@@ -15,6 +15,7 @@
  *                            its static helpers
  *   search_extable()         lib/extable.c, with ex_to_insn() and
  *                            cmp_ex_search() (x86's relative entries)
+ *   expand_downwards()       mm/mmap.c, with acct_stack_growth()
  *
  * Each runs on a replica of what the model's world says at the call (its
  * own pt_regs, task, exception table, KFENCE pool, vsyscall mode, kprobe
@@ -45,7 +46,7 @@
 /* ---- what was compared ------------------------------------------------- */
 
 enum { LEAF_KPROBE, LEAF_KFENCE, LEAF_UNHANDLED, LEAF_VSYSCALL,
-       LEAF_EXTABLE, LEAF_N };
+       LEAF_EXTABLE, LEAF_EXPAND, LEAF_N };
 
 static const char *const leaf_name[LEAF_N] = {
 	"kprobe_page_fault() + kprobe_fault_handler()",
@@ -53,6 +54,7 @@ static const char *const leaf_name[LEAF_N] = {
 	"unhandled_signal()",
 	"emulate_vsyscall()",
 	"search_extable()",
+	"expand_downwards()",
 };
 
 static long compared[LEAF_N], differed[LEAF_N];
@@ -109,6 +111,22 @@ struct fk_leaf_extable {
 	int insn, fixup, data;
 };
 
+struct fk_leaf_mm {
+	int page_table_lock;
+	unsigned long locked_vm;
+};
+
+struct fk_leaf_vma {
+	unsigned long vm_start, vm_end, vm_flags, vm_pgoff;
+	struct fk_leaf_mm *vm_mm;
+	void *anon_vma;
+};
+
+/* the vma iterator (6.12) or maple state (6.1): its one answer here */
+struct fk_leaf_mas {
+	struct fk_leaf_vma *prev;
+};
+
 typedef unsigned char kprobe_opcode_t;
 struct kprobe {
 	kprobe_opcode_t *addr;
@@ -124,6 +142,8 @@ static struct kprobe *leaf_kprobe;		/* kprobe_running() */
 static struct kprobe_ctlblk leaf_kcb;
 static char *__kfence_pool;
 static enum { EMULATE, XONLY, NONE } vsyscall_mode;
+static struct fk_leaf_mm leaf_mm;
+static struct fk_leaf_vma leaf_prev_vma, *leaf_prev;
 
 /* the real functions, defined below this file in the generated unit */
 static bool real_kprobe_page_fault(struct fk_leaf_regs *regs,
@@ -136,6 +156,7 @@ bool real_emulate_vsyscall(unsigned long error_code,
 const struct fk_leaf_extable *
 real_search_extable(const struct fk_leaf_extable *base, const size_t num,
 		    unsigned long value);
+int real_expand_downwards(struct fk_leaf_vma *vma, unsigned long address);
 
 static void replica_regs(struct fk_leaf_regs *r, const struct pt_regs *regs)
 {
@@ -275,6 +296,46 @@ static void check_extable(unsigned long addr,
 			e ? "an entry" : "none");
 }
 
+static void replica_vma(struct fk_leaf_vma *r, const struct vm_area_struct *v)
+{
+	*r = (struct fk_leaf_vma){ v->vm_start, v->vm_end, v->vm_flags,
+				   v->vm_pgoff, &leaf_mm, &leaf_mm };
+}
+
+/*
+ * The stack vma and the one below it, as the model's world has them
+ * when expand_stack_locked() runs (the model placed the one below when
+ * it looked): the kernel's check, then its growth, on copies.
+ */
+static void check_expand(struct vm_area_struct *vma, unsigned long address,
+			 int model)
+{
+	struct vm_area_struct *p;
+	struct fk_leaf_vma r;
+	unsigned long want;
+	int err;
+
+	for (p = vma->vm_mm->mmap; p && p->vm_next != vma; p = p->vm_next)
+		;
+	leaf_prev = NULL;
+	if (p) {
+		replica_vma(&leaf_prev_vma, p);
+		leaf_prev = &leaf_prev_vma;
+	}
+	replica_vma(&r, vma);
+	memset(&leaf_mm, 0, sizeof(leaf_mm));
+	want = model || (address & PAGE_MASK) >= vma->vm_start ?
+	       vma->vm_start : address & PAGE_MASK;
+	err = real_expand_downwards(&r, address);
+	compared[LEAF_EXPAND]++;
+	if (err != model)
+		differs(LEAF_EXPAND, "the model answers %d, the kernel %d",
+			model, err);
+	else if (r.vm_start != want)
+		differs(LEAF_EXPAND, "the stack starts at %#lx, not %#lx",
+			r.vm_start, want);
+}
+
 static void __attribute__((constructor)) leafcheck_register(void)
 {
 	fk61_real = (struct fk61_real_leaves){
@@ -283,6 +344,7 @@ static void __attribute__((constructor)) leafcheck_register(void)
 		.unhandled_signal = check_unhandled,
 		.emulate_vsyscall = check_vsyscall,
 		.search_exception_tables = check_extable,
+		.expand_downwards = check_expand,
 	};
 	atexit(write_counts);
 }
@@ -302,6 +364,9 @@ const struct fk_suite fk_suite_extra = { "extra", NULL, 0 };
 #define emulate_vsyscall	real_emulate_vsyscall
 #define search_extable		real_search_extable
 #define timezone		fk_leaf_timezone
+#define vm_area_struct		fk_leaf_vma
+#define mm_struct		fk_leaf_mm
+#define expand_downwards	real_expand_downwards
 
 #undef current
 #define current			(&leaf_task)
@@ -330,6 +395,55 @@ const struct fk_suite fk_suite_extra = { "extra", NULL, 0 };
 #undef SIG_IGN
 #define SIG_DFL			((void *)0)
 #define SIG_IGN			((void *)1)
+
+/*
+ * mm/mmap.c's surroundings: the maple tree (6.1) or vma iterator (6.12)
+ * that finds the vma below, the anon_vma and its locks, the accounting
+ * after the growth; and acct_stack_growth()'s limits the model does not
+ * have (RLIMIT_AS, RLIMIT_MEMLOCK, overcommit: none refuses here), its
+ * RLIMIT_STACK as the world's, read, never chosen.
+ */
+#define MA_STATE(name, mt, first, end)	struct fk_leaf_mas name = { leaf_prev }
+#define VMA_ITERATOR(name, mm, addr)	struct fk_leaf_mas name = { leaf_prev }
+#define mas_prev(mas, min)		((mas)->prev)
+#define vma_prev(vmi)			((vmi)->prev)
+#define mas_preallocate(mas, vma, gfp)	0
+#define mas_destroy(mas)		((void)(mas))
+#define vma_mas_store(vma, mas)		((void)(vma))
+#define khugepaged_enter_vma(vma, flags)	((void)(vma))
+#define vma_iter_next_range_limit(vmi, max)	((void)(vmi))
+#define vma_iter_config(vmi, start, end)	((void)(vmi))
+#define vma_iter_prealloc(vmi, vma)	0
+#define vma_iter_free(vmi)		((void)(vmi))
+#define vma_iter_store(vmi, vma)	((void)(vma))
+#define vma_start_write(vma)		((void)(vma))
+#define validate_mm(mm)			((void)(mm))
+#define anon_vma_prepare(vma)		0
+#define anon_vma_lock_write(av)		((void)(av))
+#define anon_vma_unlock_write(av)	((void)(av))
+#define anon_vma_interval_tree_pre_update_vma(vma)	((void)(vma))
+#define anon_vma_interval_tree_post_update_vma(vma)	((void)(vma))
+#define spin_lock(l)			((void)(l))
+#define spin_unlock(l)			((void)(l))
+#define vm_stat_account(mm, flags, npages)	((void)(mm))
+#define perf_event_mmap(vma)		((void)(vma))
+#define may_expand_vm(mm, flags, npages)	true
+#define mlock_future_ok(mm, flags, bytes)	true
+#define mlock_future_check(mm, flags, bytes)	0
+#define is_hugepage_only_range(mm, addr, len)	0
+#define security_vm_enough_memory_mm(mm, pages)	0
+#define rlimit(r)	(w.in->rlimit_stack ? w.in->rlimit_stack : FK_STK_LIM)
+#undef vma_is_accessible
+#define vma_is_accessible(vma)	\
+	(!!((vma)->vm_flags & (VM_READ | VM_WRITE | VM_EXEC)))
+#define FIRST_USER_ADDRESS	0UL
+#define GFP_KERNEL		0
+#ifndef VM_GROWSUP
+#define VM_GROWSUP		0UL
+#endif
+#ifndef VM_LOCKED
+#define VM_LOCKED		0x00002000UL
+#endif
 
 /* vsyscall_64.c's surroundings, none of which changes its answer */
 #define X86_FEATURE_NX		0x7fff

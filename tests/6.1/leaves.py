@@ -26,6 +26,7 @@ LEAVES = [
      ["warn_bad_vsyscall", "addr_to_vsyscall_nr", "write_ok_or_segv",
       "emulate_vsyscall"]),
     ("lib/extable.c", ["ex_to_insn", "cmp_ex_search", "search_extable"]),
+    ("mm/mmap.c", ["acct_stack_growth", "expand_downwards"]),
 ]
 
 
