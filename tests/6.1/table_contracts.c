@@ -35,6 +35,27 @@ static const struct fk_row rows[] = {
 	},
 	{
 		/*
+		 * arch/x86/kernel/kvm.c: __kvm_handle_async_pf() claims a
+		 * user-mode fault only; the host injects no async #PF into
+		 * the kernel (the guest leaves KVM_ASYNC_PF_SEND_ALWAYS
+		 * unset), and one that came would panic
+		 */
+		.name = "contract_kvm_async_pf_in_kernel_mode_caught",
+		.in = IN(.mode = KERNEL, .ec = 0, .address = DATA_START,
+			 .ip = UACCESS_IP, .ac = 1, .atomic = 1, .kvm_apf = 1,
+			 .extable = EXTABLE_UACCESS,
+			 .vmas = { VMA_TEXT, VMA_DATA }),
+		.script = { FK_SCRIPT(__kvm_handle_async_pf, 1) },
+		.expect = {
+			.outcome = FIXUP,
+			.violation = "claims only a user-mode fault",
+			.calls = FK_CALLS(
+				"__kvm_handle_async_pf(regs, addr) = 0",
+				T_FIXUP("0")),
+		},
+	},
+	{
+		/*
 		 * mm/kfence/core.c: KFENCE claims a fault only in its pool
 		 * (is_kfence_address()), which lies in the direct map; and a
 		 * kernel built without CONFIG_KFENCE (Debian's 6.1) has no
