@@ -193,6 +193,9 @@ struct fk61_real_leaves {
 			const struct exception_table_entry *model);
 	void (*expand_downwards)(struct vm_area_struct *vma,
 				 unsigned long address, int model);
+	void (*arch_vma_access_permitted)(struct vm_area_struct *vma,
+					  bool write, bool execute,
+					  bool foreign, bool model);
 };
 extern struct fk61_real_leaves fk61_real;
 

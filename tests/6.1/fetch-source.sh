@@ -18,7 +18,10 @@ want="Makefile arch/x86/mm/fault.c"
 # the leaf functions make model-check replays (tests/6.1/leaves.py)
 leaves="include/linux/kprobes.h arch/x86/kernel/kprobes/core.c
 	include/linux/kfence.h kernel/signal.c
-	arch/x86/entry/vsyscall/vsyscall_64.c lib/extable.c mm/mmap.c"
+	arch/x86/entry/vsyscall/vsyscall_64.c lib/extable.c mm/mmap.c
+	include/linux/mm.h arch/x86/include/asm/pkru.h
+	arch/x86/include/asm/pgtable.h arch/x86/include/asm/pkeys.h
+	arch/x86/include/asm/mmu_context.h"
 want="$want $(echo $leaves)"
 # kunit.py is taken from 6.1's package (tests/reports/fetch-kunit.sh).
 # extract.py decompresses only the xz blocks that hold these (about a

@@ -16,6 +16,11 @@
  *   search_extable()         lib/extable.c, with ex_to_insn() and
  *                            cmp_ex_search() (x86's relative entries)
  *   expand_downwards()       mm/mmap.c, with acct_stack_growth()
+ *   arch_vma_access_permitted()  arch/x86/include/asm/mmu_context.h, with
+ *                            __pkru_allows_pkey() (asm/pgtable.h),
+ *                            __pkru_allows_read(), __pkru_allows_write()
+ *                            (asm/pkru.h), vma_pkey() (asm/pkeys.h) and
+ *                            vma_is_foreign() (linux/mm.h)
  *
  * Each runs on a replica of what the model's world says at the call (its
  * own pt_regs, task, exception table, KFENCE pool, vsyscall mode, kprobe
@@ -46,7 +51,7 @@
 /* ---- what was compared ------------------------------------------------- */
 
 enum { LEAF_KPROBE, LEAF_KFENCE, LEAF_UNHANDLED, LEAF_VSYSCALL,
-       LEAF_EXTABLE, LEAF_EXPAND, LEAF_N };
+       LEAF_EXTABLE, LEAF_EXPAND, LEAF_PKEY, LEAF_N };
 
 static const char *const leaf_name[LEAF_N] = {
 	"kprobe_page_fault() + kprobe_fault_handler()",
@@ -55,6 +60,7 @@ static const char *const leaf_name[LEAF_N] = {
 	"emulate_vsyscall()",
 	"search_extable()",
 	"expand_downwards()",
+	"arch_vma_access_permitted()",
 };
 
 static long compared[LEAF_N], differed[LEAF_N];
@@ -102,6 +108,7 @@ struct fk_leaf_sighand {
 
 struct fk_leaf_task {
 	int pid, tgid, ptrace, sigkill_pending;
+	struct fk_leaf_mm *mm;
 	char comm[16];
 	struct fk_leaf_sighand *sighand;
 	struct thread_struct thread;
@@ -144,6 +151,8 @@ static char *__kfence_pool;
 static enum { EMULATE, XONLY, NONE } vsyscall_mode;
 static struct fk_leaf_mm leaf_mm;
 static struct fk_leaf_vma leaf_prev_vma, *leaf_prev;
+static struct fk_leaf_mm leaf_other_mm;	/* a vma of another process */
+static u32 leaf_pkru;			/* what RDPKRU reads */
 
 /* the real functions, defined below this file in the generated unit */
 static bool real_kprobe_page_fault(struct fk_leaf_regs *regs,
@@ -157,6 +166,8 @@ const struct fk_leaf_extable *
 real_search_extable(const struct fk_leaf_extable *base, const size_t num,
 		    unsigned long value);
 int real_expand_downwards(struct fk_leaf_vma *vma, unsigned long address);
+static bool real_arch_vma_access_permitted(struct fk_leaf_vma *vma,
+		bool write, bool execute, bool foreign);
 
 static void replica_regs(struct fk_leaf_regs *r, const struct pt_regs *regs)
 {
@@ -336,6 +347,31 @@ static void check_expand(struct vm_area_struct *vma, unsigned long address,
 			r.vm_start, want);
 }
 
+/*
+ * The vma with the key the model's world gave it, seen from the task
+ * that faults (kernel threads have no mm: every vma is foreign to them);
+ * PKRU as the world has it: 0 without OSPKE, as read_pkru() answers.
+ * Both were chosen by the time the model asked (it reads the same).
+ */
+static void check_vma_access(struct vm_area_struct *vma, bool write,
+			     bool execute, bool foreign, bool model)
+{
+	struct fk_leaf_vma r;
+
+	memset(&leaf_task, 0, sizeof(leaf_task));
+	leaf_task.mm = fk61_current->mm ? &leaf_mm : NULL;
+	replica_vma(&r, vma);
+	if (!fk61_current->mm || vma->vm_mm != fk61_current->mm)
+		r.vm_mm = &leaf_other_mm;
+	leaf_pkru = w.in->ospke ? w.in->pkru : 0;
+	compared[LEAF_PKEY]++;
+	if (real_arch_vma_access_permitted(&r, write, execute, foreign) !=
+	    model)
+		differs(LEAF_PKEY, "the model answers %d, the kernel %d (key %d, PKRU %#x)",
+			model, !model, (int)(vma->vm_flags >> VM_PKEY_SHIFT & 0xf),
+			leaf_pkru);
+}
+
 static void __attribute__((constructor)) leafcheck_register(void)
 {
 	fk61_real = (struct fk61_real_leaves){
@@ -345,6 +381,7 @@ static void __attribute__((constructor)) leafcheck_register(void)
 		.emulate_vsyscall = check_vsyscall,
 		.search_exception_tables = check_extable,
 		.expand_downwards = check_expand,
+		.arch_vma_access_permitted = check_vma_access,
 	};
 	atexit(write_counts);
 }
@@ -367,6 +404,16 @@ const struct fk_suite fk_suite_extra = { "extra", NULL, 0 };
 #define vm_area_struct		fk_leaf_vma
 #define mm_struct		fk_leaf_mm
 #define expand_downwards	real_expand_downwards
+#define arch_vma_access_permitted	real_arch_vma_access_permitted
+#define __pkru_allows_pkey	real___pkru_allows_pkey
+#define __pkru_allows_read	real___pkru_allows_read
+#define __pkru_allows_write	real___pkru_allows_write
+#define vma_pkey		real_vma_pkey
+#define vma_is_foreign		real_vma_is_foreign
+#define read_pkru()		leaf_pkru
+#define PKRU_AD_BIT		0x1u
+#define PKRU_WD_BIT		0x2u
+#define PKRU_BITS_PER_PKEY	2
 
 #undef current
 #define current			(&leaf_task)

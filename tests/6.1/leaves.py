@@ -27,6 +27,12 @@ LEAVES = [
       "emulate_vsyscall"]),
     ("lib/extable.c", ["ex_to_insn", "cmp_ex_search", "search_extable"]),
     ("mm/mmap.c", ["acct_stack_growth", "expand_downwards"]),
+    ("include/linux/mm.h", ["vma_is_foreign"]),
+    ("arch/x86/include/asm/pkru.h", ["__pkru_allows_read",
+                                     "__pkru_allows_write"]),
+    ("arch/x86/include/asm/pgtable.h", ["__pkru_allows_pkey"]),
+    ("arch/x86/include/asm/pkeys.h", ["vma_pkey"]),
+    ("arch/x86/include/asm/mmu_context.h", ["arch_vma_access_permitted"]),
 ]
 
 
