@@ -74,5 +74,5 @@ endif
 # Files read (FAULT_C: one given; the profile's own may be fetched yet).
 $(if $(filter-out $(DEFAULT_FAULT_C),$(FAULT_C)),$(if $(wildcard $(FAULT_C)),,$(call \
 	refuse,FAULT_C,no such file (give the path of a fault.c$(comma) from $(CURDIR)))))
-$(foreach v,EXTRA_ROWS PATCH SCENARIOS,$(if $($(v)),$(if $(wildcard $($(v))),,$(call \
+$(foreach v,EXTRA_ROWS PATCH SCENARIOS KCONFIG,$(if $($(v)),$(if $(wildcard $($(v))),,$(call \
 	refuse,$(v),no such file (a path from $(CURDIR))))))

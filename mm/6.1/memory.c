@@ -160,9 +160,18 @@ static void account(struct pt_regs *regs, unsigned long address,
 			      PERF_COUNT_SW_PAGE_FAULTS_MIN, 1, regs, address);
 }
 
+/* The hstate index of huge pages of 1 << @shift bytes: 0 where the boot
+ * registered none (the answer is then not offered). */
+static unsigned int hindex(unsigned int shift)
+{
+	int i = fk_x86_hstate_index(shift);
+
+	return i < 0 ? 0 : (unsigned int)i;
+}
+
 FK_DIM(d_hmf, "hmf", "model", "major", "retry", "major_retry", "oom",
        "sigbus", "oom_sigbus", "hwpoison", "hwpoison_2m", "sigsegv",
-       "completed");
+       "completed", "hwpoison_1g");
 
 /*
  * What handle_mm_fault() answers, pass by pass: what the model says (a
@@ -176,14 +185,19 @@ static vm_fault_t answer(unsigned int flags, vm_fault_t rule)
 			   VM_FAULT_MAJOR | VM_FAULT_RETRY, VM_FAULT_OOM,
 			   VM_FAULT_SIGBUS, VM_FAULT_OOM | VM_FAULT_SIGBUS,
 			   VM_FAULT_HWPOISON, VM_FAULT_HWPOISON_LARGE |
-			   VM_FAULT_SET_HINDEX(0), VM_FAULT_SIGSEGV,
-			   VM_FAULT_COMPLETED };
-	unsigned long long legal = FK_ALL(11);
+			   VM_FAULT_SET_HINDEX(hindex(21)),
+			   VM_FAULT_SIGSEGV, VM_FAULT_COMPLETED,
+			   VM_FAULT_HWPOISON_LARGE |
+			   VM_FAULT_SET_HINDEX(hindex(30)) };
+	unsigned long long legal = FK_ALL(12);
 
 	if (!(flags & FAULT_FLAG_ALLOW_RETRY) || w.hmf_calls > 2)
 		legal &= ~0x40cULL;
 	if (!completes(flags))
 		legal &= ~0x400ULL;
+	/* a poisoned huge page is of a size the boot registered */
+	if (fk_x86_hstate_index(30) < 0)
+		legal &= ~0x800ULL;
 	return (vm_fault_t)fk_x86_answer(&d_hmf, legal, v, (long)rule);
 }
 
@@ -193,6 +207,9 @@ FK_FAKE4(vm_fault_t, handle_mm_fault, "p a ff p => vmf",
 {
 	vm_fault_t fault;
 
+	/* the vma's flags as the mm met them: another thread may change
+	 * them once the lock is dropped (fk_x86_unlocked()) */
+	fk_aux((long)vma->vm_flags);
 	fault_lock_held(vma, flags);
 	if (address < vma->vm_start || address >= vma->vm_end)
 		fk_violation("handle_mm_fault: address outside the vma");

@@ -16,7 +16,8 @@
 #define EPERM	1
 
 unsigned long stack_guard_gap = 256UL << PAGE_SHIFT;
-unsigned long mmap_min_addr = 65536;
+/* the floor as the configuration sets it (stubs/6.1/fk_kernel.h) */
+unsigned long mmap_min_addr = FK_MMAP_MIN_ADDR;
 
 /* The first vma that ends above @addr, which need not contain it. */
 FK_FAKE2(struct vm_area_struct *, find_vma, "p a => p",
@@ -76,7 +77,10 @@ FK_FAKE2(int, expand_stack_locked, "p a => errno", struct vm_area_struct *,
 
 	if (!vma->vm_mm->mmap_lock.writer)
 		fk_violation("expand_stack_locked without mmap_lock held for write");
-	err = (int)fk_scripted_or(expand_rule(vma, address));
+	err = expand_rule(vma, address);
+	if (fk61_real.expand_downwards)
+		fk61_real.expand_downwards(vma, address, err);
+	err = (int)fk_scripted_or(err);
 	if (err || (address & PAGE_MASK) >= vma->vm_start)
 		return err;
 	grow = (vma->vm_start - (address & PAGE_MASK)) >> PAGE_SHIFT;

@@ -67,8 +67,17 @@ static int guard_page(struct vm_area_struct *vma, unsigned long address)
 	return 1;
 }
 
+/* The hstate index of huge pages of 1 << @shift bytes: 0 where the boot
+ * registered none (the answer is then not offered). */
+static unsigned int hindex(unsigned int shift)
+{
+	int i = fk_x86_hstate_index(shift);
+
+	return i < 0 ? 0 : (unsigned int)i;
+}
+
 FK_DIM(d_hmf, "hmf", "model", "major", "retry", "major_retry", "oom",
-       "sigbus", "oom_sigbus", "hwpoison", "hwpoison_2m");
+       "sigbus", "oom_sigbus", "hwpoison", "hwpoison_2m", "hwpoison_1g");
 
 /*
  * What handle_mm_fault() answers, pass by pass: what the model says, or
@@ -81,12 +90,17 @@ static int answer(unsigned int flags, int rule)
 			   VM_FAULT_MAJOR | VM_FAULT_RETRY, VM_FAULT_OOM,
 			   VM_FAULT_SIGBUS, VM_FAULT_OOM | VM_FAULT_SIGBUS,
 			   VM_FAULT_HWPOISON, VM_FAULT_HWPOISON_LARGE |
-			   VM_FAULT_SET_HINDEX(1) };
-	unsigned long long legal = FK_ALL(9);
+			   VM_FAULT_SET_HINDEX(hindex(21)),
+			   VM_FAULT_HWPOISON_LARGE |
+			   VM_FAULT_SET_HINDEX(hindex(30)) };
+	unsigned long long legal = FK_ALL(10);
 
 	if (!(flags & FAULT_FLAG_ALLOW_RETRY) &&
 	    !((flags & FAULT_FLAG_KILLABLE) && w.task.sigkill_pending))
 		legal &= ~0xcULL;
+	/* a poisoned huge page is of a size the boot registered */
+	if (fk_x86_hstate_index(30) < 0)
+		legal &= ~0x200ULL;
 	return (int)fk_x86_answer(&d_hmf, legal, v, rule);
 }
 

@@ -9,6 +9,7 @@
 
 #include <fk_x86.h>
 
+#define EPERM	1
 #define ENOMEM	12
 #define EACCES	13
 #define MMAP_MIN_ADDR	FK_MMAP_MIN_ADDR
@@ -58,17 +59,64 @@ static int over_stack_limit(unsigned long size)
 	return 0;
 }
 
+FK_DIM(d_selinux, "selinux", "enforcing", "off");
+FK_DIM(d_rawio, "cap_sys_rawio", "0", "1");
+
+/* SELinux enforcing (RHEL's default), or off: disabled, permissive, or a
+ * domain its policy lets mmap_zero */
+static int selinux_denies(void)
+{
+	struct fk_in *in = (struct fk_in *)w.in;
+
+	if (fk_exploring && !in->selinux_off)
+		in->selinux_off = fk_choose(&d_selinux, 3);
+	return !in->selinux_off;
+}
+
+static int cap_sys_rawio(void)
+{
+	struct fk_in *in = (struct fk_in *)w.in;
+
+	if (fk_exploring && !in->cap_sys_rawio)
+		in->cap_sys_rawio = fk_choose(&d_rawio, 3);
+	return in->cap_sys_rawio;
+}
+
 /*
- * expand_downwards(): page-align, refuse below mmap_min_addr, refuse to
+ * security_file_mmap(NULL, 0, 0, 0, address, 1), which expand_downwards()
+ * asks for the page the stack grows to: SELinux's selinux_file_mmap()
+ * first (security/selinux/hooks.c): below CONFIG_LSM_MMAP_MIN_ADDR the
+ * domain needs memprotect:mmap_zero, which RHEL's targeted policy does
+ * not grant (-EACCES); then commoncap's cap_file_mmap(): below
+ * dac_mmap_min_addr (vm.mmap_min_addr) CAP_SYS_RAWIO (-EPERM).
+ */
+static int security_file_mmap_addr(unsigned long address)
+{
+	if (address < FK_LSM_MMAP_MIN_ADDR && selinux_denies()) {
+		fk_detail("below SELinux's floor %lu: mmap_zero denied",
+			  FK_LSM_MMAP_MIN_ADDR);
+		return -EACCES;
+	}
+	if (address < MMAP_MIN_ADDR && !cap_sys_rawio()) {
+		fk_detail("below mmap_min_addr %lu without CAP_SYS_RAWIO",
+			  MMAP_MIN_ADDR);
+		return -EPERM;
+	}
+	return 0;
+}
+
+/*
+ * expand_downwards(): page-align, ask the security hooks, refuse to
  * grow past the stack limit, else really lower vm_start.
  */
 static int expand_rule(struct vm_area_struct *vma, unsigned long address)
 {
+	int err;
+
 	address &= PAGE_MASK;
-	if (address < MMAP_MIN_ADDR) {
-		fk_detail("below mmap_min_addr %lu", MMAP_MIN_ADDR);
-		return -EACCES;
-	}
+	err = security_file_mmap_addr(address);
+	if (err)
+		return err;
 	if (address >= vma->vm_start)
 		return 0;
 	if (over_stack_limit(vma->vm_end - address))

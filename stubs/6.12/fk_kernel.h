@@ -35,11 +35,6 @@ struct vm_area_struct;
 bool fk612_vma_read_locked(struct vm_area_struct *vma);
 bool fk612_vma_locked(void);
 
-/* the CPU reports shadow-stack accesses once user shadow stacks are on */
-#define FK_CPU_PF_BITS	(FK_PF_PROT | FK_PF_WRITE | FK_PF_USER |	\
-			 FK_PF_RSVD | FK_PF_INSTR | FK_PF_PK | FK_PF_SHSTK | \
-			 FK_PF_SGX)
-
 #define FK_KERNEL_IN	K61_IN K612_IN
 #define FK_KERNEL_WORLD	K61_WORLD K612_WORLD
 

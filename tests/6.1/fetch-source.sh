@@ -2,7 +2,8 @@
 # SPDX-License-Identifier: GPL-2.0
 # Fetches what the project reads from Debian's linux-source-SERIES
 # package, the way a user would: `apt-get download`, then only the files
-# needed (Makefile for the version, arch/x86/mm/fault.c, and for 6.1
+# needed (Makefile for the version, arch/x86/mm/fault.c, the few files
+# make model-check replays leaf functions of, and for 6.1
 # tools/testing/kunit) extracted into the build cache. Never committed.
 # Prints the folder. The 6.1 profile and the profiles built on it share it.
 #
@@ -14,18 +15,26 @@ series=${2:-6.1}
 pkg=linux-source-$series
 dir=$cache/$pkg
 want="Makefile arch/x86/mm/fault.c"
+# the leaf functions make model-check replays (tests/6.1/leaves.py)
+leaves="include/linux/kprobes.h arch/x86/kernel/kprobes/core.c
+	include/linux/kfence.h kernel/signal.c
+	arch/x86/entry/vsyscall/vsyscall_64.c lib/extable.c mm/mmap.c
+	include/linux/mm.h arch/x86/include/asm/pkru.h
+	arch/x86/include/asm/pgtable.h arch/x86/include/asm/pkeys.h
+	arch/x86/include/asm/mmu_context.h"
+want="$want $(echo $leaves)"
 # kunit.py is taken from 6.1's package (tests/reports/fetch-kunit.sh).
 # extract.py decompresses only the xz blocks that hold these (about a
 # second); where it cannot (no python3, an archive unlike Debian's), the
-# whole stream is read, and a series without kunit stops once its two
+# whole stream is read, and a series without kunit stops once its
 # files are out (tar --occurrence; the stages before tar then see a
 # broken pipe).
 if [ "$series" = 6.1 ]; then
 	want="$want tools/testing/kunit/kunit.py"
-	paths="Makefile arch/x86/mm/fault.c tools/testing/kunit"
+	paths="Makefile arch/x86/mm/fault.c tools/testing/kunit $leaves"
 	stop=
 else
-	paths="Makefile arch/x86/mm/fault.c"
+	paths="Makefile arch/x86/mm/fault.c $leaves"
 	stop=--occurrence
 fi
 members=

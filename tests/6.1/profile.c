@@ -19,6 +19,8 @@
 #include <series.h>
 
 struct task_struct *fk61_current = &w.task;
+/* the real leaves, in make model-check's build only */
+struct fk61_real_leaves fk61_real;
 
 void fk61_pgd_setup(void);
 void fk61_uaccess_reset(void);
@@ -168,6 +170,7 @@ static const char *const lock_calls[] = { "lock_mm_and_find_vma",
 static void row_inputs(struct fk_buf *b, const struct fk_in *in)
 {
 	fk_x86_row_field(b, "race", in->race);
+	fk_x86_row_field(b, "kfence", in->kfence);
 	fk_x86_row_field(b, "tracing", in->tracing);
 	fk_x86_row_field(b, "kvm_apf", in->kvm_apf);
 	fk_x86_row_field(b, "kmmio", in->kmmio);

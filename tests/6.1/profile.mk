@@ -29,7 +29,22 @@ $(SRC_K)/Makefile $(DEFAULT_FAULT_C) &:
 	$(Q)sh tests/6.1/fetch-source.sh $(O)/cache $(KERNEL) >/dev/null
 
 # make sources (make test starts it early) fetches without building.
-PROFILE_FETCH := $(SRC_K)/Makefile
+PROFILE_FETCH := $(SRC_K)/Makefile $(O)/cache/linux-config-$(KERNEL)/config
+
+# The kernel's configuration (mk/kconfig.mk): a tree's .config (KSRC=), a
+# file (KCONFIG=), or Debian's own for the series, fetched once.
+PROFILE_KCONFIG := $(O)/cache/linux-config-$(KERNEL)/config
+$(O)/cache/linux-config-$(KERNEL)/config:
+	$(Q)sh tests/6.1/fetch-config.sh $(O)/cache $(KERNEL) >/dev/null
+# The options the shim and the models read from it (X!: the shim needs
+# X=y); a series built on 6.1 adds its own (PROFILE_KCONFIG_OPTIONS +=).
+PROFILE_KCONFIG_OPTIONS := X86_64! CPU_SUP_AMD VMAP_STACK EFI MEMORY_FAILURE \
+	X86_INTEL_MEMORY_PROTECTION_KEYS LOCK_MM_AND_FIND_VMA! KFENCE \
+	KFENCE_SAMPLE_INTERVAL KFENCE_NUM_OBJECTS KPROBES MMIOTRACE X86_SGX \
+	X86_VSYSCALL_EMULATION LEGACY_VSYSCALL_EMULATE \
+	LEGACY_VSYSCALL_XONLY LEGACY_VSYSCALL_NONE KEXEC_CORE CRASH_DUMP \
+	PANIC_ON_OOPS_VALUE DEFAULT_MMAP_MIN_ADDR LSM_MMAP_MIN_ADDR \
+	SECURITY HUGETLB_PAGE
 
 # make check's first line: the kernel it runs
 PROFILE_VERSION = sh tests/6.1/check-version.sh --print '$(TREE_K)'
@@ -61,3 +76,18 @@ COVERAGE_SCOPE := tests/$(KERNEL)/branches.txt
 # reviewed as equivalent there.
 MUTATE_SCOPE := tests/$(KERNEL)/branches.txt
 MUTATE_EQUIV := tests/$(KERNEL)/equivalent.txt
+
+# make model-check: the kernel's own leaf functions, taken from the tree
+# (Debian's, fetched, or KSRC=), replayed next to the model on the table
+# and the explored space (UNUSUAL=, default 2): tests/6.1/leafcheck.h.
+# The fetch is asked again: it gets the leaves' files a cache made before
+# tests/6.1/leaves.py named them lacks, and is a look otherwise.
+.PHONY: model-check
+HELP += '  make model-check  the kernel'"'"'s own leaf functions replayed next to the model'
+HELP += '                    (the table and the space; KSRC=, KCONFIG=, UNUSUAL=)'
+VARS.model-check = $(VARS_ANY) KSRC KCONFIG UNUSUAL
+model-check: need-kernel-version
+	$(Q)$(if $(KSRC),,sh tests/6.1/fetch-source.sh $(O)/cache $(KERNEL) \
+		>/dev/null && )sh tests/6.1/model-check.sh $(KERNEL) '$(TREE_K)' '$(O)' \
+		$(or $(UNUSUAL),2) $(if $(KSRC),KSRC='$(KSRC)') \
+		$(if $(KCONFIG),KCONFIG='$(KCONFIG)')

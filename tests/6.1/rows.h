@@ -21,6 +21,9 @@
 /* sp near the bottom of the stack vma */
 #define SP_LOW		(STACK_START + 0x100)
 
+/* PKRU's access-disable bit for key 5 (write-disable: << 1) */
+#define PKEY5_AD	(1U << 10)
+
 /* a vma with protection key 5 */
 #define VMA_PKEY  { PKEY_START, PKEY_START + PAGE_SIZE, VM_READ | VM_WRITE, "[pkey5]", 5 }
 
@@ -120,16 +123,21 @@ enum { VMA_READ = FK_X86_COUNTERS, VMA_SUCCESS, VMA_RETRY, VMA_ABORT,
 	"  search_exception_tables(ip) = extable[0]"
 
 /* ... or it oopses, never to return: @kf is kfence's write flag; a
- * protection fault KFENCE never sees (T_OOPS_PROT) */
+ * protection fault KFENCE never sees (T_OOPS_PROT). T_KFENCE is KFENCE's
+ * "not mine", with its comma: nothing without CONFIG_KFENCE (Debian's
+ * 6.1), where linux/kfence.h makes the call constant false. */
 #define T_NOFIX(ec)							\
 	"fixup_exception(regs, 14, " ec ", addr) = 0",			\
 	"  search_exception_tables(ip) = NULL"
 #define T_OOPS_TAIL(ec)							\
 	"__die(\"Oops\", regs, " ec ") = 0",				\
 	"oops_end(0, regs, SIGKILL)" NORET
-#define T_OOPS(ec, kf)							\
-	"kfence_handle_page_fault(addr, " kf ", regs) = 0",		\
-	T_OOPS_TAIL(ec)
+#ifdef CONFIG_KFENCE
+#define T_KFENCE(kf)	"kfence_handle_page_fault(addr, " kf ", regs) = 0",
+#else
+#define T_KFENCE(kf)
+#endif
+#define T_OOPS(ec, kf)	T_KFENCE(kf) T_OOPS_TAIL(ec)
 #define T_OOPS_PROT(ec)	T_OOPS_TAIL(ec)
 
 /*

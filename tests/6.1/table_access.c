@@ -7,7 +7,6 @@
  */
 #include <rows.h>
 
-#define PKEY5_AD	(1U << 10)	/* PKRU access-disable, key 5 */
 
 /* __bad_area with SEGV_PKUERR and the vma's key */
 #define T_PKUERR(ec, pkey)						\
@@ -51,14 +50,10 @@ static const struct fk_row rows[] = {
 		   UEXEC | X86_PF_PROT, PKEY_START, "[pkey5]",
 		   "PROT|USER|INSTR", .ospke = 1, .pkru = PKEY5_AD,
 		   .vmas = { VMA_TEXT, VMA_PKEY }),
-	/* the PK bit without OSPKE: an access error, not a pkey error */
-	ACCERR_ROW("user_pk_bit_without_ospke_accerr",
-		   UREAD | X86_PF_PROT | X86_PF_PK, DATA_START, "[data]",
-		   "PROT|USER|PK", .vmas = { VMA_TEXT, VMA_DATA }),
 	{
 		.name = "user_pk_bit_pkuerr_with_vma_key",
 		.in = IN(.ec = UREAD | X86_PF_PROT | X86_PF_PK,
-			 .address = PKEY_START, .ospke = 1,
+			 .address = PKEY_START, .ospke = 1, .pkru = PKEY5_AD,
 			 .vmas = { VMA_TEXT, VMA_PKEY }),
 		.expect = {
 			.outcome = SEGV_PKUERR_,
@@ -93,17 +88,22 @@ static const struct fk_row rows[] = {
 		},
 	},
 	{
-		/* the CPU said PK; PKRU allows it by now: still an error,
-		 * never resolved by faulting the page in */
-		.name = "user_write_pk_bit_pkru_since_changed_pkuerr",
+		/*
+		 * the CPU said PK for the page's key (5), which PKRU denies;
+		 * the vma's key has changed since (pkey_mprotect() by another
+		 * thread) and PKRU allows it: still an error, never resolved
+		 * by faulting the page in, reported with the vma's key
+		 */
+		.name = "user_write_pk_bit_vma_key_since_changed_pkuerr",
 		.in = IN(.ec = UWRITE | X86_PF_PROT | X86_PF_PK,
-			 .address = PKEY_START, .ospke = 1,
-			 .vmas = { VMA_TEXT, VMA_PKEY }),
+			 .address = DATA_START, .ospke = 1,
+			 .pkru = PKEY5_AD << 1,
+			 .vmas = { VMA_TEXT, VMA_DATA }),
 		.expect = {
 			.outcome = SEGV_PKUERR_,
 			.counters = { C_UBAD },
-			.calls = FK_CALLS(T_ULOCK("[pkey5]"),
-					  T_PKUERR("PROT|WRITE|USER|PK", "5")),
+			.calls = FK_CALLS(T_ULOCK("[data]"),
+					  T_PKUERR("PROT|WRITE|USER|PK", "0")),
 		},
 	},
 	{

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * Rows that break a rule on purpose and must be caught: an answer the mm
- * never gives, scripts that name no fake or go unused, a broken layout.
+ * never gives, scripts that name no fake or go unused, a broken layout,
+ * a collaborator's answer the kernel cannot give.
  * (Rules the unit itself could break are shown by mutation testing.)
  */
 #include <rows.h>
@@ -10,6 +11,118 @@
 	T_ULOCK("[data]"), T_UGOOD("[data]", ff)
 
 static const struct fk_row rows[] = {
+	{
+		/*
+		 * arch/x86/kernel/kprobes/core.c: kprobe_fault_handler()
+		 * returns 0, so kprobe_page_fault() never claims a fault (a
+		 * running kprobe in a non-preemptible kernel context, here a
+		 * uaccess under pagefault_disable(), is the only one it is
+		 * asked for): a row that says it does describes no x86
+		 * kernel.
+		 */
+		.name = "contract_kprobe_claims_page_fault_caught",
+		.in = IN(.mode = KERNEL, .ec = 0, .address = DATA_START,
+			 .ip = UACCESS_IP, .ac = 1, .atomic = 1,
+			 .extable = EXTABLE_UACCESS,
+			 .vmas = { VMA_TEXT, VMA_DATA }),
+		.script = { FK_SCRIPT(kprobe_page_fault, 1) },
+		.expect = {
+			.outcome = FIXUP,
+			.violation = "kprobe_fault_handler() returns 0 on x86",
+			.calls = FK_CALLS("kprobe_page_fault(regs, 14) = 0",
+					  T_FIXUP("0")),
+		},
+	},
+	{
+		/*
+		 * arch/x86/kernel/kvm.c: __kvm_handle_async_pf() claims a
+		 * user-mode fault only; the host injects no async #PF into
+		 * the kernel (the guest leaves KVM_ASYNC_PF_SEND_ALWAYS
+		 * unset), and one that came would panic
+		 */
+		.name = "contract_kvm_async_pf_in_kernel_mode_caught",
+		.in = IN(.mode = KERNEL, .ec = 0, .address = DATA_START,
+			 .ip = UACCESS_IP, .ac = 1, .atomic = 1, .kvm_apf = 1,
+			 .extable = EXTABLE_UACCESS,
+			 .vmas = { VMA_TEXT, VMA_DATA }),
+		.script = { FK_SCRIPT(__kvm_handle_async_pf, 1) },
+		.expect = {
+			.outcome = FIXUP,
+			.violation = "claims only a user-mode fault",
+			.calls = FK_CALLS(
+				"__kvm_handle_async_pf(regs, addr) = 0",
+				T_FIXUP("0")),
+		},
+	},
+	{
+		/*
+		 * mm/kfence/core.c: KFENCE claims a fault only in its pool
+		 * (is_kfence_address()), which lies in the direct map; and a
+		 * kernel built without CONFIG_KFENCE (Debian's 6.1) has no
+		 * call to script at all.
+		 */
+		.name = "contract_kfence_claims_outside_its_pool_caught",
+		.in = IN(.mode = KERNEL, .ec = X86_PF_WRITE, .address = VADDR,
+			 .ip = KERNEL_IP, .kfence = KFENCE_ON),
+		.script = { FK_SCRIPT(kfence_handle_page_fault, 1) },
+		.expect = {
+			.outcome = OOPS,
+#ifdef CONFIG_KFENCE
+			.violation = "KFENCE claims exactly the faults in its pool",
+#else
+			.violation = "script names 'kfence_handle_page_fault'",
+#endif
+			.calls = FK_CALLS(T_NOFIX("WRITE"), T_OOPS("WRITE", "1")),
+		},
+	},
+	{
+		/*
+		 * arch/x86/mm/kmmio.c: kmmio_handler() looks the address up
+		 * in init_mm, which maps no user page, and claims only the
+		 * ioremap() pages a probe armed
+		 */
+		.name = "contract_kmmio_claims_user_address_caught",
+		.in = IN(.ec = UREAD, .address = DATA_START, .kmmio = 1,
+			 .vmas = { VMA_TEXT, VMA_DATA }),
+		.script = { FK_SCRIPT(kmmio_handler, 1) },
+		.expect = {
+			.outcome = HANDLED,
+			.counters = { C_UMINOR },
+			.violation = "init_mm maps no user address",
+			.calls = FK_CALLS("kmmio_handler(regs, addr) = -22",
+				T_ULOCK("[data]"), T_UGOOD("[data]", FF_U)),
+		},
+	},
+	{
+		/* protection keys apply to user pages only (SDM 4.6.2):
+		 * do_kern_addr_fault() warns about what cannot happen */
+		.name = "contract_pk_fault_at_kernel_address_caught",
+		.in = IN(.mode = KERNEL, .ec = X86_PF_PK | X86_PF_PROT,
+			 .address = KADDR, .ip = UACCESS_IP, .ospke = 1,
+			 .pkru = PKEY5_AD, .extable = EXTABLE_UACCESS),
+		.expect = {
+			.outcome = FIXUP,
+			.violation = "the CPU reports PK only with OSPKE on",
+			.calls = FK_CALLS("__warn(\"hw_error_code & X86_PF_PK\")",
+					  T_FIXUP("PROT|PK")),
+		},
+	},
+	{
+		/* SGX faults are an enclave's, on its user pages, or the
+		 * kernel's ENCLS on the EPC, mapped in kernel data: never a
+		 * kernel access to a user page */
+		.name = "contract_kernel_sgx_fault_at_user_page_caught",
+		.in = IN(.mode = KERNEL, .ec = X86_PF_PROT | X86_PF_SGX,
+			 .address = DATA_START, .ip = UACCESS_IP, .ac = 1,
+			 .extable = EXTABLE_UACCESS,
+			 .vmas = { VMA_TEXT, VMA_DATA }),
+		.expect = {
+			.outcome = FIXUP,
+			.counters = { C_BAD },
+			.violation = "row: an SGX fault is an enclave's",
+			.calls = FK_CALLS(T_LOCK("[data]"), T_FIXUP("PROT|SGX")),
+		},
+	},
 	{
 		.name = "contract_hmf_retry_with_error_bits_caught",
 		.in = IN(.ec = UREAD, .address = DATA_START,

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * do_user_addr_fault() before the lookup: kernel code executing user
- * memory (and AMD erratum #93), kprobes, reserved bits (pgtable_bad),
+ * memory (and AMD erratum #93), reserved bits (pgtable_bad),
  * SMAP with and without EFLAGS.AC, WRUSS, atomic context and kernel
  * threads.
  */
@@ -52,25 +52,8 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = OOPS_RETURNED,
 			.calls = FK_CALLS(
-				"kfence_handle_page_fault(addr, 0, regs) = 0",
-				"__die(\"Oops\", regs, INSTR) = 1",
+				T_KFENCE("0") "__die(\"Oops\", regs, INSTR) = 1",
 				"oops_end(0, regs, 0)"),
-		},
-	},
-	{
-		/* a kprobe claims only kernel code's faults: here a uaccess
-		 * (never a user-mode fault: include/linux/kprobes.h) */
-		.name = "kernel_uaccess_claimed_by_kprobe_warns",
-		.in = IN(.mode = KERNEL, .ec = 0, .address = DATA_START,
-			 .ip = UACCESS_IP, .ac = 1,
-			 .extable = EXTABLE_UACCESS,
-			 .vmas = { VMA_TEXT, VMA_DATA }),
-		.script = { FK_SCRIPT(kprobe_page_fault, 1) },
-		.expect = {
-			.outcome = EARLY,
-			.calls = FK_CALLS(
-				"kprobe_page_fault(regs, 14) = 1",
-				"__warn(\"kprobe_page_fault(regs, X86_TRAP_PF)\")"),
 		},
 	},
 	{
@@ -132,8 +115,7 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = OOPS_RETURNED,
 			.calls = FK_CALLS(
-				"kfence_handle_page_fault(addr, 0, regs) = 0",
-				"__die(\"Oops\", regs, 0) = 1",
+				T_KFENCE("0") "__die(\"Oops\", regs, 0) = 1",
 				"oops_end(0, regs, 0)"),
 		},
 	},

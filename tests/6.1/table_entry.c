@@ -31,7 +31,8 @@ static const struct fk_row rows[] = {
 		},
 	},
 	{
-		/* mmiotrace's own fault: irqs were never enabled */
+		/* mmiotrace's own fault, on an ioremap() page it armed (not
+		 * present): irqs were never enabled */
 		.name = "kmmio_fault_handled_by_mmiotrace",
 		.in = IN(.mode = KERNEL, .ec = X86_PF_WRITE, .address = VADDR,
 			 .ip = KERNEL_IP, .kmmio = 1),
@@ -42,6 +43,7 @@ static const struct fk_row rows[] = {
 		},
 	},
 	{
+		/* kmmio_handler() walks init_mm, which maps no user page */
 		.name = "kmmio_active_not_its_fault_minor_fault",
 		.in = IN(.ec = UREAD, .address = DATA_START, .kmmio = 1,
 			 .vmas = { VMA_TEXT, VMA_DATA }),
@@ -49,7 +51,7 @@ static const struct fk_row rows[] = {
 			.outcome = HANDLED,
 			.counters = { C_UMINOR },
 			.calls = FK_CALLS(
-				"kmmio_handler(regs, addr) = 0",
+				"kmmio_handler(regs, addr) = -22",
 				T_ULOCK("[data]"), T_UGOOD("[data]", FF_U)),
 		},
 	},
@@ -77,19 +79,55 @@ static const struct fk_row rows[] = {
 		},
 	},
 	{
+		/* vsyscall=emulate maps the page present, NX: a call is a
+		 * protection fault at ip, and is emulated */
 		.name = "user_vsyscall_call_emulated",
-		.in = IN(.ec = UEXEC, .address = VSYSCALL_ADDR,
-			 .ip = VSYSCALL_ADDR, .vmas = { VMA_TEXT, VMA_DATA }),
-		.script = { FK_SCRIPT(emulate_vsyscall, 1) },
+		.in = IN(.ec = UEXEC | X86_PF_PROT, .address = VSYSCALL_ADDR,
+			 .ip = VSYSCALL_ADDR, .vsyscall = VSYSCALL_EMULATE,
+			 .vmas = { VMA_TEXT, VMA_DATA }),
 		.expect = {
 			.outcome = EARLY,
 			.counters = { [PERF_FAULTS] = 1 },
 			.calls = FK_CALLS(
-				"emulate_vsyscall(USER|INSTR, regs, addr) = 1"),
+				"emulate_vsyscall(PROT|USER|INSTR, regs, addr) = 1"),
 		},
 	},
 	{
-		/* vsyscall=none: no vma up there, SIGSEGV with PROT */
+		/*
+		 * vsyscall_64.c decides on address == regs->ip, not on
+		 * X86_PF_INSTR, which a CPU without NX never sets: with
+		 * vsyscall=xonly (no page mapped) such a call arrives as a
+		 * not-present read at ip, and is emulated
+		 */
+		.name = "user_vsyscall_call_without_nx_bit_emulated",
+		.in = IN(.ec = UREAD, .address = VSYSCALL_ADDR,
+			 .ip = VSYSCALL_ADDR, .vsyscall = VSYSCALL_XONLY,
+			 .vmas = { VMA_TEXT, VMA_DATA }),
+		.expect = {
+			.outcome = EARLY,
+			.counters = { [PERF_FAULTS] = 1 },
+			.calls = FK_CALLS(
+				"emulate_vsyscall(USER, regs, addr) = 1"),
+		},
+	},
+	{
+		/* a read of the page (address != ip) is never emulated */
+		.name = "user_vsyscall_read_xonly_maperr",
+		.in = IN(.ec = UREAD, .address = VSYSCALL_ADDR,
+			 .vsyscall = VSYSCALL_XONLY,
+			 .vmas = { VMA_TEXT, VMA_DATA }),
+		.expect = {
+			.outcome = SEGV_MAPERR_,
+			.counters = { C_UNOVMA },
+			.calls = FK_CALLS(
+				"emulate_vsyscall(USER, regs, addr) = 0",
+				T_LOCK("NULL"), "  mmap_read_unlock(mm)",
+				T_MAPERR("PROT|USER")),
+		},
+	},
+	{
+		/* vsyscall=none (Debian's default): no page, the call is
+		 * refused, no vma up there: SIGSEGV with PROT */
 		.name = "user_vsyscall_not_emulated_maperr",
 		.in = IN(.ec = UEXEC, .address = VSYSCALL_ADDR,
 			 .ip = VSYSCALL_ADDR, .vmas = { VMA_TEXT, VMA_DATA }),

@@ -265,8 +265,30 @@ static const struct fk_row rows[] = {
 		},
 	},
 	{
-		/* a poisoned 1 GiB page: hstate 1 */
+		/*
+		 * a poisoned 1 GiB page: on a CPU with 1 GiB pages
+		 * arch/x86/mm/hugetlbpage.c's gigantic_pages_init() (an
+		 * arch_initcall) registers 1G before hugetlb_init()'s 2M, so
+		 * 1G is hstate 0 ...
+		 */
 		.name = "user_hwpoison_large_mceerr_hstate_lsb",
+		.in = IN(.ec = UREAD, .address = DATA_START,
+			 .vmas = { VMA_TEXT, VMA_DATA }),
+		.script = { FK_SCRIPT(handle_mm_fault,
+				      VM_FAULT_HWPOISON_LARGE |
+				      VM_FAULT_SET_HINDEX(0)) },
+		.expect = {
+			.outcome = SIGBUS_MCEERR,
+			.counters = { C_UBAD },
+			.calls = FK_CALLS(T_UANSWER("HWPOISON_LARGE", FF_U),
+				SIGBUS_TAIL("USER"),
+				"hstate_index_to_shift(0) = 30",
+				"force_sig_mceerr(4, addr, 30) = 0 {BUS_MCEERR_AR lsb=30}"),
+		},
+	},
+	{
+		/* ... and a poisoned 2 MiB page is hstate 1 */
+		.name = "user_hwpoison_2m_page_hstate_1_lsb21",
 		.in = IN(.ec = UREAD, .address = DATA_START,
 			 .vmas = { VMA_TEXT, VMA_DATA }),
 		.script = { FK_SCRIPT(handle_mm_fault,
@@ -277,8 +299,8 @@ static const struct fk_row rows[] = {
 			.counters = { C_UBAD },
 			.calls = FK_CALLS(T_UANSWER("HWPOISON_LARGE|0x10000", FF_U),
 				SIGBUS_TAIL("USER"),
-				"hstate_index_to_shift(1) = 30",
-				"force_sig_mceerr(4, addr, 30) = 0 {BUS_MCEERR_AR lsb=30}"),
+				"hstate_index_to_shift(1) = 21",
+				"force_sig_mceerr(4, addr, 21) = 0 {BUS_MCEERR_AR lsb=21}"),
 		},
 	},
 	{
@@ -355,28 +377,35 @@ static const struct fk_row rows[] = {
 	 * accounted, so neither fault is.
 	 */
 #define MEANWHILE(what)	"RETRY {meanwhile another thread " what "}"
-	{
-		.name = "user_retry_then_vma_unmapped_meanwhile_maperr",
-		.in = IN(.ec = UWRITE, .address = DATA_START,
-			 .unlocked = UNLOCKED_UNMAPPED,
-			 .vmas = { VMA_TEXT, VMA_DATA }),
-		.script = { FK_SCRIPT(handle_mm_fault, VM_FAULT_RETRY) },
-		.expect = {
-			.outcome = SEGV_MAPERR_,
-			.counters = { C_BAD_N(2) },
-			.calls = FK_CALLS(T_LOCK("[data]"),
-				T_HMF("[data]", FF_UW, MEANWHILE("unmapped the vma")),
-				"lock_mm_and_find_vma(mm, addr, regs) = NULL",
-				T_MAPERR("WRITE|USER")),
-		},
-		/* 6.12: the first pass under the vma's lock */
-		.on = FK_ON({ "6.12", { .outcome = SEGV_MAPERR_,
-			.counters = { C_BAD, C_VRETRY },
-			.calls = FK_CALLS(T_VLOCK("[data]"),
-				T_VHMF("[data]", FF_UW, MEANWHILE("unmapped the vma")),
-				"lock_mm_and_find_vma(mm, addr, regs) = NULL",
-				T_MAPERR("WRITE|USER")) } }),
-	},
+#define MEANWHILE_MAPERR_ROW(rowname, unl, what)			\
+	{								\
+		.name = rowname,					\
+		.in = IN(.ec = UWRITE, .address = DATA_START,		\
+			 .unlocked = unl, .vmas = { VMA_TEXT, VMA_DATA }), \
+		.script = { FK_SCRIPT(handle_mm_fault, VM_FAULT_RETRY) }, \
+		.expect = {						\
+			.outcome = SEGV_MAPERR_,			\
+			.counters = { C_BAD_N(2) },			\
+			.calls = FK_CALLS(T_LOCK("[data]"),		\
+				T_HMF("[data]", FF_UW, MEANWHILE(what)),	\
+				"lock_mm_and_find_vma(mm, addr, regs) = NULL", \
+				T_MAPERR("WRITE|USER")),		\
+		},							\
+		/* 6.12: the first pass under the vma's lock */		\
+		.on = FK_ON({ "6.12", { .outcome = SEGV_MAPERR_,	\
+			.counters = { C_BAD, C_VRETRY },		\
+			.calls = FK_CALLS(T_VLOCK("[data]"),		\
+				T_VHMF("[data]", FF_UW, MEANWHILE(what)), \
+				"lock_mm_and_find_vma(mm, addr, regs) = NULL", \
+				T_MAPERR("WRITE|USER")) } }),		\
+	}
+	/* the vma gone from under the address: the lookup finds none, or
+	 * (a partial munmap(), split_vma()) only the part left above it */
+	MEANWHILE_MAPERR_ROW("user_retry_then_vma_unmapped_meanwhile_maperr",
+			     UNLOCKED_UNMAPPED, "unmapped the vma"),
+	MEANWHILE_MAPERR_ROW("user_retry_then_vma_partly_unmapped_meanwhile_maperr",
+			     UNLOCKED_UNMAPPED_PART,
+			     "unmapped the vma up to the address's page"),
 	{
 		.name = "user_retry_then_vma_mprotected_meanwhile_accerr",
 		.in = IN(.ec = UWRITE, .address = DATA_START,
@@ -398,6 +427,33 @@ static const struct fk_row rows[] = {
 				T_VHMF("[data]", FF_UW,
 				       MEANWHILE("made the vma PROT_NONE")),
 				T_LOCK("[data]"), T_ACCERR("WRITE|USER")) } }),
+	},
+	{
+		/* the thread that changed the mm still holds mmap_lock for
+		 * write when the retry takes it: the trylock fails and the
+		 * retry sleeps (killably) until it is released */
+		.name = "user_retry_writer_still_holds_lock_sleeps_then_accerr",
+		.in = IN(.ec = UWRITE, .address = DATA_START,
+			 .unlocked = UNLOCKED_MPROTECT_NONE,
+			 .unlocked_writer = 1,
+			 .vmas = { VMA_TEXT, VMA_DATA }),
+		.script = { FK_SCRIPT(handle_mm_fault, VM_FAULT_RETRY) },
+		.expect = {
+			.outcome = SEGV_ACCERR_,
+			.counters = { C_BAD_N(2), [LOCK_WAITED] = 1 },
+			.calls = FK_CALLS(T_LOCK("[data]"),
+				"lock_mm_and_find_vma(mm, addr, regs) = [data]",
+				"  mmap_read_trylock(mm) = 0",
+				"  mmap_read_lock_killable(mm) = 0 {slept until the writer released it}",
+				T_ACCERR("WRITE|USER")),
+		},
+		.on = FK_ON({ "6.12", { .outcome = SEGV_ACCERR_,
+			.counters = { C_BAD, C_VRETRY, [LOCK_WAITED] = 1 },
+			.calls = FK_CALLS(T_VLOCK("[data]"),
+				"lock_mm_and_find_vma(mm, addr, regs) = [data]",
+				"  mmap_read_trylock(mm) = 0",
+				"  mmap_read_lock_killable(mm) = 0 {slept until the writer released it}",
+				T_ACCERR("WRITE|USER")) } }),
 	},
 };
 

@@ -7,3 +7,7 @@
 # differs (FK_ON).
 PROFILE_BASE := 6.1
 include tests/6.1/profile.mk
+
+# what the shim of 6.12 reads beyond 6.1's
+PROFILE_KCONFIG_OPTIONS += PER_VMA_LOCK! PER_VMA_LOCK_STATS \
+	X86_USER_SHADOW_STACK AMD_MEM_ENCRYPT X86_FRED

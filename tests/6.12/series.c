@@ -119,8 +119,7 @@ static void shstk_rule(void)
 
 	for (i = 0; i < fk_count("handle_mm_fault"); i++) {
 		const struct fk_call *c = fk_nth("handle_mm_fault", i);
-		struct vm_area_struct *vma = (struct vm_area_struct *)c->argv[0];
-		unsigned long f = vma->vm_flags;
+		unsigned long f = (unsigned long)c->aux;	/* at the call */
 		int shstk = !!(w.ec & X86_PF_SHSTK);
 
 		if (shstk && (!(c->argv[2] & FAULT_FLAG_WRITE) ||

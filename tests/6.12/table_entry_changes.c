@@ -2,10 +2,10 @@
 /*
  * What changed on the way in: a kernel fault with IF clear is refused
  * (8f588afe6256, v6.9), a FRED CPU delivers the address in the event
- * frame (9f6870bafc18, v6.9; Debian builds without CONFIG_X86_FRED, so
- * that row stands for a kernel with it), and an RMP violation (SEV-SNP
- * host) is reported in the oops with its RMP entry (e8bbd303d7de, v6.9)
- * but otherwise handled as any protection fault.
+ * frame (9f6870bafc18, v6.9; a row for a kernel built with
+ * CONFIG_X86_FRED, n/a with Debian's configuration), and an RMP
+ * violation (SEV-SNP host) is reported in the oops with its RMP entry
+ * (e8bbd303d7de, v6.9) but otherwise handled as any protection fault.
  */
 #include <rows.h>
 
@@ -26,11 +26,18 @@ static const struct fk_row rows[] = {
 	K_ROW("kernel_irqs_off_pagefault_disabled_fixup",
 	      IN(KERNEL_IRQS_OFF, .atomic = 1, .ip = UACCESS_IP,
 		 .extable = EXTABLE_UACCESS), FIXUP, (), T_FIXUP("0")),
-	K_ROW("fred_user_read_address_from_event_frame",
-	      IN(.ec = UREAD, .address = DATA_START, .fred = 1,
-		 .vmas = { VMA_TEXT, VMA_DATA }), HANDLED,
-	      (C_MINOR_(C_VLOCK)), T_VLOCK("[data]"),
-	      T_VHMF("[data]", FF_U, "0")),
+	/* a kernel built with CONFIG_X86_FRED (not Debian's) */
+	{ .name = "fred_user_read_address_from_event_frame",
+	  .in = IN(.ec = UREAD, .address = DATA_START, .fred = 1,
+		   .vmas = { VMA_TEXT, VMA_DATA }),
+#ifdef CONFIG_X86_FRED
+	  .expect = { .outcome = HANDLED, .counters = { C_MINOR_(C_VLOCK) },
+		      .calls = FK_CALLS(T_VLOCK("[data]"),
+					T_VHMF("[data]", FF_U, "0")) },
+#else
+	  .expect = { .na = "a kernel built without CONFIG_X86_FRED (Debian's 6.12)" },
+#endif
+	},
 	K_ROW("kernel_rmp_violation_oops_dumps_rmp_entry",
 	      IN(.mode = KERNEL, .ec = KRMP, .address = KADDR,
 		 .ip = KERNEL_IP, .kmaps = { { KADDR, KADDR + PAGE_SIZE,

@@ -7,7 +7,8 @@
 EXCERPT_BIN runs the seed's excerpt with our model of the rest
 (fault_rest.c), WHOLE_BIN a whole fault.c whose own functions replace
 the model. Every row of the table (or every scenario of SCENARIOS, a
-file in tests/compare/scenarios.txt's form) runs on both. A row's behaviour is compared as a
+file in tests/compare/scenarios.txt's form, or the explored space as
+make explore SAVE=file.tsv wrote it) runs on both. A row's behaviour is compared as a
 whole file shows it: the calls to the model's fakes of the file's own
 functions (`--own`) are left out, and the calls that leave fault.c are
 compared without their nesting, with outcome, counters and broken rules.
@@ -67,9 +68,18 @@ def project(lines, skip):
 
 
 def runs(binary, scenarios):
-    """{row: [lines]}: the table's rows, or the scenarios of a file."""
+    """{row: [lines]}: the table's rows, or the scenarios of a file: a
+    scenario file (tests/compare/scenarios.txt's form), or the explored
+    space as make explore SAVE= wrote it (a .tsv: its scenarios are
+    replayed)."""
     if not scenarios:
         return fb.behaviour(binary)
+    if scenarios.endswith(".tsv"):
+        keys = sorted(fb.read_explored(scenarios))
+        got = fb.replay(binary, keys, timeout=3600)
+        return {k: ["row " + k] + [l for l in got[k][1]
+                                   if not l.startswith("row ")]
+                for k in keys if k in got}
     r = fb.run([binary, "--scenario", scenarios], timeout=1800)
     if r.rc not in (0, 1):
         raise fb.Trouble("%s --scenario %s failed:\n%s"

@@ -76,7 +76,15 @@ static int kernel_space(unsigned long address)
 
 static const char *const lock_calls[] = { "down_read_trylock", NULL };
 
+/* The inputs only 2.6.32 reads, as a row writes them. */
+static void row_inputs(struct fk_buf *b, const struct fk_in *in)
+{
+	fk_x86_row_field(b, "selinux_off", in->selinux_off);
+	fk_x86_row_field(b, "cap_sys_rawio", in->cap_sys_rawio);
+}
+
 const struct fk_x86_hooks fk_x86_hooks = {
+	.row_inputs = row_inputs,
 	.setup = setup,
 	.invariants = invariants,
 	.kernel_space = kernel_space,

@@ -26,6 +26,15 @@ PROFILE_OMIT := stubs/rhel6/arch/x86/mm/fault_rest.c
 PROFILE_UNIT_CFLAGS := -DFK_FULL_FAULT_C -Wno-unused-parameter
 endif
 
+# The kernel's configuration (mk/kconfig.mk): a tree's .config (KSRC=), a
+# file (KCONFIG=), or RHEL 6.5's, as far as the shim reads it. Whether
+# the build is 32 or 64-bit is the build's (M32=1), not the file's.
+PROFILE_KCONFIG := tests/rhel6/kconfig
+PROFILE_KCONFIG_OPTIONS := MEMORY_FAILURE EFI KPROBES MMIOTRACE KMEMCHECK \
+	HUGETLB_PAGE KEXEC CRASH_DUMP DEFAULT_MMAP_MIN_ADDR SECURITY \
+	LSM_MMAP_MIN_ADDR SECURITY_SELINUX SECURITY_SELINUX_BOOTPARAM \
+	SECURITY_SELINUX_BOOTPARAM_VALUE
+
 PROFILE_NEEDS := need-rhel6-source
 # make check's first line: the kernel it runs
 PROFILE_VERSION = sh tests/rhel6/check-source.sh --version '$(FAULT_C)' '$(KSRC)'
@@ -55,7 +64,7 @@ $(ASSEMBLED_C): $(DEFAULT_FAULT_C) $(REST).h $(REST).c tests/rhel6/assemble-whol
 # a scenario file to run instead of the table.
 MODEL_WHOLE := $(if $(filter whole,$(RHEL6_UNIT)),$(FAULT_C),$(ASSEMBLED_C))
 .PHONY: model-check test-whole
-HELP += '  make model-check  (rhel6) our model of the rest of fault.c against a whole file'
+HELP += '  make model-check  our model of the rest of fault.c against a whole file'
 HELP += '                    (KSRC=, FAULT_C=, or the assembled one; SCENARIOS=file)'
 HELP += '  make test-whole   (rhel6) the whole-file mechanism on the assembled file'
 HELP_VARS += '  SCENARIOS=file    model-check: scenarios to run instead of the table'

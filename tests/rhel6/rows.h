@@ -53,6 +53,15 @@
 /* kernel mode, kernel-space address: no lock, no irqs, no perf event */
 #define T_KSPACE	"fault_in_kernel_space(addr) = 1"
 
+/* kmemcheck's "not mine" after vmalloc_fault()'s, with a comma before
+ * it: nothing in a kernel built without CONFIG_KMEMCHECK (RHEL 6.5),
+ * where the hook is constant false */
+#ifdef CONFIG_KMEMCHECK
+#define T_KMEMCHECK_NO	, "kmemcheck_fault(regs, addr, 0) = 0"
+#else
+#define T_KMEMCHECK_NO
+#endif
+
 /* a good area: the vma found, the access allowed, handle_mm_fault's answer */
 #define T_GOOD(vma, ec, write, flags, ret)				\
 	"find_vma(mm, addr) = " vma,					\

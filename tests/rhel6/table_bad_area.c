@@ -56,6 +56,33 @@ static const struct fk_row rows[] = {
 		},
 	},
 	{
+		/*
+		 * A B-stepping K8 may report a kernel fetch's rip with its
+		 * upper half lost: x86_64's search_extable() (arch/x86/mm/
+		 * extable.c) fills it in before looking, so the entry of the
+		 * kernel instruction is found, before is_errata93() is asked
+		 */
+		.name = "kernel_fetch_low_half_ip_extable_found_filled_in",
+		.in = IN(.mode = KERNEL, .ec = PF_INSTR,
+			 .address = KERNEL_IP & 0xffffffffUL,
+			 .ip = KERNEL_IP & 0xffffffffUL,
+			 .extable = { { KERNEL_IP, UACCESS_FIXUP } },
+			 .vmas = { VMA_TEXT }),
+		.expect = {
+			.outcome = FIXUP,
+			.counters = { [PERF_FAULTS] = 1, [LOCK_TAKEN] = 1 },
+			.calls = FK_CALLS(
+				"find_vma(mm, addr) = NULL",
+				T_KBAD("PF_INSTR", "SEGV_MAPERR", ""),
+				"    no_context(regs, PF_INSTR, addr)",
+				"      fixup_exception(regs) = 1 {addr -> fixup}",
+				"        search_exception_tables(addr) = extable[0] {looked up as 0xffffffff81004321}"),
+#if __SIZEOF_LONG__ != 8
+			.na = "an ILP32 eip has no upper half",
+#endif
+		},
+	},
+	{
 		.name = "kernel_get_user_bad_address_fixup",
 		.in = IN(.mode = KERNEL, .ec = 0, .address = HOLE,
 			 .ip = UACCESS_IP, .extable = EXTABLE_UACCESS,

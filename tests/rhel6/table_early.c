@@ -15,29 +15,42 @@
 
 static const struct fk_row rows[] = {
 	{
+		/* mmiotrace's armed ioremap() page (a kernel built with
+		 * CONFIG_MMIOTRACE: not RHEL 6.5) */
 		.name = "kmmio_claims_fault_returns_first",
-		.in = KERNEL_UACCESS(.ip = KERNEL_IP),
+		.in = IN(.mode = KERNEL, .ec = 0, .address = VADDR,
+			 .ip = KERNEL_IP),
 		.script = { FK_SCRIPT(is_kmmio_active, 1),
 			    FK_SCRIPT(kmmio_handler, 1) },
 		.expect = {
+#ifdef CONFIG_MMIOTRACE
 			.outcome = EARLY,
 			.calls = FK_CALLS(
 				"kmmio_fault(regs, addr) = -1",
 				"  kmmio_handler(regs, addr) = 1"),
+#else
+			.na = "a kernel built without CONFIG_MMIOTRACE (RHEL 6.5)",
+#endif
 		},
 	},
 	{
+		/* kmemcheck showed a tracked page for a kernel access and a
+		 * fault comes before the single step hides it again (a
+		 * kernel built with CONFIG_KMEMCHECK: not RHEL 6.5) */
 		.name = "kmemcheck_active_hides_then_fault_handled",
-		.in = IN(.ec = PF_USER, .address = DATA_START,
-			 .vmas = { VMA_DATA }),
+		.in = KERNEL_UACCESS(.ip = UACCESS_IP,
+				     .extable = EXTABLE_UACCESS),
 		.script = { FK_SCRIPT(kmemcheck_active, 1) },
 		.expect = {
+#ifdef CONFIG_KMEMCHECK
 			.outcome = HANDLED,
 			.counters = { C_MINOR },
 			.calls = FK_CALLS(
 				"kmemcheck_hide(regs)",
-				T_GOOD("[data]", "PF_USER", "0",
-				       "ALLOW_RETRY|KILLABLE", "0")),
+				T_GOOD("[data]", "0", "0", "ALLOW_RETRY|KILLABLE", "0")),
+#else
+			.na = "a kernel built without CONFIG_KMEMCHECK (RHEL 6.5)",
+#endif
 		},
 	},
 	{
@@ -103,10 +116,11 @@ static const struct fk_row rows[] = {
 		},
 	},
 	{
-		/* a die notifier stops the oops: on it goes, PF_RSVD set */
+		/* a die notifier stops the oops, and no crash kernel is
+		 * loaded: on it goes, PF_RSVD set */
 		.name = "user_pgtable_bad_notifier_stops_then_sigsegv_accerr",
 		.in = IN(.ec = PF_USER | PF_RSVD | PF_PROT,
-			 .address = DATA_START,
+			 .address = DATA_START, .crash_kernel = CRASH_NONE,
 			 .vmas = { VMA_DATA }),
 		.script = { FK_SCRIPT(__die, 1) },
 		.expect = {
@@ -121,9 +135,11 @@ static const struct fk_row rows[] = {
 		},
 	},
 	{
+		/* no crash kernel loaded (kdump off): the oops returns */
 		.name = "kernel_oops_die_notifier_stops_returns",
 		.in = IN(.mode = KERNEL, .ec = 0, .address = 0,
-			 .ip = KERNEL_IP, .vmas = { VMA_TEXT }),
+			 .ip = KERNEL_IP, .crash_kernel = CRASH_NONE,
+			 .vmas = { VMA_TEXT }),
 		.script = { FK_SCRIPT(__die, 1) },
 		.expect = {
 			.outcome = OOPS_RETURNED,
@@ -137,7 +153,41 @@ static const struct fk_row rows[] = {
 				"      __die(\"Oops\", regs, 0) = 1",
 				"      oops_end(0, regs, 0)"),
 		},
+	},	{
+		/*
+		 * RHEL's defaults: kdump loaded a crash kernel, and
+		 * panic_on_oops is 1, so kexec_should_crash() holds and
+		 * oops_end() calls crash_kexec() (kernel/kexec.c), which
+		 * boots it, even though a die notifier stopped the oops
+		 */
+		.name = "kernel_oops_die_notifier_stops_crash_kernel_takes_over",
+		.in = IN(.mode = KERNEL, .ec = 0, .address = 0,
+			 .ip = KERNEL_IP, .vmas = { VMA_TEXT }),
+		.script = { FK_SCRIPT(__die, 1) },
+		.expect = {
+			.outcome = OOPS,
+			.counters = { [PERF_FAULTS] = 1, [LOCK_TAKEN] = 1 },
+			.calls = FK_CALLS(
+				"      __die(\"Oops\", regs, 0) = 1",
+				"      oops_end(0, regs, 0) does not return"),
+		},
 	},
+	{
+		/* ... and so does init's oops, whatever panic_on_oops */
+		.name = "kernel_oops_of_init_crash_kernel_takes_over",
+		.in = IN(.mode = KERNEL, .ec = 0, .address = 0,
+			 .ip = KERNEL_IP, .global_init = 1,
+			 .panic_on_oops = PANIC_OFF, .vmas = { VMA_TEXT }),
+		.script = { FK_SCRIPT(__die, 1) },
+		.expect = {
+			.outcome = OOPS,
+			.counters = { [PERF_FAULTS] = 1, [LOCK_TAKEN] = 1 },
+			.calls = FK_CALLS(
+				"      __die(\"Oops\", regs, 0) = 1",
+				"      oops_end(0, regs, 0) does not return"),
+		},
+	},
+
 };
 
 FK_SUITE(early);

@@ -58,19 +58,6 @@ static const struct fk_row rows[] = {
 		},
 	},
 	{
-		/* user registers count as a user access even without PF_USER */
-		.name = "user_mode_without_pf_user_bit_is_user_access",
-		.in = IN(.ec = 0, .address = TEXT_START + 0x10,
-			 .vmas = { VMA_TEXT }),
-		.expect = {
-			.outcome = HANDLED,
-			.counters = { C_MINOR },
-			.calls = FK_CALLS(
-				T_GOOD("[text]", "PF_USER", "0",
-				       "ALLOW_RETRY|KILLABLE", "0")),
-		},
-	},
-	{
 		.name = "user32_compat_task_read_minor_fault",
 		.in = IN(.mode = USER32, .ec = PF_USER,
 			 .address = DATA_START + 0x10, .vmas = { VMA_DATA }),

@@ -128,15 +128,21 @@ static const struct fk_row rows[] = {
 		},
 	},
 	{
+		/*
+		 * 1 GiB pages exist only if the command line asked for them
+		 * (hugepagesz=1G, setup_hugepagesz()), which registers their
+		 * hstate first: index 0, before hugetlb_init()'s 2 MiB
+		 */
 		.name = "user_hwpoison_1g_huge_page_lsb30",
-		.in = USER_DATA,
+		.in = IN(.ec = PF_USER, .address = DATA_START + 0x10,
+			 .hstates = HSTATES_1G_2M, .vmas = { VMA_DATA }),
 		.script = { FK_SCRIPT(handle_mm_fault,
 				      VM_FAULT_HWPOISON_LARGE |
-				      VM_FAULT_SET_HINDEX(1)) },
+				      VM_FAULT_SET_HINDEX(0)) },
 		.expect = {
 			.outcome = SIGBUS_MCEERR,
 			.counters = { C_ERR },
-			.calls = FK_CALLS(T_USER_ERR("HWPOISON_LARGE|0x1000"),
+			.calls = FK_CALLS(T_USER_ERR("HWPOISON_LARGE"),
 				T_SIGBUS("BUS_MCEERR_AR", "30")),
 		},
 	},

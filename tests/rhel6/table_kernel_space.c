@@ -13,14 +13,29 @@
 	T_OOPS("  ", ec)
 
 #define T_NOT_VMALLOC							\
-	"vmalloc_fault(addr) = -1",					\
-	"kmemcheck_fault(regs, addr, 0) = 0"
+	"vmalloc_fault(addr) = -1" T_KMEMCHECK_NO
 
 static const struct fk_row rows[] = {
 	{
 		.name = "kernel_vmalloc_fault_syncs_top_level",
 		.in = IN(.mode = KERNEL, .ec = 0, .address = VADDR,
 			 .ip = KERNEL_IP, .kmaps = KMAP(VADDR, KM_PRESENT)),
+		.expect = {
+			.outcome = EARLY,
+			.calls = FK_CALLS(T_KSPACE,
+				"vmalloc_fault(addr) = 0 {set_pgd from init_mm}"),
+		},
+	},
+	{
+		/*
+		 * a user task's LDT of more than a page is vmalloc()ed: the
+		 * CPU loading a segment from it (a supervisor access from
+		 * ring 3, PF_USER clear) faults until this task's pgd has
+		 * the entry, and vmalloc_fault() syncs it
+		 */
+		.name = "user_mode_implicit_ldt_access_vmalloc_fault_syncs",
+		.in = IN(.ec = 0, .address = VADDR,
+			 .kmaps = KMAP(VADDR, KM_PRESENT)),
 		.expect = {
 			.outcome = EARLY,
 			.calls = FK_CALLS(T_KSPACE,
@@ -46,8 +61,8 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = OOPS,
 			.calls = FK_CALLS(T_KSPACE,
-				"vmalloc_fault(addr) = -1 {set_pgd from init_mm}",
-				"kmemcheck_fault(regs, addr, 0) = 0",
+				"vmalloc_fault(addr) = -1 {set_pgd from init_mm}"
+				T_KMEMCHECK_NO,
 				"spurious_fault(0, addr) = 0",
 				T_KOOPS("0")),
 		},
@@ -64,15 +79,20 @@ static const struct fk_row rows[] = {
 		},
 	},
 	{
+		/* kmemcheck's hidden slab page (a kernel built with it) */
 		.name = "kernel_kmemcheck_claims_fault",
 		.in = IN(.mode = KERNEL, .ec = 0, .address = KADDR,
 			 .ip = KERNEL_IP),
 		.script = { FK_SCRIPT(kmemcheck_fault, 1) },
 		.expect = {
+#ifdef CONFIG_KMEMCHECK
 			.outcome = EARLY,
 			.calls = FK_CALLS(T_KSPACE,
 				"vmalloc_fault(addr) = -1",
 				"kmemcheck_fault(regs, addr, 0) = 1"),
+#else
+			.na = "a kernel built without CONFIG_KMEMCHECK (RHEL 6.5)",
+#endif
 		},
 	},
 	{

@@ -202,6 +202,40 @@ static const struct fk_row rows[] = {
 		},
 	},
 	{
+		/* munmap() of the vma's part up to the address's page: what
+		 * is left of it lies above the address (split_vma()) */
+		.name = "user_retry_then_vma_partly_unmapped_meanwhile_maperr",
+		.in = IN(.ec = PF_USER | PF_WRITE, .address = DATA_START,
+			 .unlocked = UNLOCKED_UNMAPPED_PART,
+			 .vmas = { VMA_DATA }),
+		.script = { FK_SCRIPT(handle_mm_fault, VM_FAULT_RETRY) },
+		.expect = {
+			.outcome = SEGV_MAPERR_,
+			.counters = { C_RETRIED_MINOR },
+			.calls = FK_CALLS(
+				RETRY_MEANWHILE("unmapped the vma up to the address's page"),
+				"down_read(&mm->mmap_sem)",
+				"find_vma(mm, addr) = [data]",
+				T_SEGV("PF_WRITE|PF_USER", "SEGV_MAPERR")),
+		},
+	},
+	{
+		/* the thread that changed the mm still holds mmap_sem for
+		 * write when the retry takes it: down_read() sleeps */
+		.name = "user_retry_writer_still_holds_lock_sleeps_then_accerr",
+		.in = IN(.ec = PF_USER | PF_WRITE, .address = DATA_START,
+			 .unlocked = UNLOCKED_MPROTECT_NONE,
+			 .unlocked_writer = 1, .vmas = { VMA_DATA }),
+		.script = { FK_SCRIPT(handle_mm_fault, VM_FAULT_RETRY) },
+		.expect = {
+			.outcome = SEGV_ACCERR_,
+			.counters = { C_RETRIED_MINOR, [LOCK_WAITED] = 1 },
+			.calls = FK_CALLS(
+				"down_read(&mm->mmap_sem) {slept until the writer released it}",
+				"find_vma(mm, addr) = [data]"),
+		},
+	},
+	{
 		.name = "user_retry_then_vma_mprotected_meanwhile_accerr",
 		.in = IN(.ec = PF_USER | PF_WRITE, .address = DATA_START,
 			 .unlocked = UNLOCKED_MPROTECT_NONE,

@@ -29,7 +29,55 @@
 		},							\
 	}
 
+/* a stack whose lowest page is at @start, a user write one page below */
+#define LOW_STACK(start)						\
+	VMA((start), (start) + 4 * PAGE_SIZE,				\
+	    VM_READ | VM_WRITE | VM_GROWSDOWN, "[stack]")
+#define LOW_IN(start, ...)						\
+	IN(.ec = UWRITE, .address = (start) - 0x800, .sp = (start) - 0x7f8, \
+	   .vmas = { LOW_STACK(start) }, __VA_ARGS__)
+#define LOW_ROW(rowname, start, expand, ...)				\
+	{								\
+		.name = rowname,					\
+		.in = LOW_IN(start, __VA_ARGS__),			\
+		.expect = {						\
+			.outcome = SEGV_MAPERR_,			\
+			.counters = { [PERF_FAULTS] = 1,		\
+				      [LOCK_TAKEN] = 1 },		\
+			.calls = FK_CALLS(				\
+				"find_vma(mm, addr) = [stack]",		\
+				"expand_stack([stack], addr) = " expand,	\
+				T_SEGV("PF_WRITE|PF_USER", "SEGV_MAPERR")), \
+		},							\
+	}
+#define LOW_GROWS_ROW(rowname, start, ...)				\
+	{								\
+		.name = rowname,					\
+		.in = LOW_IN(start, __VA_ARGS__),			\
+		.expect = {						\
+			.outcome = HANDLED,				\
+			.counters = { C_MINOR },			\
+			.calls = FK_CALLS(T_GROW("PF_WRITE|PF_USER", "1")), \
+		},							\
+	}
+
 static const struct fk_row rows[] = {
+	/*
+	 * security_file_mmap(), asked by expand_downwards() for the page the
+	 * stack would grow to: SELinux (on in RHEL 6) refuses a page below
+	 * CONFIG_LSM_MMAP_MIN_ADDR (65535) unless the domain may mmap_zero,
+	 * which the targeted policy does not grant; below vm.mmap_min_addr
+	 * (4096) the task needs CAP_SYS_RAWIO
+	 */
+	LOW_ROW("user_stack_growth_below_selinux_floor_eacces", 0x10000,
+		"-EACCES {below SELinux's floor 65535: mmap_zero denied}"),
+	LOW_GROWS_ROW("user_stack_growth_below_selinux_floor_selinux_off_grows",
+		      0x10000, .selinux_off = 1),
+	LOW_ROW("user_stack_growth_to_page_zero_without_cap_sys_rawio_eperm",
+		0x1000, "-EPERM {below mmap_min_addr 4096 without CAP_SYS_RAWIO}",
+		.selinux_off = 1),
+	LOW_GROWS_ROW("user_stack_growth_to_page_zero_with_cap_sys_rawio_grows",
+		      0x1000, .selinux_off = 1, .cap_sys_rawio = 1),
 	{
 		.name = "user_push_inside_stack_vma_minor_fault",
 		.in = IN(.ec = UWRITE, .address = SP_LOW - 8, .sp = SP_LOW,

@@ -49,10 +49,39 @@ enum fk_sigkill { NO_SIGKILL = 0, SIGKILL_BEFORE, SIGKILL_IN_HMF1,
 /*
  * What another thread did to the fault's vma while handle_mm_fault() had
  * dropped the mm lock to answer VM_FAULT_RETRY (munmap, mprotect): the
- * retry looks the address up again and finds the mm as it is then.
+ * retry looks the address up again and finds the mm as it is then. A
+ * partial munmap() of the vma's part up to the address's page leaves
+ * the rest above it (split_vma()). And that writer may still hold the
+ * mm lock when the retry takes it (.unlocked_writer): the retry sleeps.
  */
 enum fk_unlocked { UNLOCKED_NOTHING = 0, UNLOCKED_UNMAPPED,
-		   UNLOCKED_MPROTECT_NONE };
+		   UNLOCKED_MPROTECT_NONE, UNLOCKED_UNMAPPED_PART };
+
+/*
+ * The vsyscall page's mode: 2.6.32 maps it for user read and execute
+ * (native); from 3.1 the vsyscall= parameter chooses, its default the
+ * configuration's (LEGACY_VSYSCALL_*): emulate (present, readable, NX),
+ * xonly or none (not mapped at all). 0 is the profile's default.
+ */
+enum fk_vsyscall { VSYSCALL_DEFAULT = 0, VSYSCALL_NATIVE, VSYSCALL_EMULATE,
+		   VSYSCALL_XONLY, VSYSCALL_NONE };
+
+/*
+ * The huge page sizes the boot registered, in hstate order (hstate_index()
+ * is the order hugetlb_add_hstate() was called in): 2 MiB alone, or 1 GiB
+ * first and then 2 MiB (6.x's gigantic_pages_init() on a CPU with 1 GiB
+ * pages, an arch_initcall before hugetlb_init(); 2.6.32 with hugepagesz=1G
+ * on the command line). 0 is the profile's default (FK_HSTATES_DEFAULT).
+ */
+enum fk_hstates { HSTATES_DEFAULT = 0, HSTATES_2M, HSTATES_1G_2M };
+
+/*
+ * How an oops ends, runtime settings with their defaults per profile
+ * (FK_CRASH_KERNEL_ORDER, FK_PANIC_ON_OOPS_ORDER): whether a crash kernel
+ * is loaded (kdump: kexec -p), and panic_on_oops. 0 is the default.
+ */
+enum fk_crash_kernel { CRASH_DEFAULT = 0, CRASH_LOADED, CRASH_NONE };
+enum fk_panic_on_oops { PANIC_DEFAULT = 0, PANIC_ON_OOPS, PANIC_OFF };
 
 /* A kernel mapping in init_mm's page tables (vmalloc, spurious faults). */
 #define KM_PRESENT	0x001	/* present in the reference page table */
@@ -96,10 +125,17 @@ struct fk_in {
 	int no_mm;			/* kernel thread: tsk->mm == NULL */
 	int contended;			/* another thread holds the mm lock */
 	int handler;			/* task has a SIGSEGV handler */
+	int global_init;		/* the task is init (pid 1) */
+	int ptraced;			/* ... is being ptraced */
 	int quiet;			/* show_unhandled_signals = 0 */
 	enum fk_sigkill sigkill;
 	enum fk_unlocked unlocked;
+	int unlocked_writer;		/* ... and still holds the lock */
 	int sigpending;			/* a signal that is not fatal */
+	enum fk_vsyscall vsyscall;	/* vsyscall=, the boot's */
+	enum fk_hstates hstates;	/* the boot's huge page sizes */
+	enum fk_crash_kernel crash_kernel;	/* kdump's kernel loaded */
+	enum fk_panic_on_oops panic_on_oops;
 	unsigned long rlimit_stack;	/* 0: the default, FK_STK_LIM */
 	struct fk_vma vmas[FK_NVMAS];
 	struct exception_table_entry extable[FK_NEXTABLE];
@@ -205,11 +241,31 @@ void fk_x86_sigkill(void);
 void fk_x86_hmf_enter(void);
 /* a signal is forced: its rules */
 void fk_x86_signal(void);
+/* SIGKILL first asked where no handle_mm_fault() can follow */
+void fk_x86_sigkill_final(void);
 /* handle_mm_fault() dropped the mm lock to retry: another thread acts */
 void fk_x86_unlocked(struct vm_area_struct *vma);
 int fk_x86_sigpending(void);
+/* the task, when first asked: a SIGSEGV handler, init, ptraced */
 int fk_x86_handler(void);
+int fk_x86_global_init(void);
+int fk_x86_ptraced(void);
+/*
+ * oops_end()'s kexec_should_crash() and crash_kexec() (kernel/kexec*.c):
+ * does the crash kernel take over? Asked with @choose where it decides
+ * whether the fault returns (a die notifier stopped the oops); else the
+ * row's or default settings answer, unexplored: a task killed, a panic
+ * or a crash kernel, the oops never returns.
+ */
+int fk_x86_crash_kexec(int choose);
+int fk_x86_panic_on_oops(int choose);
 int fk_x86_amd_k8(void);
+/* the vsyscall page's mode: the row's, or the profile's default */
+enum fk_vsyscall fk_x86_vsyscall(void);
+/* the hstate of huge pages of 1 << @shift bytes (-1: none), and back
+ * (a broken rule for an index the boot never registered) */
+int fk_x86_hstate_index(unsigned int shift);
+unsigned int fk_x86_hstate_shift(unsigned int index);
 int fk_x86_smap(void);
 int fk_x86_ospke(void);
 unsigned int fk_x86_pkru(void);
@@ -222,6 +278,37 @@ long fk_x86_answer(const struct fk_dim *d, unsigned long long legal,
 long fk_x86_either(const struct fk_dim *d, long rule);
 /* ... asked where the kernel's answer is no: 0, a scripted yes refused */
 long fk_x86_no(const char *why);
+
+/*
+ * Where the kernel's own data lies: the direct map, the vmalloc area and
+ * the kernel image. The descriptor tables (GDT, LDT, IDT, TSS) and the
+ * SGX EPC mappings are there (address.region=kernel_data in the space).
+ */
+static inline int fk_kernel_data(unsigned long a)
+{
+	return (a >= FK_DIRECT_MAP && a < FK_DIRECT_MAP_END) ||
+	       (a >= VMALLOC_START && a < VMALLOC_END) ||
+	       (a >= FK_STEXT && a < FK_IMAGE_END);
+}
+
+/*
+ * Where exception-table entries can be: the kernel's text and the modules
+ * area (modules, and BPF programs, which are allocated there), the only
+ * code whose tables search_exception_tables() searches.
+ */
+static inline int fk_kernel_text(unsigned long a)
+{
+	return (a >= FK_STEXT && a < FK_ETEXT) ||
+	       (a >= MODULES_VADDR && a < MODULES_END);
+}
+
+/*
+ * The value the kernel's search_extable() looks for, given the ip: the ip
+ * itself, or (2.6.32 on x86_64) with the upper half filled in when it is
+ * clear, for a B-stepping K8 that lost it. The profile's arch/x86/mm/
+ * extable.c says which.
+ */
+unsigned long fk_extable_key(unsigned long ip);
 
 struct fk_kmap *fk_kmap_lookup(unsigned long address);
 /*

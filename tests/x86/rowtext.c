@@ -22,6 +22,9 @@ static void vm_flags(struct fk_buf *b, unsigned long f)
 	static const struct { unsigned long bit; const char *name; } n[] = {
 		{ VM_READ, "VM_READ" }, { VM_WRITE, "VM_WRITE" },
 		{ VM_EXEC, "VM_EXEC" }, { VM_GROWSDOWN, "VM_GROWSDOWN" },
+#if defined(VM_SHADOW_STACK) && VM_SHADOW_STACK
+		{ VM_SHADOW_STACK, "VM_SHADOW_STACK" },
+#endif
 	};
 	const char *sep = "";
 	size_t i;
@@ -75,9 +78,16 @@ static void inputs(struct fk_buf *b, const struct fk_in *in)
 	field(b, "no_mm", in->no_mm);
 	field(b, "contended", in->contended);
 	field(b, "handler", in->handler);
+	field(b, "global_init", in->global_init);
+	field(b, "ptraced", in->ptraced);
 	field(b, "sigkill", in->sigkill);
 	field(b, "unlocked", in->unlocked);
+	field(b, "unlocked_writer", in->unlocked_writer);
 	field(b, "sigpending", in->sigpending);
+	field(b, "vsyscall", in->vsyscall);
+	field(b, "hstates", in->hstates);
+	field(b, "crash_kernel", in->crash_kernel);
+	field(b, "panic_on_oops", in->panic_on_oops);
 	field(b, "amd_k8", in->amd_k8);
 	field(b, "no_smap", in->no_smap);
 	field(b, "ospke", in->ospke);

@@ -63,6 +63,38 @@ static void signal_rule(void)
 				     i + 1);
 }
 
+/*
+ * What the CPU can report, for a row (the space leaves the rest out
+ * through tests/x86/impossible.txt, when it chooses the inputs): PK only
+ * with CR4.PKE set (OSPKE), PKRU denying some key, on a user page (SDM
+ * 4.6.2); from ring 3 a supervisor access (U/S=0) only when the CPU
+ * itself reads or writes a descriptor table or the TSS (SDM 4.6, 4.7); SGX
+ * for an enclave's access to its user pages or the kernel's ENCLS on the
+ * EPC, mapped in kernel data (SDM 4.7 bit 15, 37.3; ex_handler_sgx()); a
+ * ring-0 shadow-stack fault only for WRUSS, a write with U/S=1 (SDM
+ * 4.6.1: Linux enables no supervisor shadow stack).
+ */
+static void cpu_rule(void)
+{
+	if (fk_exploring)
+		return;
+	if ((w.ec & FK_PF_PK) && (!w.in->ospke || !w.in->pkru ||
+				  w.in->address >= TASK_SIZE_MAX))
+		fk_violation("row: the CPU reports PK only with OSPKE on, PKRU denying a key, for a user page");
+	if (w.in->mode != KERNEL && !(w.ec & FK_PF_USER) &&
+	    (!fk_kernel_data(w.in->address) ||
+	     (w.ec & (FK_PF_INSTR | FK_PF_SHSTK))))
+		fk_violation("row: from user mode U/S=0 is an implicit data access to a descriptor table (GDT, LDT, IDT, TSS), in the kernel's data");
+	if ((w.ec & FK_PF_SGX) &&
+	    (w.in->mode == KERNEL ? !fk_kernel_data(w.in->address) ||
+	     (w.ec & FK_PF_INSTR) : w.in->address >= TASK_SIZE_MAX ||
+	     !(w.ec & FK_PF_USER)))
+		fk_violation("row: an SGX fault is an enclave's (user mode, U/S=1, a user page) or the kernel's ENCLS (kernel data, no fetch)");
+	if (w.in->mode == KERNEL && (w.ec & FK_PF_SHSTK) &&
+	    (w.ec & (FK_PF_USER | FK_PF_WRITE)) != (FK_PF_USER | FK_PF_WRITE))
+		fk_violation("row: a shadow-stack fault from ring 0 is a WRUSS write (U/S=1): no supervisor shadow stacks");
+}
+
 /* The perf software events count what maj_flt/min_flt count. */
 static void perf_rule(void)
 {
@@ -79,6 +111,7 @@ void fk_x86_invariants(const struct fk_row *row, const struct fk_result *res)
 	kernel_space_rule();
 	signal_rule();
 	perf_rule();
+	cpu_rule();
 	if (fk_x86_hooks.invariants)
 		fk_x86_hooks.invariants(res);
 }

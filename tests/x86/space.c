@@ -13,7 +13,8 @@
  * The vmas are numbers, not named layouts: the one find_vma() finds is
  * placed around the address (it holds the address in its first or last
  * page, starts the page above it or far above), with every combination
- * of read, write, exec and grows-down; the one below it is placed when a
+ * of read, write, exec and grows-down (and shadow stack, where the
+ * kernel has them); the one below it is placed when a
  * rule looks at it (abutting, a page away, at and inside the guard gap,
  * far), accessible, not, or itself a stack.
  */
@@ -35,6 +36,16 @@ struct fk_script fk_x86_xscript[FK_MAX_SCRIPTS];
 /* ---- chosen with the world: what the CPU pushed -------------------------- */
 
 FK_CORE_DIM(d_mode, "mode", "user", "kernel", "user32", "v8086");
+/*
+ * Derived from the mode and the address, one value each: names the rules
+ * of tests/x86/impossible.txt can use for a class of them (the privilege
+ * level; where the address lies: user space, the kernel's data, which
+ * holds the descriptor tables and the EPC mappings, the rest of the
+ * kernel's half, the vsyscall page).
+ */
+FK_CORE_DIM(d_cpl, "cpl", "3", "0");
+FK_CORE_DIM(d_region, "address.region", "user", "kernel_data",
+	    "kernel_other", "vsyscall");
 FK_CORE_DIM(d_prot, "ec.prot", "0", "1");
 FK_CORE_DIM(d_write, "ec.write", "0", "1");
 FK_CORE_DIM(d_user, "ec.user", "0", "1");
@@ -43,6 +54,8 @@ FK_CORE_DIM(d_instr, "ec.instr", "0", "1");
 FK_CORE_DIM(d_pk, "ec.pk", "0", "1");
 FK_CORE_DIM(d_shstk, "ec.shstk", "0", "1");
 FK_CORE_DIM(d_sgx, "ec.sgx", "0", "1");
+/* vsyscall=: the configuration's default first (FK_VSYSCALL_LABELS) */
+FK_DIM(d_vsyscall, "vsyscall", FK_VSYSCALL_LABELS);
 FK_DIM(d_irqs, "irqs", "on", "off");
 FK_DIM(d_ac, "eflags.ac", "0", "1");
 FK_DIM(d_nomm, "no_mm", "0", "1");
@@ -52,13 +65,13 @@ enum addr_class {
 	A_NULL, A_PAGE0_END, A_BELOW_MIN, A_MIN, A_USER, A_USER_PAGE,
 	A_TOP_USER, A_TASK_SIZE_MAX, A_BEFORE_VMALLOC, A_VMALLOC,
 	A_DIRECT_MAP, A_KERNEL_TEXT, A_MODULES, A_VSYSCALL, A_TOP,
-	A_IP_LOW32, A_N
+	A_IP_LOW32, A_BELOW_LSM, A_LSM, A_N
 };
 
 FK_CORE_DIM(d_addr, "address", "null", "page0_end", "below_mmap_min",
        "mmap_min", "user", "user_page", "top_user", "task_size_max",
        "before_vmalloc", "vmalloc", "direct_map", "kernel_text", "modules",
-       "vsyscall", "top", "ip_low32");
+       "vsyscall", "top", "ip_low32", "below_lsm_min", "lsm_min");
 
 #if __SIZEOF_LONG__ == 8
 #define VSYSCALL	0xffffffffff600000UL
@@ -67,6 +80,9 @@ FK_CORE_DIM(d_addr, "address", "null", "page0_end", "below_mmap_min",
 #define VSYSCALL	0UL
 #define LP64_ONLY	0ULL
 #endif
+
+/* a second floor (an LSM's) only where it differs from mmap_min_addr */
+#define LSM_FLOOR	((1ULL << A_BELOW_LSM) | (1ULL << A_LSM))
 
 /* The kernel text the kernel-mode faults run at, and its low half. */
 #define KIP		(FK_STEXT + 0x4321)
@@ -89,6 +105,8 @@ static unsigned long addr_value(int c)
 	case A_MODULES:		return MODULES_VADDR + 0x1000;
 	case A_VSYSCALL:	return VSYSCALL;
 	case A_TOP:		return ~0UL & PAGE_MASK;
+	case A_BELOW_LSM:	return FK_LSM_MMAP_MIN_ADDR - 1;
+	case A_LSM:		return (FK_LSM_MMAP_MIN_ADDR + PAGE_SIZE - 1) & PAGE_MASK;
 	default:		return KIP & 0xffffffffUL;
 	}
 }
@@ -103,27 +121,70 @@ static int bit(const struct fk_dim *d, unsigned long mask)
 	return pick(d, (FK_CPU_PF_BITS & mask) ? 3 : 1) ? (int)mask : 0;
 }
 
+enum { R_USER, R_KDATA, R_KOTHER, R_VSYSCALL };
+
+/* d_vsyscall's values, in its order */
+static const enum fk_vsyscall vsyscall_modes[] = { FK_VSYSCALL_ORDER };
+
+enum fk_vsyscall fk_x86_vsyscall(void)
+{
+	return w.in->vsyscall ? w.in->vsyscall : vsyscall_modes[0];
+}
+
+/* The region of each address class (d_region). */
+static int region_of(int c)
+{
+	switch (c) {
+	case A_TASK_SIZE_MAX: case A_BEFORE_VMALLOC: case A_MODULES: case A_TOP:
+		return R_KOTHER;
+	case A_VMALLOC: case A_DIRECT_MAP: case A_KERNEL_TEXT:
+		return R_KDATA;
+	case A_VSYSCALL:
+		return R_VSYSCALL;
+	default:
+		return R_USER;
+	}
+}
+
 /*
- * What the CPU pushed: the mode, then the error code bit by bit (the
- * list of what cannot happen sees each bit as it is chosen), the
- * address, and what the mode brings: sp for a user fault, IF and the
- * mm for a kernel one. An instruction fetch faults at its own ip.
+ * What the CPU pushed: the mode (and its privilege level), the address
+ * (and its region), then the error code bit by bit (the list of what
+ * cannot happen sees each bit as it is chosen, after what it depends
+ * on), and what the mode brings: sp for a user fault, IF and the mm for
+ * a kernel one. An instruction fetch faults at its own ip.
  */
 static void choose_fault(struct fk_in *in)
 {
+	int c;
+
 	in->mode = (enum fk_mode)pick(&d_mode, sizeof(long) == 4 ? 15 : 7);
-	/* one at a time, in this order: the shadow-stack bit before U/S,
-	 * which a kernel-mode fault sets only for a shadow-stack write */
+	pick(&d_cpl, in->mode == KERNEL ? 2 : 1);
+	c = pick(&d_addr, FK_ALL(A_N) & ~(sizeof(long) == 4 ? LP64_ONLY : 0) &
+		 ~(FK_LSM_MMAP_MIN_ADDR == FK_MMAP_MIN_ADDR ? LSM_FLOOR : 0));
+	in->address = addr_value(c);
+	pick(&d_region, 1ULL << region_of(c));
+	if (c == A_VSYSCALL)
+		in->vsyscall = vsyscall_modes[pick(&d_vsyscall,
+						   FK_VSYSCALL_LEGAL)];
+	/*
+	 * one at a time, in this order: what the access was (write, fetch,
+	 * shadow stack) before U/S, which a kernel-mode fault sets only for
+	 * a shadow-stack write and an implicit one never for a fetch
+	 */
 	in->ec = bit(&d_prot, FK_PF_PROT);
 	in->ec |= bit(&d_write, FK_PF_WRITE);
+	in->ec |= bit(&d_instr, FK_PF_INSTR);
 	in->ec |= bit(&d_shstk, FK_PF_SHSTK);
 	in->ec |= bit(&d_user, FK_PF_USER);
 	in->ec |= bit(&d_rsvd, FK_PF_RSVD);
-	in->ec |= bit(&d_instr, FK_PF_INSTR);
 	in->ec |= bit(&d_pk, FK_PF_PK);
 	in->ec |= bit(&d_sgx, FK_PF_SGX);
-	in->address = addr_value(pick(&d_addr, FK_ALL(A_N) & ~(sizeof(long) ==
-						4 ? LP64_ONLY : 0)));
+	/* a PK fault had CR4.PKE on and PKRU denying a key, read or not
+	 * (fk_x86_ospke() and fk_x86_pkru() choose again if asked) */
+	if (in->ec & FK_PF_PK) {
+		in->ospke = 1;
+		in->pkru = 1u << 10;
+	}
 	in->ip = in->mode == KERNEL ? KIP : USER_IP;
 	if (in->ec & FK_PF_INSTR)
 		in->ip = in->address;
@@ -134,7 +195,8 @@ static void choose_fault(struct fk_in *in)
 		in->ac = pick(&d_ac, FK_CPU_SMAP ? 3 : 1);
 		return;
 	}
-	switch (pick(&d_sp, 7)) {
+	/* sp decides only where a kernel still checks the cushion */
+	switch (pick(&d_sp, FK_STACK_CUSHION ? 7 : 1)) {
 	case 0:
 		in->sp = in->address + 8;
 		break;
@@ -153,6 +215,10 @@ FK_DIM(d_vma, "vma", "first_page", "none", "last_page", "page_above",
 FK_DIM(d_flags, "vma.prot", "rw", "r", "none", "w", "x", "rx", "wx", "rwx");
 FK_DIM(d_grows, "vma.growsdown", "0", "1");
 FK_DIM(d_pkey, "vma.pkey", "0", "5");
+#if defined(VM_SHADOW_STACK) && VM_SHADOW_STACK
+/* a shadow stack (map_shadow_stack(), or the kernel's for a thread) */
+FK_DIM(d_shstk_vma, "vma.shstk", "0", "1");
+#endif
 FK_DIM(d_prev, "prev", "none", "abutting", "page_away", "in_guard_gap",
        "at_guard_gap", "far");
 FK_DIM(d_prevprot, "prev.prot", "rw", "none", "growsdown");
@@ -165,9 +231,15 @@ FK_DIM(d_kmap, "kmap", "absent", "rw", "ro", "nx", "rw_unsynced",
        "no_pte");
 FK_DIM(d_atomic, "atomic", "0", "1");
 FK_DIM(d_sigkill, "sigkill", "none", "before", "hmf1", "hmf2");
-FK_DIM(d_unlocked, "unlocked", "nothing", "unmapped", "mprotect_none");
+FK_DIM(d_unlocked, "unlocked", "nothing", "unmapped", "mprotect_none",
+       "unmapped_part");
+FK_DIM(d_unlocked_writer, "unlocked.writer", "gone", "holds");
 FK_DIM(d_sigpending, "sigpending", "0", "1");
-FK_DIM(d_handler, "handler", "0", "1");
+/* kdump's crash kernel and panic_on_oops: the profile's defaults first */
+FK_DIM(d_crash, "crash_kernel", FK_CRASH_KERNEL_LABELS);
+FK_DIM(d_panic, "panic_on_oops", FK_PANIC_ON_OOPS_LABELS);
+/* the task: as most are, with a SIGSEGV handler, init, or ptraced */
+FK_DIM(d_task, "task", "plain", "handler", "init", "ptraced");
 FK_DIM(d_insn, "insn", "nop", "prefetch", "prefetchw", "0f_other",
        "seg_prefetch", "rex_prefetch", "opsize_prefetch", "lock_prefetch",
        "14_prefixes_prefetch", "15_prefixes_prefetch", "unreadable",
@@ -182,7 +254,8 @@ static int decided;	/* bit per lazy input below */
 enum { L_VMA = 1, L_PREV = 2, L_CONTENDED = 4, L_EXTABLE = 8, L_KMAP = 16,
        L_ATOMIC = 32, L_SIGKILL = 64, L_SIGPENDING = 128, L_HANDLER = 256,
        L_INSN = 512, L_CPU = 1024, L_SMAP = 2048, L_OSPKE = 4096,
-       L_PKRU = 8192, L_UNLOCKED = 16384 };
+       L_PKRU = 8192, L_UNLOCKED = 16384, L_CRASH = 32768,
+       L_PANIC = 65536 };
 
 /* First time asked, while exploring: 1 (the caller chooses), else 0. */
 static int first(int what)
@@ -277,6 +350,12 @@ void fk_x86_layout(void)
 	flags = prot_flags[pick(&d_flags, FK_ALL(8))];
 	if (pick(&d_grows, 3))
 		flags |= VM_GROWSDOWN;
+#if defined(VM_SHADOW_STACK) && VM_SHADOW_STACK
+	/* only a shadow-stack access or a write is told apart by it (6.12's
+	 * access_error()): a read or a fetch meets its protections alone */
+	if (pick(&d_shstk_vma, xin.ec & (FK_PF_SHSTK | FK_PF_WRITE) ? 3 : 1))
+		flags |= VM_SHADOW_STACK;
+#endif
 #ifdef VM_PKEY_SHIFT
 	if (pick(&d_pkey, FK_CPU_PKU ? 3 : 1))
 		flags |= 5UL << VM_PKEY_SHIFT;
@@ -357,24 +436,32 @@ unsigned long fk_x86_rlimit(unsigned long size)
 	return w.in->rlimit_stack ? w.in->rlimit_stack : FK_STK_LIM;
 }
 
-/* Another thread holds the mm lock, when the fault first tries it. */
+/*
+ * Another thread holds the mm lock, when the fault first tries it (a
+ * retry may find the lock held already: fk_x86_unlocked()).
+ */
 void fk_x86_contention(struct rw_semaphore *lock)
 {
-	if (first(L_CONTENDED))
-		lock->contended = xin.contended = pick(&d_contended, 3);
+	if (first(L_CONTENDED) && (xin.contended = pick(&d_contended, 3)))
+		lock->contended = 1;
 }
 
-/* The exception table, when first searched: an entry at @ip or not. */
+/*
+ * The exception table, when first searched: an entry for @ip or not. The
+ * kernel has entries for its own text and its modules' only: an ip
+ * anywhere else (user code, a kernel fetch from data) finds none.
+ */
 void fk_x86_extable(unsigned long ip)
 {
+	unsigned long key = fk_extable_key(ip);
 	int c;
 
-	if (!first(L_EXTABLE))
+	if (!first(L_EXTABLE) || !fk_kernel_text(key))
 		return;
 	c = pick(&d_extable, FK_REL_FIXUP ? 7 : 3);
 	if (c)
 		xin.extable[0] = (struct exception_table_entry){
-			ip, c == 2 ? 4 : FK_STEXT + 0x9000 };
+			key, c == 2 ? 4 : FK_STEXT + 0x9000 };
 }
 
 /* The kernel page tables around @address, when first walked. */
@@ -431,13 +518,24 @@ int fk_x86_atomic(void)
  * fatal_signal_pending(), a killable wait, handle_mm_fault()), so
  * "before" is seen by that first look.
  */
-void fk_x86_sigkill(void)
+static void choose_sigkill(unsigned long long legal)
 {
 	if (!first(L_SIGKILL))
 		return;
-	xin.sigkill = (enum fk_sigkill)pick(&d_sigkill, 15);
+	xin.sigkill = (enum fk_sigkill)pick(&d_sigkill, legal);
 	if (xin.sigkill == SIGKILL_BEFORE)
 		w.task.sigkill_pending = 1;
+}
+
+void fk_x86_sigkill(void)
+{
+	choose_sigkill(15);
+}
+
+/* ... first asked where no handle_mm_fault() can follow: none or before */
+void fk_x86_sigkill_final(void)
+{
+	choose_sigkill(3);
 }
 
 /*
@@ -477,13 +575,32 @@ void fk_x86_signal(void)
  */
 void fk_x86_unlocked(struct vm_area_struct *vma)
 {
+	unsigned long above = (w.in->address & PAGE_MASK) + PAGE_SIZE;
 	struct vm_area_struct **p;
 
-	if (first(L_UNLOCKED))
-		xin.unlocked = (enum fk_unlocked)pick(&d_unlocked, 7);
+	if (first(L_UNLOCKED)) {
+		/* a part of the vma can stay only if it reaches past the
+		 * address's page */
+		xin.unlocked = (enum fk_unlocked)pick(&d_unlocked,
+			above < vma->vm_end ? 15 : 7);
+		xin.unlocked_writer = pick(&d_unlocked_writer, 3);
+	}
 	if (w.unlocked_seen++)
 		return;
+	if (w.in->unlocked_writer) {
+		FK_MM_LOCK(vma->vm_mm)->contended = 1;
+		fk_detail("the writer still holds the lock");
+	}
 	switch (w.in->unlocked) {
+	case UNLOCKED_UNMAPPED_PART:
+		if (above >= vma->vm_end) {
+			fk_violation("row: no part of the vma above the address's page to leave");
+			break;
+		}
+		vma->vm_pgoff += (above - vma->vm_start) >> PAGE_SHIFT;
+		vma->vm_start = above;
+		fk_detail("meanwhile another thread unmapped the vma up to the address's page");
+		break;
 	case UNLOCKED_UNMAPPED:
 		for (p = &vma->vm_mm->mmap; *p; p = &(*p)->vm_next)
 			if (*p == vma) {
@@ -508,11 +625,72 @@ int fk_x86_sigpending(void)
 	return w.in->sigpending;
 }
 
+/*
+ * The task, when first asked (unhandled_signal(), kexec_should_crash()):
+ * one input with the values that tell the answers apart.
+ */
+static void choose_task(void)
+{
+	if (!first(L_HANDLER))
+		return;
+	switch (pick(&d_task, 15)) {
+	case 1: xin.handler = 1; break;
+	case 2: xin.global_init = 1; break;
+	case 3: xin.ptraced = 1; break;
+	default: break;
+	}
+}
+
 int fk_x86_handler(void)
 {
-	if (first(L_HANDLER))
-		xin.handler = pick(&d_handler, 3);
+	choose_task();
 	return w.in->handler;
+}
+
+int fk_x86_global_init(void)
+{
+	choose_task();
+	return w.in->global_init;
+}
+
+int fk_x86_ptraced(void)
+{
+	choose_task();
+	return w.in->ptraced;
+}
+
+static const enum fk_crash_kernel crash_order[] = { FK_CRASH_KERNEL_ORDER };
+static const enum fk_panic_on_oops panic_order[] = { FK_PANIC_ON_OOPS_ORDER };
+
+int fk_x86_panic_on_oops(int choose)
+{
+	if (choose && first(L_PANIC))
+		xin.panic_on_oops = panic_order[pick(&d_panic, 3)];
+	return (w.in->panic_on_oops ? w.in->panic_on_oops : panic_order[0]) ==
+	       PANIC_ON_OOPS;
+}
+
+/*
+ * kexec_should_crash(): in_interrupt() (not an input: a fault the space
+ * makes is never taken in an interrupt handler), the idle task (never
+ * faults here), init, or panic_on_oops; crash_kexec() then boots the
+ * crash kernel if one is loaded, and never returns.
+ */
+int fk_x86_crash_kexec(int choose)
+{
+	int loaded;
+
+	if (!FK_HAS_KEXEC)
+		return 0;
+	if (choose && first(L_CRASH))
+		xin.crash_kernel = crash_order[pick(&d_crash, 3)];
+	loaded = (w.in->crash_kernel ? w.in->crash_kernel : crash_order[0]) ==
+		 CRASH_LOADED;
+	if (!loaded)
+		return 0;
+	if (choose)
+		choose_task();
+	return w.in->global_init || fk_x86_panic_on_oops(choose);
 }
 
 int fk_x86_amd_k8(void)

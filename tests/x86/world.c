@@ -47,6 +47,40 @@ static unsigned long vma_flags(const struct fk_vma *v)
 #endif
 }
 
+static const unsigned int hstate_shifts[][3] = {
+	[HSTATES_2M] = { 21, 0 }, [HSTATES_1G_2M] = { 30, 21, 0 },
+};
+
+static const unsigned int *hstates(void)
+{
+	return hstate_shifts[w.in->hstates ? w.in->hstates : FK_HSTATES_DEFAULT];
+}
+
+int fk_x86_hstate_index(unsigned int shift)
+{
+	const unsigned int *h = hstates();
+	int i;
+
+	for (i = 0; h[i]; i++)
+		if (h[i] == shift)
+			return i;
+	return -1;
+}
+
+unsigned int fk_x86_hstate_shift(unsigned int index)
+{
+	const unsigned int *h = hstates();
+	unsigned int i;
+
+	for (i = 0; h[i] && i < index; i++)
+		;
+	if (!h[i]) {
+		fk_violation("hstate %u: the boot registered no such huge page size", index);
+		return 0;
+	}
+	return h[i];
+}
+
 /* Rows list vmas in address order; a broken layout is the row's bug. */
 static void setup_vmas(const struct fk_in *in)
 {
@@ -109,6 +143,17 @@ static void name_world(const struct fk_in *in)
 	fk_name('p', (unsigned long)&in->extable[1], "extable[1]");
 }
 
+/* A row's exception table holds entries of kernel or module code only. */
+static void check_extable(const struct fk_in *in)
+{
+	int i;
+
+	for (i = 0; i < FK_NEXTABLE; i++)
+		if (in->extable[i].insn && !fk_kernel_text(in->extable[i].insn))
+			fk_violation("row: an exception-table entry outside kernel and module text (extable[%d])",
+				     i);
+}
+
 void fk_x86_setup(const struct fk_row *row)
 {
 	const struct fk_in *in = row->in;
@@ -130,6 +175,7 @@ void fk_x86_setup(const struct fk_row *row)
 	if (fk_x86_hooks.setup)
 		fk_x86_hooks.setup(in);
 	setup_vmas(in);
+	check_extable(in);
 }
 
 /*

@@ -51,9 +51,33 @@ FK_FAKE2(int, force_sig_pkuerr, "a d => d", void *, addr, u32, pkey)
 	return 0;
 }
 
-/* No handler installed: the kernel may print the "segfault at" line. */
+/*
+ * kernel/signal.c (6.1.192 and 6.12.118 alike): init's signals are always
+ * unhandled; a handler handles it; a dying task ignores new signals; a
+ * ptraced one leaves it to the tracer. Only the "segfault at" line
+ * depends on it.
+ */
+static int unhandled(void)
+{
+	if (fk_x86_global_init())
+		return 1;
+	if (fk_x86_handler())
+		return 0;
+	/* the signal is being sent: no handle_mm_fault() follows */
+	fk_x86_sigkill_final();
+	if (w.task.sigkill_pending)
+		return 0;
+	return !fk_x86_ptraced();
+}
+
 FK_FAKE2(bool, unhandled_signal, "p sig => d", struct task_struct *, tsk,
 	 int, sig)
 {
-	return fk_scripted_or(!fk_x86_handler());
+	int yes = unhandled();
+
+	if (fk61_real.unhandled_signal)
+		fk61_real.unhandled_signal(sig, yes);
+	if (fk_scripted_or(yes) != yes)
+		fk_violation("unhandled_signal: kernel/signal.c answers %d", yes);
+	return yes;
 }

@@ -30,9 +30,19 @@ FK_FAKE1(int, fatal_signal_pending, "p => d", struct task_struct *, p)
 	return fk_scripted_or(p->sigkill_pending);
 }
 
+/*
+ * kernel/signal.c (2.6.32-431): init's signals are always unhandled; a
+ * handler handles it; a traced task (ptrace, or utrace watching for a
+ * fatal signal: tracehook_consider_fatal_signal()) leaves it to the
+ * tracer. No fatal-signal test yet (that came later).
+ */
 int unhandled_signal(struct task_struct *tsk, int sig)
 {
 	(void)tsk;
 	(void)sig;
-	return !fk_x86_handler();
+	if (fk_x86_global_init())
+		return 1;
+	if (fk_x86_handler())
+		return 0;
+	return !fk_x86_ptraced();
 }

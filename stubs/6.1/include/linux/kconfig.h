@@ -1,20 +1,23 @@
 /* SPDX-License-Identifier: GPL-2.0 */
 /*
- * The configuration the 6.1 unit is built for: Debian's x86_64 kernel,
- * as far as fault.c looks at it. IS_ENABLED() works as the kernel's does
- * (defined to 1 means on, undefined means off).
+ * The configuration the 6.1 unit is built for: the kernel's own .config
+ * (Debian's linux-config-6.1 by default, a tree's with KSRC=, any with
+ * KCONFIG=), as far as fault.c and the shim look at it: tests/x86/
+ * kconfig.sh writes <fk_config.h> from it (mk/kconfig.mk). IS_ENABLED()
+ * works as the kernel's does (defined to 1 means on, undefined off).
  */
 #ifndef FK61_KCONFIG_H
 #define FK61_KCONFIG_H
 
-#define CONFIG_X86_64 1
-#define CONFIG_CPU_SUP_AMD 1
-#define CONFIG_VMAP_STACK 1
-#define CONFIG_EFI 1
-#define CONFIG_MEMORY_FAILURE 1
-#define CONFIG_KFENCE 1
-#define CONFIG_X86_INTEL_MEMORY_PROTECTION_KEYS 1
-#define CONFIG_LOCK_MM_AND_FIND_VMA 1
+#include <fk_config.h>
+
+/* What the shim cannot be without: one message instead of many. */
+#ifndef CONFIG_X86_64
+#error "faultkit: the configuration is not x86_64 (no CONFIG_X86_64): the 6.x shims build x86_64 kernels only"
+#endif
+#ifndef CONFIG_LOCK_MM_AND_FIND_VMA
+#error "faultkit: the configuration has no CONFIG_LOCK_MM_AND_FIND_VMA: the mm model follows lock_mm_and_find_vma() (6.1.37 and later)"
+#endif
 
 #define __FK_ARG_PLACEHOLDER_1 0,
 #define __fk_take_second_arg(__ignored, val, ...) val

@@ -9,9 +9,13 @@
 
 #include_next <linux/mm.h>
 
-/* CONFIG_X86_USER_SHADOW_STACK: VM_HIGH_ARCH_5 */
+/* CONFIG_X86_USER_SHADOW_STACK: VM_HIGH_ARCH_5, else VM_NONE */
 #define VM_HIGH_ARCH_5	(1UL << 37)
+#ifdef CONFIG_X86_USER_SHADOW_STACK
 #define VM_SHADOW_STACK	VM_HIGH_ARCH_5
+#else
+#define VM_SHADOW_STACK	0UL
+#endif
 
 /* enum fault_flag (linux/mm_types.h): the fault holds the vma's lock */
 #define FAULT_FLAG_VMA_LOCK	(1 << 12)

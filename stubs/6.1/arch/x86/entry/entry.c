@@ -67,11 +67,20 @@ bool fk61_kvm_async_pf_enabled(void)
 	return lazy(&d_kvm_apf, &((struct fk_in *)w.in)->kvm_apf);
 }
 
-/* The token is cr2's low 32 bits; a row scripts 1 for "page not present
- * on the host, the task sleeps". */
+/*
+ * The token is cr2's low 32 bits; a row scripts 1 for "page not present
+ * on the host, the task sleeps". arch/x86/kernel/kvm.c:
+ * __kvm_handle_async_pf() claims only a user-mode fault: the guest never
+ * sets KVM_ASYNC_PF_SEND_ALWAYS, so the host injects no async #PF into
+ * the kernel, and one that came would panic ("Host injected async #PF in
+ * kernel mode"; 6.12 first returns false in an NMI, whose fault is not
+ * the async one). User mode always runs with IF set, the other panic.
+ */
 FK_FAKE2(bool, __kvm_handle_async_pf, "p a => d", struct pt_regs *, regs,
 	 u32, token)
 {
+	if (!user_mode(regs))
+		return fk_x86_no("__kvm_handle_async_pf() claims only a user-mode fault (arch/x86/kernel/kvm.c)");
 	return fk_x86_either(&d_kvm_handle, 0);
 }
 

@@ -26,7 +26,8 @@ struct cpuinfo_x86 *fk61_boot_cpu(void)
 	return &cpu;
 }
 
-bool cpu_feature_enabled(int feature)
+/* (the name in parentheses: a later series may make it a macro) */
+bool (cpu_feature_enabled)(int feature)
 {
 	switch (feature) {
 	case X86_FEATURE_SMAP:

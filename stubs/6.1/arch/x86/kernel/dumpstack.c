@@ -2,7 +2,8 @@
 /*
  * Fakes of arch/x86/kernel/dumpstack.c: an oops. __die() asks the die
  * notifiers (a row scripts 1 for NOTIFY_STOP); oops_end() with a signal
- * kills the task and never returns, with 0 it returns to the caller.
+ * never returns, with 0 it returns to the caller, unless a crash kernel
+ * takes over.
  */
 #include <linux/sched.h>
 #include <linux/kdebug.h>
@@ -24,11 +25,22 @@ FK_FAKE3(int, __die, "s p pf => d", const char *, str, struct pt_regs *,
 	return (int)fk_x86_either(&d_die, 0);
 }
 
+/*
+ * arch/x86/kernel/dumpstack.c: kexec_should_crash() and a loaded crash
+ * kernel: crash_kexec() boots it, even after a die notifier stopped the
+ * oops (crash_kexec_post_notifiers is off by default). Else with a
+ * signal, a panic (panic_on_oops) or the task killed; with none, return.
+ */
 FK_VOID3(oops_end, "d p sig", unsigned long, flags, struct pt_regs *, regs,
 	 int, signr)
 {
-	if (signr)
-		fk_noreturn("oops_end() killed the task");
+	if (regs && fk_x86_crash_kexec(!signr))
+		fk_noreturn("crash_kexec(): the crash kernel takes over");
+	if (!signr)
+		return;
+	if (fk_x86_panic_on_oops(0))
+		fk_noreturn("oops_end(): panic(\"Fatal exception\")");
+	fk_noreturn("oops_end() killed the task");
 }
 
 /* The vmap-stack overflow report runs on the #DF stack and panics. */

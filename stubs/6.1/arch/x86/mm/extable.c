@@ -1,23 +1,34 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * Fakes of arch/x86/mm/extable.c and kernel/extable.c: the row's
- * exception table. A fixup moves regs->ip to the entry's fixup address.
+ * exception table, which like the kernel's and its modules' holds entries
+ * of kernel and module text only (tests/x86/world.c). A fixup moves
+ * regs->ip to the entry's fixup address.
  */
 #include <linux/sched.h>
 #include <linux/extable.h>
 
 #include <fk_x86.h>
 
+/* lib/extable.c: the ip as it is (2.6.32's K8 fill-in is long gone) */
+unsigned long fk_extable_key(unsigned long ip)
+{
+	return ip;
+}
+
 FK_FAKE1(const struct exception_table_entry *, search_exception_tables,
 	 "a => p", unsigned long, addr)
 {
+	const struct exception_table_entry *e = NULL;
 	int i;
 
 	fk_x86_extable(addr);
-	for (i = 0; i < FK_NEXTABLE; i++)
+	for (i = 0; i < FK_NEXTABLE && !e; i++)
 		if (w.in->extable[i].insn && w.in->extable[i].insn == addr)
-			return &w.in->extable[i];
-	return NULL;
+			e = &w.in->extable[i];
+	if (fk61_real.search_exception_tables)
+		fk61_real.search_exception_tables(addr, e);
+	return e;
 }
 
 FK_FAKE4(int, fixup_exception, "p d pf a => d", struct pt_regs *, regs,

@@ -1,16 +1,15 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * The subsystems fault.c asks before or instead of handling a fault:
- * mmiotrace, kprobes, KFENCE, EFI, vsyscall emulation, perf; and the
- * accessors is_prefetch() reads instruction bytes with.
+ * kprobes, EFI, vsyscall emulation, perf (mmiotrace: kmmio.c; KFENCE:
+ * mm/kfence/core.c); and the accessors is_prefetch() reads instruction
+ * bytes with.
  */
 #include <string.h>
 
 #include <linux/sched.h>
 #include <linux/uaccess.h>
 #include <linux/kprobes.h>
-#include <linux/mmiotrace.h>
-#include <linux/kfence.h>
 #include <linux/efi.h>
 #include <linux/hugetlb.h>
 #include <linux/perf_event.h>
@@ -20,47 +19,21 @@
 
 #include <fk_x86.h>
 
-FK_DIM(d_kmmio, "kmmio_active", "0", "1");
-FK_DIM(d_kmmio_handler, "kmmio_handler", "0", "1");
-FK_DIM(d_kprobe, "kprobe_page_fault", "0", "1");
-FK_DIM(d_kfence, "kfence", "0", "1");
-FK_DIM(d_vsyscall, "emulate_vsyscall", "0", "1");
-
-/* mmiotrace: the row's, or the explorer's when first asked */
-int is_kmmio_active(void)
-{
-	const struct fk_in *in = w.in;
-
-	if (fk_exploring && !in->kmmio && fk_choose(&d_kmmio, 3))
-		((struct fk_in *)in)->kmmio = 1;
-	return in->kmmio;
-}
-
-FK_FAKE2(int, kmmio_handler, "p a => d", struct pt_regs *, regs,
-	 unsigned long, addr)
-{
-	return (int)fk_x86_either(&d_kmmio_handler, 0);
-}
-
 /*
- * include/linux/kprobes.h: false for a user-mode fault before any kprobe
- * is asked; a kprobe claims only a fault of kernel code (a uaccess too).
+ * include/linux/kprobes.h and arch/x86/kernel/kprobes/core.c: false for a
+ * user-mode fault, a preemptible context or no running kprobe, and else
+ * what kprobe_fault_handler() says, which on x86 is always 0 (6.1.192 and
+ * 6.12.118 alike, since "kprobes: Remove kprobe::fault_handler", v5.14):
+ * a kprobe never claims a page fault. (While it single-steps the copy of
+ * a probed instruction it moves regs->ip back to the probe; the space
+ * never faults in such a copy.)
  */
 FK_FAKE2(bool, kprobe_page_fault, "p d => d", struct pt_regs *, regs,
 	 unsigned int, trap)
 {
-	if (user_mode(regs))
-		return fk_x86_no("a kprobe never claims a user-mode fault (include/linux/kprobes.h)");
-	return fk_x86_either(&d_kprobe, 0);
-}
-
-/* mm/kfence: only an address in KFENCE's pool, in the kernel's half */
-FK_FAKE3(bool, kfence_handle_page_fault, "a d p => d", unsigned long, addr,
-	 bool, is_write, struct pt_regs *, regs)
-{
-	if (addr < TASK_SIZE_MAX)
-		return fk_x86_no("a user address is never KFENCE's (is_kfence_address())");
-	return fk_x86_either(&d_kfence, 0);
+	if (fk61_real.kprobe_page_fault)
+		fk61_real.kprobe_page_fault(regs, trap, false);
+	return fk_x86_no("kprobe_fault_handler() returns 0 on x86 (arch/x86/kernel/kprobes/core.c): a kprobe never claims a page fault");
 }
 
 FK_VOID1(efi_crash_gracefully_on_page_fault, "a", unsigned long, phys_addr)
@@ -68,28 +41,46 @@ FK_VOID1(efi_crash_gracefully_on_page_fault, "a", unsigned long, phys_addr)
 }
 
 /*
- * arch/x86/entry/vsyscall/vsyscall_64.c: only a user-mode instruction
- * fetch (no write) is emulated; a read fails (Debian's vsyscall=xonly)
- * and a write or a kernel fault is never fixed up. "Emulated" (1) also
- * stands for a call it ends with SIGSEGV itself, which is not modelled.
+ * arch/x86/entry/vsyscall/vsyscall_64.c: a write or a kernel-mode fault
+ * is never fixed up; a fault anywhere but at regs->ip is a read, never
+ * emulated (it says so unless vsyscall=emulate); one at ip is a call,
+ * refused with vsyscall=none, else emulated (true), which includes the
+ * calls it ends with SIGSEGV itself (not modelled apart). The decision
+ * is address == regs->ip, not X86_PF_INSTR, which a CPU without NX never
+ * reports (6.1.192 and 6.12.118 alike; X86_PF_INSTR only feeds a WARN).
  */
-static int vsyscall_may_emulate(unsigned long error_code)
+#ifdef CONFIG_X86_VSYSCALL_EMULATION
+static const char *vsyscall_why(unsigned long ec, struct pt_regs *regs,
+				unsigned long address)
 {
-	return (error_code & (X86_PF_WRITE | X86_PF_USER | X86_PF_INSTR)) ==
-	       (X86_PF_USER | X86_PF_INSTR);
+	if ((ec & (X86_PF_WRITE | X86_PF_USER)) != X86_PF_USER)
+		return "a write or a kernel-mode fault: never fixed up";
+	if (address != regs->ip)
+		return "a read, not a call (address != ip)";
+	if (fk_x86_vsyscall() == VSYSCALL_NONE)
+		return "a call, refused: vsyscall=none";
+	return NULL;
 }
 
 FK_FAKE3(bool, emulate_vsyscall, "pf p a => d", unsigned long, error_code,
 	 struct pt_regs *, regs, unsigned long, address)
 {
-	if (!vsyscall_may_emulate(error_code))
-		return fk_x86_no("only a user-mode instruction fetch is emulated (vsyscall_64.c)");
-	return fk_x86_either(&d_vsyscall, 0);
-}
+	const char *no = vsyscall_why(error_code, regs, address);
 
+	if (fk61_real.emulate_vsyscall)
+		fk61_real.emulate_vsyscall(error_code, regs, address, !no);
+	if (fk_scripted_or(!no) != !no)
+		fk_violation("emulate_vsyscall: vsyscall_64.c decides: %s",
+			     no ? no : "a call, emulated");
+	fk_detail("%s", no ? no : "a call, emulated");
+	return !no;
+}
+#endif
+
+/* mm/hugetlb.c's hstates, in the order the boot registered them */
 FK_FAKE1(unsigned int, hstate_index_to_shift, "d => d", unsigned int, index)
 {
-	return 21 + 9 * index;	/* hstate 0: 2M, 1: 1G */
+	return fk_x86_hstate_shift(index);
 }
 
 FK_VOID4(perf_sw_event, "perf d p a", unsigned int, event_id, u64, nr,

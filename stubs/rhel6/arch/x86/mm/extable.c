@@ -2,6 +2,9 @@
 /*
  * Fake of arch/x86/mm/extable.c (RHEL6): a fixup below 16 is relative and
  * flags the uaccess error, any other fixup is the address to resume at.
+ * x86_64's own search_extable() looks an ip up with its upper half filled
+ * in when it is clear ("B stepping K8 bug"): a kernel ip that lost it is
+ * found, and no user ip can be, for no table holds a user address.
  */
 #include <linux/module.h>
 
@@ -10,6 +13,13 @@
 #include <fk_x86.h>
 
 #define UACCESS_REL_FIXUP	16
+
+unsigned long fk_extable_key(unsigned long ip)
+{
+	if (sizeof(long) == 8 && !((unsigned long long)ip >> 32))
+		return (unsigned long)(ip | (0xffffffffULL << 32));
+	return ip;
+}
 
 FK_FAKE1(int, fixup_exception, "p => d", struct pt_regs *, regs)
 {

@@ -23,6 +23,7 @@
 
 int show_unhandled_signals = 1;
 
+#ifdef CONFIG_MMIOTRACE
 FK_FAKE2(int, kmmio_fault, "p a => d",
 	 struct pt_regs *, regs, unsigned long, addr)
 {
@@ -30,6 +31,7 @@ FK_FAKE2(int, kmmio_fault, "p a => d",
 		return fk_scripted_or(-1);
 	return fk_scripted_or(0);
 }
+#endif
 
 FK_FAKE1(int, notify_page_fault, "p => d", struct pt_regs *, regs)
 {
