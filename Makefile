@@ -3,7 +3,6 @@
 # faultkit: run the real x86 page-fault handler against a table of
 # scenarios in userspace. `make help` lists the targets.
 
-KERNEL   ?= rhel6
 O        ?= build
 CC       ?= gcc
 V        ?= 0
@@ -32,6 +31,34 @@ REGRESS_ALONE := $(if $(filter-out regress,$(MAKECMDGOALS)),,$(filter \
 refuse_run = $(if $(REGRESS_ALONE),$(if $(REGRESS_REFUSED),,$(eval \
 	REGRESS_REFUSED := $(patsubst faultkit:%,%,$(1)))),$(error $(1)))
 
+# KSRC= or FAULT_C= alone picks the profile: by the tree's version, or
+# by what the file uses, as each profile.mk says what it runs (PICK.*);
+# KERNEL= overrides the choice, not what the profile's shim needs
+# (tests/kernels/pick.sh). The outermost make says what it chose and
+# why; a tree or file no profile runs is refused here.
+space := $(subst ,, )
+define newline
+
+
+endef
+KERNEL_GIVEN := $(if $(filter command% environment% override,$(origin \
+	KERNEL)),$(KERNEL))
+ifneq ($(KSRC)$(wildcard $(FAULT_C)),)
+PICK := $(shell sh tests/kernels/pick.sh choose '$(KSRC)' \
+	'$(wildcard $(FAULT_C))' '$(KERNEL_GIVEN)')
+PICK_SAY := $(subst $(space)%%$(space),$(newline)  ,$(wordlist 3,$(words \
+	$(PICK)),$(PICK)))
+ifeq ($(firstword $(PICK)),-)
+$(call refuse_run,$(PICK_SAY))
+else
+KERNEL := $(firstword $(PICK))
+ifeq ($(MAKELEVEL),0)
+$(if $(PICK_SAY),$(info $(PICK_SAY)))
+endif
+endif
+endif
+KERNEL ?= rhel6
+
 ifeq ($(filter $(KERNEL),$(PROFILES)),)
 $(call refuse_run,faultkit: KERNEL=$(KERNEL) has no profile (no tests/$(KERNEL)/profile.mk): use KERNEL= one of $(PROFILES))
 override KERNEL := $(firstword $(PROFILES))
@@ -44,9 +71,10 @@ endif
 HELP =
 HELP_VARS =
 HELP_PREREQ =
-HELP_VARS += '  KERNEL=k          the kernel profile: $(PROFILES) (default rhel6)'
+HELP_VARS += '  KERNEL=k          the kernel profile (default rhel6; KSRC= or FAULT_C= alone picks it):'
+HELP_VARS += $(shell sh tests/kernels/pick.sh list | sed "s/^/'                      /; s/$$/'/")
 HELP_VARS += '  FAULT_C=path      another copy of fault.c (read only), e.g. a patched one'
-HELP_VARS += '  KSRC=tree         the fault.c of a kernel tree of the profile'"'"'s series'
+HELP_VARS += '  KSRC=tree         a kernel tree'"'"'s fault.c: its Makefile'"'"'s version picks the profile'
 HELP_VARS += '  EXTRA_ROWS=f.c    rows of your own, as the suite "extra" (make explore ROWS= writes them)'
 HELP_VARS += '  SANITIZE=1        build with ASan and UBSan'
 HELP_VARS += '  M32=1             build and run as ILP32 (i386)'

@@ -5,5 +5,17 @@
 # stacks, the IF-clear refusal, FRED and RMP (stubs/6.12, mm/6.12,
 # tests/6.12); the 6.1 table runs here too, a row saying where 6.12
 # differs (FK_ON).
+
+# What KSRC= and FAULT_C= alone choose this profile for (tests/kernels/
+# pick.sh): 6.12.y, whose file takes the vma's lock first and reads
+# FRED's event data (v6.9). Its shim has asm/trace/exceptions.h, not
+# the trace/events/exceptions.h later files include, and no vsyscall
+# emulation through sig_on_uaccess_err.
+PICK.6.12.versions := 6.12
+PICK.6.12.needs += \<exc_page_fault\>
+PICK.6.12.refuses += <trace/events/exceptions\.h>
+PICK.6.12.refuses += \<sig_on_uaccess_err\>
+PICK.6.12.has += \<lock_vma_under_rcu\>
+PICK.6.12.has += \<fred_event_data\>
 PROFILE_BASE := 6.1
 include tests/6.1/profile.mk
