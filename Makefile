@@ -106,6 +106,7 @@ PROFILE_OMIT :=
 PROFILE_TEST_STEPS :=
 PROFILE_EXPLAIN :=
 PROFILE_FETCH :=
+PROFILE_FETCH_NEWER :=
 PROFILE_LP64_ONLY :=
 PROFILE_VERSION = echo 'version not known'
 include tests/$(KERNEL)/profile.mk
@@ -347,6 +348,7 @@ $(UNIT_OBJ): $(UNIT_C) $(wildcard $(FAULT_C)) $(HEADERS) | need-fault-c
 	$(Q)$(CC) $(BASE_CFLAGS) $(UNIT_CFLAGS_VAR) $(SHIM) \
 		-DFK_FAULT_C='"$(FAULT_ABS)"' \
 		-c $< -o $@ || { echo 'faultkit: $(FAULT_C) does not compile against the $(KERNEL) shim (the compiler says where, above; another kernel'"'"'s file needs its profile: KERNEL=)'; exit 2; }
+	$(Q)$(PROFILE_VERSION) > $(UNIT_DIR)/kernel-version
 
 $(EXTRA_OBJ): $(EXTRA_ROWS) $(HEADERS)
 	@mkdir -p $(dir $@)
@@ -382,8 +384,11 @@ CHECK_NO_GOLDEN = $(if $(filter $(GOLDEN_UNIT),$(FAULT_C)),$(if $(wildcard \
 	FAULT_C=$(FAULT_C): traces not compared with the golden files$(comma) \
 	which record $(GOLDEN_UNIT): make regress FAULT_C=$(FAULT_C) compares them)
 
+# The first line says which kernel the unit was built from (its build
+# records it: kernel-version beside the unit).
 check: $(TESTBIN)
-	@echo "faultkit: KERNEL=$(KERNEL), $$($(PROFILE_VERSION)); unit: $(FAULT_C)"
+	@echo "faultkit: KERNEL=$(KERNEL), $$(cat $(UNIT_DIR)/kernel-version 2>/dev/null || \
+		$(PROFILE_VERSION)); unit: $(FAULT_C)"
 	$(if $(CHECK_NO_GOLDEN),@echo 'faultkit: $(strip $(CHECK_NO_GOLDEN))')
 	$(Q)$(if $(TAP),CK_TAP_LOG_FILE_NAME='$(TAP)') \
 	    $(if $(CHECK_XML),CK_XML_LOG_FILE_NAME='$(CHECK_XML)') \

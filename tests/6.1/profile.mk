@@ -39,8 +39,10 @@ endif
 $(SRC_K)/Makefile $(DEFAULT_FAULT_C) &:
 	$(Q)sh tests/6.1/fetch-source.sh $(O)/cache $(KERNEL) >/dev/null
 
-# make sources (make test starts it early) fetches without building.
+# make sources (make test starts it early) fetches without building;
+# at the prompt, it also takes a newer version Debian offers now.
 PROFILE_FETCH := $(SRC_K)/Makefile
+PROFILE_FETCH_NEWER = sh tests/6.1/fetch-source.sh $(O)/cache $(KERNEL) newer >/dev/null
 
 # make check's first line: the kernel it runs
 PROFILE_VERSION = sh tests/kernels/pick.sh version '$(TREE_K)'

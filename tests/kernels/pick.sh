@@ -356,12 +356,13 @@ check)	# check KERNEL TREE, in a recipe: what choose says, one a line;
 	*" %% "*) printf '%s\n' "${r#* %% }" | sed 's/ %% /\n  /g' >&2 ;;
 	esac
 	[ "${r%% *}" != - ] || exit 2 ;;
-version)
+version)	# a fetched Debian tree says its package's version too
 	read_tree "$2"
+	deb=$(cat "$2/debian-version" 2>/dev/null || :)
 	if [ -z "$V" ]; then
 		echo "version not known (no VERSION in $2/Makefile)"
 	else
-		echo "$(say_version) ($2/Makefile)"
+		echo "$(say_version)${deb:+, Debian $deb} ($2/Makefile)"
 	fi ;;
 list) for k in $ALL; do echo "$k: $(vers "$k")"; done ;;
 needs|refuses|has)
