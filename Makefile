@@ -214,10 +214,12 @@ OPT      ?= -O0
 WARN     := -Wall -Wextra -Werror
 BASE_CFLAGS := -std=gnu11 -g $(OPT) $(WARN) -fno-strict-aliasing \
 	       -fno-delete-null-pointer-checks $(CFLAGS_VAR) $(EXTRA_CFLAGS)
-# A profile may build on another (PROFILE_BASE in its profile.mk): its
-# own folders are searched first, the base's after, and a file of its own
-# replaces the base's file of the same path (stubs/<k>/X, mm/<k>/X,
-# tests/<k>/X). Profiles include each other's headers as <name.h>.
+# A profile may build on another (PROFILE_BASE += <base> in its
+# profile.mk, before it includes the base's, which adds its own base
+# after: nearest first): its own folders are searched first, the bases'
+# after, and a file of its own replaces a base's file of the same path
+# (stubs/<k>/X, mm/<k>/X, tests/<k>/X). Profiles include each other's
+# headers as <name.h>.
 LAYERS   := $(KERNEL) $(PROFILE_BASE)
 SHIM     := $(foreach l,$(LAYERS),-Istubs/$(l)/include) \
 	    $(foreach l,$(LAYERS),-Istubs/$(l) -Itests/$(l)) -Itests/x86
@@ -403,6 +405,7 @@ check: $(TESTBIN)
 # the last line, its path.
 testbin: $(TESTBIN)
 	@echo 'KERNEL=$(KERNEL)'
+	@echo 'PROFILE_BASE=$(PROFILE_BASE)'
 	@echo 'FAULT_C=$(FAULT_ABS)'
 	@echo 'ENGINE_SRC=$(ENGINE_SRC)'
 	@echo 'PROFILE_SRC=$(PROFILE_SRC)'

@@ -64,8 +64,10 @@ PROFILE_UNIT_CFLAGS := -Wno-unused-parameter -Wno-sign-compare \
 
 # Fakes implement kernel prototypes; a model need not read every argument.
 # Rows name the kernel they expect something of (FK_ON): the profile is
-# told which one it is.
-PROFILE_CFLAGS := -Wno-unused-parameter -DFK_PROFILE_NAME='"$(KERNEL)"'
+# told which one it is, and those it is built on (PROFILE_BASE, nearest
+# first), whose expectations hold for it unless it has its own.
+PROFILE_CFLAGS = -Wno-unused-parameter -DFK_PROFILE_NAME='"$(KERNEL)"' \
+	-DFK_PROFILE_BASES='$(patsubst %,"%"$(comma),$(PROFILE_BASE))'
 
 # Coverage: the gate is these functions' branches (make coverage).
 COVERAGE_SCOPE := tests/$(KERNEL)/branches.txt

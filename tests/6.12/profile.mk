@@ -17,5 +17,5 @@ PICK.6.12.refuses += <trace/events/exceptions\.h>
 PICK.6.12.refuses += \<sig_on_uaccess_err\>
 PICK.6.12.has += \<lock_vma_under_rcu\>
 PICK.6.12.has += \<fred_event_data\>
-PROFILE_BASE := 6.1
+PROFILE_BASE += 6.1
 include tests/6.1/profile.mk
