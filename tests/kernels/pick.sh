@@ -207,7 +207,12 @@ say_range() {
 	rhel*..*) r=${1#rhel}; echo "RHEL ${r%%..*} to ${r#*..rhel}" ;;
 	rhel*) echo "RHEL ${1#rhel}" ;;
 	*..) echo "${1%..} and later" ;;
-	*..*) echo "${1%%..*} to $(say_range "${1#*..}")" ;;
+	*..*)	# 6.1.37 to 6.1.y, 6.12 to 6.14
+		lo=${1%%..*} hi=${1#*..}
+		case $lo in
+		"$hi".*) echo "$lo to $hi.y" ;;
+		*) echo "$lo to $hi" ;;
+		esac ;;
 	*.*.*) echo "$1" ;;
 	*) echo "$1.y" ;;
 	esac

@@ -61,6 +61,7 @@ expect() {
 # a fault.c like profile $1's kernels' (what it needs and they have)
 has() { sh $pick needs "$1"; sh $pick has "$1"; }
 r6=$(has rhel6) l61=$(has 6.1) l612=$(has 6.12)
+v612=$(sh $pick list | sed -n 's/^6\.12: //p')
 newest=$(sh $pick list | sed -n '$s/:.*//p')
 
 tree "$t/linux-6.1.158" "6 1 158" "$l61"
@@ -119,12 +120,12 @@ expect "no Makefile" - "no Makefile, cannot tell the kernel version" "$t/no-make
 expect "no fault.c" - "no arch/x86/mm/fault.c there" "$t/no-fault-c" "" ""
 expect "no VERSION" - "its Makefile has no VERSION" "$t/no-version" "" ""
 # KERNEL= overrides the version, not what the shim needs.
-expect "KERNEL=6.12 on 6.11.4" 6.12 "warning: KERNEL=6.12 on KSRC=$t/linux-6.11.4 (Linux 6.11.4), which the 6.12 profile is not for (6.12.y)" "$t/linux-6.11.4" "" 6.12
+expect "KERNEL=6.12 on 6.11.4" 6.12 "warning: KERNEL=6.12 on KSRC=$t/linux-6.11.4 (Linux 6.11.4), which the 6.12 profile is not for ($v612)" "$t/linux-6.11.4" "" 6.12
 expect "KERNEL=6.1 on 6.12.118" - "KERNEL=6.1 cannot run $t/linux-6.12.118/arch/x86/mm/fault.c: it uses lock_vma_under_rcu and uses fred_event_data, unlike what the 6.1 profile's shim runs %% (it fits the 6.12 profile: KERNEL=6.12, or leave KERNEL= out)" "$t/linux-6.12.118" "" 6.1
 expect "KERNEL=6.12 on 6.12.118" 6.12 "" "$t/linux-6.12.118" "" 6.12
 # A change of one's own (a patched copy, a tree of one's own): warned of
 # in a tree, taken as is with KERNEL=.
-expect "6.12 without per-VMA locks" 6.12 "warning: KSRC=$t/linux-6.12-reverted is Linux 6.12.118: the 6.12 profile (6.12.y), though its fault.c lacks lock_vma_under_rcu" "$t/linux-6.12-reverted" "" ""
+expect "6.12 without per-VMA locks" 6.12 "warning: KSRC=$t/linux-6.12-reverted is Linux 6.12.118: the 6.12 profile ($v612), though its fault.c lacks lock_vma_under_rcu" "$t/linux-6.12-reverted" "" ""
 expect "KERNEL=6.12 on a patched copy" 6.12 "" "" "$t/fault-6.12-reverted.c" 6.12
 # FAULT_C= alone: what the file uses.
 expect "FAULT_C=6.12's" 6.12 "FAULT_C=$t/fault-6.12.c: the 6.12 profile, by what the file uses" "" "$t/fault-6.12.c" ""
