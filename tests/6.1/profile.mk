@@ -25,7 +25,10 @@ ifeq ($(M32),1)
 $(call refuse_run,faultkit: the $(KERNEL) profile is x86_64 only: leave out M32=1 (M32=1 runs the RHEL6 profile, KERNEL=rhel6))
 endif
 
-SRC_K := $(O)/cache/linux-source-$(KERNEL)
+# The Debian package whose fault.c it runs: the series of its name, or
+# (DEBIAN_SERIES) the one a later profile's own file is made from.
+DEBIAN_SERIES := $(or $(DEBIAN_SERIES),$(KERNEL))
+SRC_K := $(O)/cache/linux-source-$(DEBIAN_SERIES)
 DEFAULT_FAULT_C := $(SRC_K)/arch/x86/mm/fault.c
 # (A KSRC= tree is checked before this file is read: tests/kernels/pick.sh.)
 ifneq ($(KSRC),)
@@ -37,12 +40,12 @@ endif
 
 # One fetch makes both (a grouped target: make -j runs it once).
 $(SRC_K)/Makefile $(DEFAULT_FAULT_C) &:
-	$(Q)sh tests/6.1/fetch-source.sh $(O)/cache $(KERNEL) >/dev/null
+	$(Q)sh tests/6.1/fetch-source.sh $(O)/cache $(DEBIAN_SERIES) >/dev/null
 
 # make sources (make test starts it early) fetches without building;
 # at the prompt, it also takes a newer version Debian offers now.
 PROFILE_FETCH := $(SRC_K)/Makefile
-PROFILE_FETCH_NEWER = sh tests/6.1/fetch-source.sh $(O)/cache $(KERNEL) newer >/dev/null
+PROFILE_FETCH_NEWER = sh tests/6.1/fetch-source.sh $(O)/cache $(DEBIAN_SERIES) newer >/dev/null
 
 # make check's first line: the kernel it runs
 PROFILE_VERSION = sh tests/kernels/pick.sh version '$(TREE_K)'

@@ -1,0 +1,39 @@
+# SPDX-License-Identifier: GPL-2.0
+# The 6.15 profile: mainline from 6.15 to 7.0. It is the 6.12 profile
+# (which runs 6.12 to 6.14) with what later kernels changed, each in a
+# file of its own; the rows of 6.12 and 6.1 run here too, a row saying
+# where 6.15 on differs (FK_ON "6.15"):
+# - the per-VMA lock is a reference count: lock_vma_under_rcu() sees a
+#   detached vma when it tries to read-lock it (mm/6.12/vma_lock.c by
+#   LINUX_VERSION_CODE, stubs/6.15/include/linux/version.h; "mm: replace
+#   vm_lock and detached flag with a reference count", v6.15);
+# - the trace points are generic and always called (06aa9378df01,
+#   d49ae4172cff, v6.16: stubs/6.15/include/trace/events/exceptions.h);
+# - efi_crash_gracefully_on_page_fault() takes the regs too
+#   (2c340aab5485, v7.1 and 7.0.y: stubs/6.15/include/linux/efi.h).
+# Its own file, without KSRC=: Debian's 6.12 fault.c with the edits
+# upstream made to it since (tests/6.15/mainline.sh), which is v6.19's
+# and v7.0's byte for byte when Debian's is 6.12.107 to 6.12.118.
+
+# What KSRC= and FAULT_C= alone choose this profile for (tests/kernels/
+# pick.sh): its shim has both trace headers, no sig_on_uaccess_err.
+PICK.6.15.versions := 6.15..7.0
+PICK.6.15.needs += \<exc_page_fault\>
+PICK.6.15.refuses += \<sig_on_uaccess_err\>
+PICK.6.15.has += \<lock_vma_under_rcu\>
+PICK.6.15.has += \<fred_event_data\>
+
+PROFILE_BASE += 6.12
+DEBIAN_SERIES := 6.12
+include tests/6.12/profile.mk
+
+MAINLINE := $(O)/mainline
+ifeq ($(KSRC),)
+DEFAULT_FAULT_C := $(MAINLINE)/arch/x86/mm/fault.c
+TREE_K := $(MAINLINE)
+PROFILE_VERSION = cat $(MAINLINE)/about
+endif
+$(MAINLINE)/arch/x86/mm/fault.c: $(SRC_K)/arch/x86/mm/fault.c tests/6.15/mainline.sh
+	$(Q)sh tests/6.15/mainline.sh $(SRC_K) $(MAINLINE)
+# Debian's tree is the 6.12 profile's: the file made of it is checked
+PROFILE_NEEDS := $(if $(KSRC),,$(MAINLINE)/arch/x86/mm/fault.c)
