@@ -297,27 +297,35 @@ choose() {
 		return
 	fi
 
-	# The profile for the tree's version. A file unlike its kernels'
-	# that fits another profile is that kernel's (the Makefile is
-	# not); one that fits none is a change of one's own: a warning.
+	# The profiles for the tree's version (eras of one series may share
+	# its versions, their files told apart by what they use): the first
+	# whose kernels' file it is. A file unlike theirs that fits another
+	# profile is that kernel's (the Makefile is not); one that fits none
+	# but that a profile for the version runs is a change of one's own.
+	first= runs=
 	for k in $ALL; do
 		is_for "$k" || continue
-		miss=$(cannot "$k" "$fc")
-		[ -z "$miss" ] ||
-			refuse "$what, which the $k profile is for ($(vers "$k")), but its fault.c $(why "$miss"), unlike what that profile's shim runs" \
-				"$(either "$alt" "it fits the $alt profile: KERNEL=$alt KSRC=$ksrc runs it, rows expecting $(vers "$alt")" \
-					"no profile runs this file: $NEW := $k, that models what differs")"
-		miss=$(unlike "$k" "$fc")
-		if [ -z "$miss" ]; then
+		[ -n "$first" ] || first=$k
+		[ -z "$(cannot "$k" "$fc")" ] || continue
+		if [ -z "$(unlike "$k" "$fc")" ]; then
 			out "$k" "faultkit: $what: the $k profile ($(vers "$k"))"
-		elif [ -n "$alt" ]; then
-			refuse "$what, which the $k profile is for ($(vers "$k")), but its fault.c $(why "$miss"), unlike those" \
-				"it fits the $alt profile: KERNEL=$alt KSRC=$ksrc runs it, rows expecting $(vers "$alt")"
-		else
-			out "$k" "faultkit: warning: $what: the $k profile ($(vers "$k")), though its fault.c $(why "$miss"), unlike those: rows fail where that matters"
+			return
 		fi
-		return
+		[ -n "$runs" ] || runs=$k
 	done
+	if [ -n "$runs" ]; then
+		miss=$(unlike "$runs" "$fc")
+		[ -z "$alt" ] ||
+			refuse "$what, which the $runs profile is for ($(vers "$runs")), but its fault.c $(why "$miss"), unlike those" \
+				"it fits the $alt profile: KERNEL=$alt KSRC=$ksrc runs it, rows expecting $(vers "$alt")"
+		out "$runs" "faultkit: warning: $what: the $runs profile ($(vers "$runs")), though its fault.c $(why "$miss"), unlike those: rows fail where that matters"
+		return
+	fi
+	if [ -n "$first" ]; then
+		refuse "$what, which the $first profile is for ($(vers "$first")), but its fault.c $(why "$(cannot "$first" "$fc")"), unlike what that profile's shim runs" \
+			"$(either "$alt" "it fits the $alt profile: KERNEL=$alt KSRC=$ksrc runs it, rows expecting $(vers "$alt")" \
+				"no profile runs this file: $NEW := $first, that models what differs")"
+	fi
 
 	# No profile is for this version: the newest of its family runs a
 	# tree newer than all of them, if its file is like the newest's.

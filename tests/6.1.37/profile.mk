@@ -1,0 +1,44 @@
+# SPDX-License-Identifier: GPL-2.0
+# The 6.1.37 profile: 6.1.y from lock_mm_and_find_vma() (6.1.37) until
+# 02b670c1f88e ("x86/mm: Remove broken vsyscall emulation code from the
+# page fault code", v6.10) reached 6.1.y: the 6.1 profile with fault.c's
+# own is_vsyscall_vaddr() (stubs/6.1.37/include/asm/vsyscall.h), and
+# its check of current->thread.sig_on_uaccess_err after an exception
+# fixup, which signals the task too when emulate_vsyscall() asked for
+# it: the model never faults inside emulate_vsyscall() nor in an
+# interrupt handler, so that branch is reviewed as unreachable
+# (tests/6.1.37/branches.txt) and every 6.1 row holds.
+# Its own file, without KSRC=: Debian's 6.1 fault.c with that commit
+# reverted (tests/6.1.37/before-02b670c1f88e.diff), a stand-in for the
+# files of these kernels, which lack 614da1d3d4cd (v6.19) too (make
+# explore names what that leaves: irqs on after a vDSO fixup).
+
+# What KSRC= and FAULT_C= alone choose this profile for (tests/kernels/
+# pick.sh): the 6.1 profile's versions, for the files that still read
+# sig_on_uaccess_err.
+PICK.6.1.37.versions := 6.1.37..6.1
+PICK.6.1.37.needs += \<exc_page_fault\>
+PICK.6.1.37.needs += \<sig_on_uaccess_err\>
+PICK.6.1.37.refuses += \<lock_vma_under_rcu\>
+PICK.6.1.37.refuses += \<fred_event_data\>
+PICK.6.1.37.has += \<lock_mm_and_find_vma\>
+
+PROFILE_BASE += 6.1
+DEBIAN_SERIES := 6.1
+include tests/6.1/profile.mk
+
+ERA_6137 := $(O)/6.1-before-02b670c1f88e
+ifeq ($(KSRC),)
+DEFAULT_FAULT_C := $(ERA_6137)/arch/x86/mm/fault.c
+TREE_K := $(ERA_6137)
+PROFILE_VERSION = cat $(ERA_6137)/about
+endif
+$(ERA_6137)/arch/x86/mm/fault.c: $(SRC_K)/arch/x86/mm/fault.c \
+		tests/6.1.37/before-02b670c1f88e.diff
+	$(Q)mkdir -p $(dir $@)
+	$(Q)patch -s -o $@.tmp $< tests/6.1.37/before-02b670c1f88e.diff || { \
+	  rm -f $@.tmp; echo 'faultkit: tests/6.1.37/before-02b670c1f88e.diff does not apply to $< (KSRC= a 6.1.37 to 6.1.9x tree runs the 6.1.37 profile)'; exit 2; }
+	$(Q)echo "Debian's 6.1 fault.c ($$(cat $(SRC_K)/debian-version 2>/dev/null || echo version not known)) without 02b670c1f88e, a stand-in for 6.1.37 to 6.1.y's before it (tests/6.1.37/before-02b670c1f88e.diff)" > $(ERA_6137)/about
+	$(Q)mv -f $@.tmp $@
+# Debian's tree is the 6.1 profile's: the file made of it is checked
+PROFILE_NEEDS := $(if $(KSRC),,$(ERA_6137)/arch/x86/mm/fault.c)
