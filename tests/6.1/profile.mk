@@ -26,20 +26,24 @@ $(call refuse_run,faultkit: the $(KERNEL) profile is x86_64 only: leave out M32=
 endif
 
 # The Debian package whose fault.c it runs: the series of its name, or
-# (DEBIAN_SERIES) the one a later profile's own file is made from.
+# (DEBIAN_SERIES) the one a later profile's own file is made from. Such
+# a profile, whose kernels Debian has no package of, sets MADE_FROM_DEBIAN
+# to the folder its own rule fills from Debian's file: arch/x86/mm/fault.c
+# and, in a line, what it is (about).
 DEBIAN_SERIES := $(or $(DEBIAN_SERIES),$(KERNEL))
 SRC_K := $(O)/cache/linux-source-$(DEBIAN_SERIES)
-DEFAULT_FAULT_C := $(SRC_K)/arch/x86/mm/fault.c
+DEBIAN_FAULT_C := $(SRC_K)/arch/x86/mm/fault.c
+DEFAULT_FAULT_C := $(or $(MADE_FROM_DEBIAN:%=%/arch/x86/mm/fault.c),$(DEBIAN_FAULT_C))
 # (A KSRC= tree is checked before this file is read: tests/kernels/pick.sh.)
 ifneq ($(KSRC),)
 TREE_K := $(KSRC)
 FAULT_C ?= $(KSRC)/arch/x86/mm/fault.c
 else
-TREE_K := $(SRC_K)
+TREE_K := $(or $(MADE_FROM_DEBIAN),$(SRC_K))
 endif
 
 # One fetch makes both (a grouped target: make -j runs it once).
-$(SRC_K)/Makefile $(DEFAULT_FAULT_C) &:
+$(SRC_K)/Makefile $(DEBIAN_FAULT_C) &:
 	$(Q)sh tests/6.1/fetch-source.sh $(O)/cache $(DEBIAN_SERIES) >/dev/null
 
 # make sources (make test starts it early) fetches without building;
@@ -47,17 +51,22 @@ $(SRC_K)/Makefile $(DEFAULT_FAULT_C) &:
 PROFILE_FETCH := $(SRC_K)/Makefile
 PROFILE_FETCH_NEWER = sh tests/6.1/fetch-source.sh $(O)/cache $(DEBIAN_SERIES) newer >/dev/null
 
-# make check's first line: the kernel it runs
+# make check's first line: the kernel it runs (a made file says itself)
+ifeq ($(KSRC)$(if $(MADE_FROM_DEBIAN),,n),)
+PROFILE_VERSION = cat $(MADE_FROM_DEBIAN)/about
+else
 PROFILE_VERSION = sh tests/kernels/pick.sh version '$(TREE_K)'
+endif
 
 # The fetched tree is checked once it is there, as a KSRC= tree is
 # before this file is read: a Debian update this profile cannot run is
-# named in one line instead of a wall of compiler errors.
+# named in one line instead of a wall of compiler errors. A file made
+# from it is checked by what makes it.
 PROFILE_NEEDS := need-kernel-version
 .PHONY: need-kernel-version
 HELP_PREREQ += need-kernel-version
-need-kernel-version: $(if $(KSRC),,$(SRC_K)/Makefile)
-	$(if $(KSRC),,$(Q)sh tests/kernels/pick.sh check $(KERNEL) '$(SRC_K)')
+need-kernel-version: $(if $(KSRC),,$(if $(MADE_FROM_DEBIAN),$(DEFAULT_FAULT_C),$(SRC_K)/Makefile))
+	$(if $(KSRC)$(MADE_FROM_DEBIAN),,$(Q)sh tests/kernels/pick.sh check $(KERNEL) '$(SRC_K)')
 
 # The file is the kernel's, written for the kernel's warning set: what
 # -Wextra adds (parameters a config leaves unused, signed compares) is

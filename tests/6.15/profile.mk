@@ -25,15 +25,8 @@ PICK.6.15.has += \<fred_event_data\>
 
 PROFILE_BASE += 6.12
 DEBIAN_SERIES := 6.12
+MADE_FROM_DEBIAN := $(O)/mainline
 include tests/6.12/profile.mk
 
-MAINLINE := $(O)/mainline
-ifeq ($(KSRC),)
-DEFAULT_FAULT_C := $(MAINLINE)/arch/x86/mm/fault.c
-TREE_K := $(MAINLINE)
-PROFILE_VERSION = cat $(MAINLINE)/about
-endif
-$(MAINLINE)/arch/x86/mm/fault.c: $(SRC_K)/arch/x86/mm/fault.c tests/6.15/mainline.sh
-	$(Q)sh tests/6.15/mainline.sh $(SRC_K) $(MAINLINE)
-# Debian's tree is the 6.12 profile's: the file made of it is checked
-PROFILE_NEEDS := $(if $(KSRC),,$(MAINLINE)/arch/x86/mm/fault.c)
+$(DEFAULT_FAULT_C): $(DEBIAN_FAULT_C) tests/6.15/mainline.sh
+	$(Q)sh tests/6.15/mainline.sh $(SRC_K) $(MADE_FROM_DEBIAN)
