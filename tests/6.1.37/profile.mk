@@ -25,14 +25,7 @@ PICK.6.1.37.has += \<lock_mm_and_find_vma\>
 
 PROFILE_BASE += 6.1
 DEBIAN_SERIES := 6.1
-MADE_FROM_DEBIAN := $(O)/6.1-before-02b670c1f88e
+MADE_FROM_DEBIAN := $(or $(MADE_FROM_DEBIAN),$(O)/6.1-before-02b670c1f88e)
+MADE_PATCHES := tests/6.1.37/before-02b670c1f88e.diff $(MADE_PATCHES)
+MADE_IS := $(or $(MADE_IS),a stand-in for 6.1.37 to 6.1.y's fault.c before 02b670c1f88e reached them)
 include tests/6.1/profile.mk
-
-$(DEFAULT_FAULT_C): $(DEBIAN_FAULT_C) tests/6.1.37/before-02b670c1f88e.diff
-	$(Q)mkdir -p $(dir $@)
-	$(Q)patch -s -o $@.tmp $< tests/6.1.37/before-02b670c1f88e.diff || { \
-	  rm -f $@.tmp; echo 'faultkit: tests/6.1.37/before-02b670c1f88e.diff does not apply to $< (KSRC= a 6.1.37 to 6.1.9x tree runs the 6.1.37 profile)'; exit 2; }
-	$(Q)echo "Debian's 6.1 fault.c ($$(cat $(SRC_K)/debian-version 2>/dev/null || \
-		echo version not known)) without 02b670c1f88e, a stand-in for 6.1.37 to 6.1.y's before it (tests/6.1.37/before-02b670c1f88e.diff)" \
-		> $(MADE_FROM_DEBIAN)/about
-	$(Q)mv -f $@.tmp $@

@@ -27,9 +27,11 @@ endif
 
 # The Debian package whose fault.c it runs: the series of its name, or
 # (DEBIAN_SERIES) the one a later profile's own file is made from. Such
-# a profile, whose kernels Debian has no package of, sets MADE_FROM_DEBIAN
-# to the folder its own rule fills from Debian's file: arch/x86/mm/fault.c
-# and, in a line, what it is (about).
+# a profile, whose kernels Debian has no package of, runs Debian's file
+# with its patches (MADE_PATCHES, applied in order: a profile built on
+# another puts its own after the base's), made in MADE_FROM_DEBIAN by
+# tests/kernels/made.sh, which says what it is (MADE_IS, byte for byte
+# when its sha256 is MADE_SHA256).
 DEBIAN_SERIES := $(or $(DEBIAN_SERIES),$(KERNEL))
 SRC_K := $(O)/cache/linux-source-$(DEBIAN_SERIES)
 DEBIAN_FAULT_C := $(SRC_K)/arch/x86/mm/fault.c
@@ -45,6 +47,12 @@ endif
 # One fetch makes both (a grouped target: make -j runs it once).
 $(SRC_K)/Makefile $(DEBIAN_FAULT_C) &:
 	$(Q)sh tests/6.1/fetch-source.sh $(O)/cache $(DEBIAN_SERIES) >/dev/null
+
+ifneq ($(MADE_FROM_DEBIAN),)
+$(DEFAULT_FAULT_C): $(DEBIAN_FAULT_C) $(MADE_PATCHES) tests/kernels/made.sh
+	$(Q)sh tests/kernels/made.sh $(SRC_K) $(MADE_FROM_DEBIAN) \
+		'$(or $(MADE_SHA256),-)' "$(MADE_IS)" $(MADE_PATCHES)
+endif
 
 # make sources (make test starts it early) fetches without building;
 # at the prompt, it also takes a newer version Debian offers now.

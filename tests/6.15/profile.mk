@@ -12,7 +12,7 @@
 # - efi_crash_gracefully_on_page_fault() takes the regs too
 #   (2c340aab5485, v7.1 and 7.0.y: stubs/6.15/include/linux/efi.h).
 # Its own file, without KSRC=: Debian's 6.12 fault.c with the edits
-# upstream made to it since (tests/6.15/mainline.sh), which is v6.19's
+# upstream made to it since (tests/6.15/since-6.12.diff), which is v6.19's
 # and v7.0's byte for byte when Debian's is 6.12.107 to 6.12.118.
 
 # What KSRC= and FAULT_C= alone choose this profile for (tests/kernels/
@@ -26,7 +26,7 @@ PICK.6.15.has += \<fred_event_data\>
 PROFILE_BASE += 6.12
 DEBIAN_SERIES := 6.12
 MADE_FROM_DEBIAN := $(O)/mainline
+MADE_PATCHES := tests/6.15/since-6.12.diff $(MADE_PATCHES)
+MADE_SHA256 := f99b0e1f5b3a3d091388fb97410b4c37a398786abd3365756bcc804cc88aaad2
+MADE_IS := v6.19's and v7.0's fault.c
 include tests/6.12/profile.mk
-
-$(DEFAULT_FAULT_C): $(DEBIAN_FAULT_C) tests/6.15/mainline.sh
-	$(Q)sh tests/6.15/mainline.sh $(SRC_K) $(MADE_FROM_DEBIAN)
