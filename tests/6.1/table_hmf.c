@@ -366,16 +366,14 @@ static const struct fk_row rows[] = {
 			.counters = { C_BAD_N(2) },
 			.calls = FK_CALLS(T_LOCK("[data]"),
 				T_HMF("[data]", FF_UW, MEANWHILE("unmapped the vma")),
-				"lock_mm_and_find_vma(mm, addr, regs) = NULL",
-				T_MAPERR("WRITE|USER")),
+				T_LOCK_NONE, T_MAPERR("WRITE|USER")),
 		},
 		/* 6.12: the first pass under the vma's lock */
 		.on = FK_ON({ "6.12", { .outcome = SEGV_MAPERR_,
 			.counters = { C_BAD, C_VRETRY },
 			.calls = FK_CALLS(T_VLOCK("[data]"),
 				T_VHMF("[data]", FF_UW, MEANWHILE("unmapped the vma")),
-				"lock_mm_and_find_vma(mm, addr, regs) = NULL",
-				T_MAPERR("WRITE|USER")) } }),
+				T_LOCK_NONE, T_MAPERR("WRITE|USER")) } }),
 	},
 	{
 		.name = "user_retry_then_vma_mprotected_meanwhile_accerr",
