@@ -16,7 +16,7 @@
 # pick.sh): a file that takes mmap_lock itself.
 PICK.6.1.0.versions := 6.1.0..6.1.36
 PICK.6.1.0.needs += \<exc_page_fault\>
-PICK.6.1.0.needs += \<mmap_read_trylock\>
+PICK.6.1.0.has += \<mmap_read_trylock\>
 PICK.6.1.0.refuses += \<lock_vma_under_rcu\>
 PICK.6.1.0.refuses += \<fred_event_data\>
 PICK.6.1.0.has += \<sig_on_uaccess_err\>
