@@ -3,7 +3,6 @@
 # faultkit: run the real x86 page-fault handler against a table of
 # scenarios in userspace. `make help` lists the targets.
 
-KERNEL   ?= rhel6
 O        ?= build
 CC       ?= gcc
 V        ?= 0
@@ -32,6 +31,34 @@ REGRESS_ALONE := $(if $(filter-out regress,$(MAKECMDGOALS)),,$(filter \
 refuse_run = $(if $(REGRESS_ALONE),$(if $(REGRESS_REFUSED),,$(eval \
 	REGRESS_REFUSED := $(patsubst faultkit:%,%,$(1)))),$(error $(1)))
 
+# KSRC= or FAULT_C= alone picks the profile: by the tree's version, or
+# by what the file uses, as each profile.mk says what it runs (PICK.*);
+# KERNEL= overrides the choice, not what the profile's shim needs
+# (tests/kernels/pick.sh). The outermost make says what it chose and
+# why; a tree or file no profile runs is refused here.
+space := $(subst ,, )
+define newline
+
+
+endef
+KERNEL_GIVEN := $(if $(filter command% environment% override,$(origin \
+	KERNEL)),$(KERNEL))
+ifneq ($(KSRC)$(wildcard $(FAULT_C)),)
+PICK := $(shell sh tests/kernels/pick.sh choose '$(KSRC)' \
+	'$(wildcard $(FAULT_C))' '$(KERNEL_GIVEN)')
+PICK_SAY := $(subst $(space)%%$(space),$(newline)  ,$(wordlist 3,$(words \
+	$(PICK)),$(PICK)))
+ifeq ($(firstword $(PICK)),-)
+$(call refuse_run,$(PICK_SAY))
+else
+KERNEL := $(firstword $(PICK))
+ifeq ($(MAKELEVEL),0)
+$(if $(PICK_SAY),$(info $(PICK_SAY)))
+endif
+endif
+endif
+KERNEL ?= rhel6
+
 ifeq ($(filter $(KERNEL),$(PROFILES)),)
 $(call refuse_run,faultkit: KERNEL=$(KERNEL) has no profile (no tests/$(KERNEL)/profile.mk): use KERNEL= one of $(PROFILES))
 override KERNEL := $(firstword $(PROFILES))
@@ -44,9 +71,10 @@ endif
 HELP =
 HELP_VARS =
 HELP_PREREQ =
-HELP_VARS += '  KERNEL=k          the kernel profile: $(PROFILES) (default rhel6)'
+HELP_VARS += '  KERNEL=k          the kernel profile (default rhel6; KSRC= or FAULT_C= alone picks it):'
+HELP_VARS += $(shell sh tests/kernels/pick.sh list | sed "s/^/'                      /; s/$$/'/")
 HELP_VARS += '  FAULT_C=path      another copy of fault.c (read only), e.g. a patched one'
-HELP_VARS += '  KSRC=tree         the fault.c of a kernel tree of the profile'"'"'s series'
+HELP_VARS += '  KSRC=tree         a kernel tree'"'"'s fault.c: its Makefile'"'"'s version picks the profile'
 HELP_VARS += '  EXTRA_ROWS=f.c    rows of your own, as the suite "extra" (make explore ROWS= writes them)'
 HELP_VARS += '  SANITIZE=1        build with ASan and UBSan'
 HELP_VARS += '  M32=1             build and run as ILP32 (i386)'
@@ -78,6 +106,7 @@ PROFILE_OMIT :=
 PROFILE_TEST_STEPS :=
 PROFILE_EXPLAIN :=
 PROFILE_FETCH :=
+PROFILE_FETCH_NEWER :=
 PROFILE_LP64_ONLY :=
 PROFILE_VERSION = echo 'version not known'
 include tests/$(KERNEL)/profile.mk
@@ -185,10 +214,12 @@ OPT      ?= -O0
 WARN     := -Wall -Wextra -Werror
 BASE_CFLAGS := -std=gnu11 -g $(OPT) $(WARN) -fno-strict-aliasing \
 	       -fno-delete-null-pointer-checks $(CFLAGS_VAR) $(EXTRA_CFLAGS)
-# A profile may build on another (PROFILE_BASE in its profile.mk): its
-# own folders are searched first, the base's after, and a file of its own
-# replaces the base's file of the same path (stubs/<k>/X, mm/<k>/X,
-# tests/<k>/X). Profiles include each other's headers as <name.h>.
+# A profile may build on another (PROFILE_BASE += <base> in its
+# profile.mk, before it includes the base's, which adds its own base
+# after: nearest first): its own folders are searched first, the bases'
+# after, and a file of its own replaces a base's file of the same path
+# (stubs/<k>/X, mm/<k>/X, tests/<k>/X). Profiles include each other's
+# headers as <name.h>.
 LAYERS   := $(KERNEL) $(PROFILE_BASE)
 SHIM     := $(foreach l,$(LAYERS),-Istubs/$(l)/include) \
 	    $(foreach l,$(LAYERS),-Istubs/$(l) -Itests/$(l)) -Itests/x86
@@ -319,6 +350,7 @@ $(UNIT_OBJ): $(UNIT_C) $(wildcard $(FAULT_C)) $(HEADERS) | need-fault-c
 	$(Q)$(CC) $(BASE_CFLAGS) $(UNIT_CFLAGS_VAR) $(SHIM) \
 		-DFK_FAULT_C='"$(FAULT_ABS)"' \
 		-c $< -o $@ || { echo 'faultkit: $(FAULT_C) does not compile against the $(KERNEL) shim (the compiler says where, above; another kernel'"'"'s file needs its profile: KERNEL=)'; exit 2; }
+	$(Q)$(PROFILE_VERSION) > $(UNIT_DIR)/kernel-version
 
 $(EXTRA_OBJ): $(EXTRA_ROWS) $(HEADERS)
 	@mkdir -p $(dir $@)
@@ -354,8 +386,11 @@ CHECK_NO_GOLDEN = $(if $(filter $(GOLDEN_UNIT),$(FAULT_C)),$(if $(wildcard \
 	FAULT_C=$(FAULT_C): traces not compared with the golden files$(comma) \
 	which record $(GOLDEN_UNIT): make regress FAULT_C=$(FAULT_C) compares them)
 
+# The first line says which kernel the unit was built from (its build
+# records it: kernel-version beside the unit).
 check: $(TESTBIN)
-	@echo "faultkit: KERNEL=$(KERNEL), $$($(PROFILE_VERSION)); unit: $(FAULT_C)"
+	@echo "faultkit: KERNEL=$(KERNEL), $$(cat $(UNIT_DIR)/kernel-version 2>/dev/null || \
+		$(PROFILE_VERSION)); unit: $(FAULT_C)"
 	$(if $(CHECK_NO_GOLDEN),@echo 'faultkit: $(strip $(CHECK_NO_GOLDEN))')
 	$(Q)$(if $(TAP),CK_TAP_LOG_FILE_NAME='$(TAP)') \
 	    $(if $(CHECK_XML),CK_XML_LOG_FILE_NAME='$(CHECK_XML)') \
@@ -370,6 +405,7 @@ check: $(TESTBIN)
 # the last line, its path.
 testbin: $(TESTBIN)
 	@echo 'KERNEL=$(KERNEL)'
+	@echo 'PROFILE_BASE=$(PROFILE_BASE)'
 	@echo 'FAULT_C=$(FAULT_ABS)'
 	@echo 'ENGINE_SRC=$(ENGINE_SRC)'
 	@echo 'PROFILE_SRC=$(PROFILE_SRC)'

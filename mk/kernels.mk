@@ -3,19 +3,24 @@
 # and scenario diffs across kernels (make compare). Profiles are found
 # from tests/<k>/profile.mk; nothing here names one.
 
-.PHONY: branches test-profiles compare sources fetch-source
+.PHONY: branches test-profiles test-pick compare sources fetch-source \
+	fetch-newer
 HELP += '  make branches     every branch of the profile'"'"'s functions taken? (tests/<k>/branches.txt)'
 HELP += '  make compare      one scenario set on every kernel: where outcomes differ'
-HELP += '  make check KERNEL=6.1|6.12 [KSRC=tree]  Debian'"'"'s 6.1 or 6.12 LTS fault.c, fetched once, or your tree'
-HELP += '  make sources      fetch every profile'"'"'s kernel source (make test starts it early)'
-HELP += '  make fetch-source the profile'"'"'s kernel source alone'
+HELP += '  make check KERNEL=6.1|6.12  Debian'"'"'s 6.1 or 6.12 LTS fault.c, fetched once'
+HELP += '  make check KSRC=tree   your tree'"'"'s fault.c, its version picking the profile'
+HELP += '  make sources      fetch every profile'"'"'s kernel source, or a newer one Debian has (make test'"'"'s: what is there)'
+HELP += '  make fetch-source the profile'"'"'s kernel source alone;  make fetch-newer  or a newer one'
 HELP += '  make test-profiles   every profile but the default: its table, golden files, patches'
+HELP += '  make test-pick    KSRC= and FAULT_C= alone pick the profile (small trees, no build)'
 VARS.branches = $(VARS_BUILD)
 VARS.compare = O V
 VARS.sources = O V
 VARS.fetch-source = $(VARS_ANY)
+VARS.fetch-newer = $(VARS_ANY)
 VARS.test-profiles = $(VARS_ANY)
-TEST_STEPS += test-profiles
+VARS.test-pick = O V
+TEST_STEPS += test-pick test-profiles
 TEST_BUILDS += $(foreach k,$(filter-out $(KERNEL),$(PROFILES)),$(k)/plain \
 	$(k)/san $(k)/unitcov)
 
@@ -64,13 +69,23 @@ test-profiles:
 	[ -z "$$fail" ] || { echo "test-profiles: failed for KERNEL=$${fail# }"; exit 1; }
 	$(Q)$(MAKE) --no-print-directory compare
 
+# The choice of profile (tests/kernels/pick.sh) on trees it makes.
+test-pick:
+	$(Q)sh tests/kernels/selftest.sh $(O)
+
 # Every profile's kernel source (PROFILE_FETCH), fetched side by side.
+# At the prompt, make sources also takes a newer version Debian offers
+# now (PROFILE_FETCH_NEWER, which says so); make test's keeps what is
+# there, so that a run's kernel does not move under it.
 sources:
 	$(Q)for k in $(PROFILES); do \
-		$(MAKE) --no-print-directory fetch-source KERNEL=$$k & \
+		$(MAKE) --no-print-directory fetch-$(if $(filter \
+			0,$(MAKELEVEL)),newer,source) KERNEL=$$k & \
 	done; wait
 fetch-source: $(PROFILE_FETCH)
 	@:
+fetch-newer: $(PROFILE_FETCH)
+	$(if $(PROFILE_FETCH_NEWER),$(Q)$(PROFILE_FETCH_NEWER),@:)
 
 compare:
 	$(Q)python3 tests/compare/compare.py --o '$(O)' tests/compare/scenarios.txt

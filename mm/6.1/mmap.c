@@ -69,14 +69,18 @@ static int expand_rule(struct vm_area_struct *vma, unsigned long address)
 	return 0;
 }
 
-FK_FAKE2(int, expand_stack_locked, "p a => errno", struct vm_area_struct *,
-	 vma, unsigned long, address)
+/*
+ * expand_downwards(): the checks, then the vma grown to @address, under
+ * whatever lock the caller's kernel requires (6.1.37 on: the write lock;
+ * before, expand_stack() under the read lock, mm/6.1.0/mmap.c).
+ */
+int fk61_expand_downwards(struct vm_area_struct *vma, unsigned long address);
+
+int fk61_expand_downwards(struct vm_area_struct *vma, unsigned long address)
 {
 	unsigned long grow;
 	int err;
 
-	if (!vma->vm_mm->mmap_lock.writer)
-		fk_violation("expand_stack_locked without mmap_lock held for write");
 	err = expand_rule(vma, address);
 	if (fk61_real.expand_downwards)
 		fk61_real.expand_downwards(vma, address, err);
@@ -88,6 +92,14 @@ FK_FAKE2(int, expand_stack_locked, "p a => errno", struct vm_area_struct *,
 	vma->vm_start = address & PAGE_MASK;
 	fk_detail("grew by %lu pages", grow);
 	return 0;
+}
+
+FK_FAKE2(int, expand_stack_locked, "p a => errno", struct vm_area_struct *,
+	 vma, unsigned long, address)
+{
+	if (!vma->vm_mm->mmap_lock.writer)
+		fk_violation("expand_stack_locked without mmap_lock held for write");
+	return fk61_expand_downwards(vma, address);
 }
 
 /*

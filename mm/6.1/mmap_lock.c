@@ -25,12 +25,15 @@ static void no_double_lock(struct rw_semaphore *sem, const char *who)
 #endif
 }
 
-/* Sleeps while the other writer holds it; that writer then finishes. */
-static int wait_killable(struct rw_semaphore *sem)
+/*
+ * Sleeps while the other writer holds it; that writer then finishes. A
+ * killable wait gives up when a fatal signal is pending.
+ */
+static int wait_for_writer(struct rw_semaphore *sem, bool killable)
 {
 	if (!sem->contended)
 		return 0;
-	if (fatal_signal_pending(current)) {
+	if (killable && fatal_signal_pending(current)) {
 		fk_detail("fatal signal pending: gave up waiting");
 		return -EINTR;
 	}
@@ -55,19 +58,30 @@ FK_FAKE1(bool, mmap_read_trylock, "p => d", struct mm_struct *, mm)
 	return ok;
 }
 
-FK_FAKE1(int, mmap_read_lock_killable, "p => errno", struct mm_struct *, mm)
+/*
+ * Takes it for read, after the wait (mm/6.1.0/mmap_read_lock.c: the wait
+ * no signal ends, of 6.1 before 6.1.37).
+ */
+int fk61_read_lock(struct mm_struct *mm, const char *who, bool killable);
+
+int fk61_read_lock(struct mm_struct *mm, const char *who, bool killable)
 {
 	struct rw_semaphore *sem = &mm->mmap_lock;
 	int err;
 
-	no_double_lock(sem, "mmap_read_lock_killable");
+	no_double_lock(sem, who);
 	fk_x86_contention(sem);
-	err = wait_killable(sem);
+	err = wait_for_writer(sem, killable);
 	if (!err) {
 		sem->readers++;
 		sem->taken++;
 	}
 	return err;
+}
+
+FK_FAKE1(int, mmap_read_lock_killable, "p => errno", struct mm_struct *, mm)
+{
+	return fk61_read_lock(mm, "mmap_read_lock_killable", true);
 }
 
 FK_VOID1(mmap_read_unlock, "p", struct mm_struct *, mm)
@@ -109,7 +123,7 @@ FK_FAKE1(int, mmap_write_lock_killable, "p => errno", struct mm_struct *, mm)
 	no_double_lock(sem, "mmap_write_lock_killable");
 	if (race() == RACE_WRITER)
 		sem->contended = 1;
-	err = wait_killable(sem);
+	err = wait_for_writer(sem, true);
 	if (err)
 		return err;
 	sem->writer = 1;

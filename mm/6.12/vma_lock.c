@@ -6,8 +6,17 @@
  * lock is a read-write semaphore in each vma: this task's read holds are
  * counted per vma (w.vma_readers); another thread's write lock is the
  * row's race. Releasing what is not held is a broken rule.
+ *
+ * From 6.15 on (LINUX_VERSION_CODE, a later profile's), the lock is a
+ * reference count, and a detached vma fails vma_start_read() itself
+ * (-EAGAIN: lock_vma_under_rcu() looks it up again), with no read hold
+ * to give back: "mm: replace vm_lock and detached flag with a reference
+ * count" (v6.15), mm/mmap_lock.c of 7.0.
  */
 #include <linux/sched.h>
+#include <linux/version.h>
+
+#define FK_VMA_REFCOUNT	(LINUX_VERSION_CODE >= KERNEL_VERSION(6, 15, 0))
 
 #include <fk_x86.h>
 
@@ -56,6 +65,10 @@ static void choose_race(struct vm_area_struct *vma, unsigned long address)
 	in->vma_race = (enum k612_vma_race)fk_choose(&d_vma_race, legal);
 }
 
+static bool detached(struct vm_area_struct *vma);
+/* vma_start_read() failed on a detached vma (6.15 on: -EAGAIN) */
+static bool eagain;
+
 /*
  * A vma is write-locked (vma_start_write()) under mmap_lock held for
  * write, until that writer unlocks mmap_lock: at the lookup. The writer
@@ -66,6 +79,10 @@ FK_FAKE1(bool, vma_start_read, "p => d", struct vm_area_struct *, vma)
 {
 	if (w.in->vma_race == VMA_WRITE_LOCKED)
 		return false;
+	if (FK_VMA_REFCOUNT && detached(vma)) {
+		eagain = true;
+		return false;
+	}
 	w.vma_readers[vma_index(vma)]++;
 	w.vma_read++;
 	return true;
@@ -138,9 +155,15 @@ retry:
 	if (!vma)
 		goto inval;
 	shrink(vma, address);
-	if (!vma_start_read(vma))
-		goto inval;
-	if (detached(vma)) {
+	eagain = false;
+	if (!vma_start_read(vma)) {
+		if (!eagain)
+			goto inval;
+		count_vm_vma_lock_event(VMA_LOCK_MISS);
+		fk_detail("detached: looked up again");
+		goto retry;
+	}
+	if (!FK_VMA_REFCOUNT && detached(vma)) {
 		vma_end_read(vma);
 		count_vm_vma_lock_event(VMA_LOCK_MISS);
 		fk_detail("detached: looked up again");

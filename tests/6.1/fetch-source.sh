@@ -7,11 +7,17 @@
 # tools/testing/kunit) extracted into the build cache. Never committed.
 # Prints the folder. The 6.1 profile and the profiles built on it share it.
 #
-# usage: fetch-source.sh CACHE [SERIES]
+# The package's version is kept beside (debian-version), and each
+# version fetched, with its fault.c's sha256, in CACHE/linux-source-
+# SERIES.fetched. With "newer", a folder is fetched anew when apt offers
+# another version than the one it holds, and the move is said in a line.
+#
+# usage: fetch-source.sh CACHE [SERIES [newer]]
 #        (SERIES defaults to 6.1; the folder is CACHE/linux-source-SERIES)
 set -eu
 cache=${1:-build/cache}
 series=${2:-6.1}
+newer=${3:-}
 pkg=linux-source-$series
 dir=$cache/$pkg
 want="Makefile arch/x86/mm/fault.c"
@@ -54,10 +60,18 @@ have() {
 	done
 }
 
-if ! have "$dir"; then
+held=$(cat "$dir/debian-version" 2>/dev/null || :)
+offered=
+if [ -n "$newer" ] && have "$dir"; then
+	offered=$(apt-cache policy "$pkg" 2>/dev/null |
+		sed -n 's/^ *Candidate: *//p')
+	[ "$offered" != "(none)" ] || offered=
+fi
+
+if ! have "$dir" || { [ -n "$offered" ] && [ "$offered" != "$held" ]; }; then
 	mkdir -p "$cache"
 	(cd "$cache" && rm -f "$pkg"_*.deb &&
-	 apt-get download -q "$pkg" >/dev/null 2>&1) || {
+	 apt-get download -q "$pkg${offered:+=$offered}" >/dev/null 2>&1) || {
 		echo "faultkit: apt-get download $pkg failed" \
 		     "(no network or no apt lists? try: apt-get update)" >&2
 		exit 2
@@ -79,6 +93,16 @@ if ! have "$dir"; then
 		     "(make fetch-source KERNEL=$series downloads it anew)" >&2
 		exit 2
 	}
+	got=$(dpkg-deb -f "$cache"/"$pkg"_*.deb Version)
+	echo "$got" > "$dir.tmp/debian-version"
+	sha=$(sha256sum < "$dir.tmp/arch/x86/mm/fault.c" | cut -d' ' -f1)
+	echo "$got $sha" >> "$cache/$pkg.fetched"
+	if [ -n "$held" ] && [ "$got" != "$held" ]; then
+		was=$(sha256sum < "$dir/arch/x86/mm/fault.c" | cut -d' ' -f1)
+		echo "faultkit: Debian's $pkg moved from $held to $got" \
+		     "(its fault.c $([ "$was" = "$sha" ] && echo unchanged ||
+			echo changed))" >&2
+	fi
 	rm -rf "$dir" && mv "$dir.tmp" "$dir"
 	rm -f "$cache"/"$pkg"_*.deb
 fi

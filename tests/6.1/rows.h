@@ -90,10 +90,44 @@ enum { VMA_READ = FK_X86_COUNTERS, VMA_SUCCESS, VMA_RETRY, VMA_ABORT,
  */
 #define NORET	" does not return"
 
+/*
+ * The user writes below a stack of the lock suite: each kernel's table
+ * says what its fault does, @grows(row, address, pages grown, inputs)
+ * or @refused(row, address, the growth's error, inputs).
+ */
+/* a stack vma low in memory, to grow below mmap_min_addr */
+#define VMA_LOW_STACK	{ 0x20000, 0x40000,				\
+			  VM_READ | VM_WRITE | VM_GROWSDOWN, "[stack]" }
+#define K61_STACK_ROWS(grows, refused)					\
+	/* 70,000 bytes below sp: RHEL6 says SIGSEGV, 6.1 grows it */	\
+	grows("user_write_70000_below_sp_grows_stack", SP_LOW - 70000,	\
+	      "18", .vmas = { VMA_TEXT, VMA_STACK }),			\
+	grows("user_write_one_page_below_stack_grows", STACK_START - 8,	\
+	      "1", .vmas = { VMA_TEXT, VMA_STACK }),			\
+	/* a PROT_NONE mapping below does not count for the guard gap */ \
+	grows("user_stack_grows_near_prot_none_mapping",		\
+	      STACK_START - 0x20000, "32",				\
+	      .vmas = { VMA_TEXT, VMA_NEAR_NONE, VMA_STACK }),		\
+	refused("user_stack_guard_gap_to_mapping_below_sigsegv",	\
+		STACK_START - 0x20000, "-ENOMEM",			\
+		.vmas = { VMA_TEXT, VMA_NEAR, VMA_STACK }),		\
+	refused("user_stack_growth_past_rlimit_sigsegv", STACK_START - 8, \
+		"-ENOMEM", .rlimit_stack = 32 * PAGE_SIZE,		\
+		.vmas = { VMA_TEXT, VMA_STACK }),			\
+	refused("user_stack_growth_below_mmap_min_addr_sigsegv", 0x8000, \
+		"-EPERM", .vmas = { VMA_LOW_STACK }),
+
 /* lock_mm_and_find_vma() on the fast path, finding @vma */
 #define T_LOCK(vma)							\
 	"lock_mm_and_find_vma(mm, addr, regs) = " vma,			\
 	"  find_vma(mm, addr) = " vma
+/* ... finding none for addr (@vma: the next one up), the lock dropped */
+#define T_NO_VMA(vma)							\
+	"lock_mm_and_find_vma(mm, addr, regs) = NULL",			\
+	"  find_vma(mm, addr) = " vma,					\
+	"  mmap_read_unlock(mm)"
+/* ... finding none, the way it did it left aside */
+#define T_LOCK_NONE	"lock_mm_and_find_vma(mm, addr, regs) = NULL"
 
 /* the flags of a first pass */
 #define FF_U	"ALLOW_RETRY|KILLABLE|USER|INTERRUPTIBLE"

@@ -10,12 +10,6 @@
 #define PREFETCH_INSN	{ 0x0f, 0x18, 0x08 }	/* prefetcht0 (%rax) */
 #define MOV_INSN	{ 0x8b, 0x00 }		/* mov (%rax), %eax */
 
-/* the lookup finds the next vma up, which does not grow */
-#define T_NO_VMA(vma)							\
-	"lock_mm_and_find_vma(mm, addr, regs) = NULL",			\
-	"  find_vma(mm, addr) = " vma,					\
-	"  mmap_read_unlock(mm)"
-
 #define MAPERR_ROW(rowname, ec_, addr, ecs, ...)			\
 	{								\
 		.name = rowname,					\

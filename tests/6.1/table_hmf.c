@@ -388,7 +388,7 @@ static const struct fk_row rows[] = {
 			.counters = { C_BAD_N(2) },			\
 			.calls = FK_CALLS(T_LOCK("[data]"),		\
 				T_HMF("[data]", FF_UW, MEANWHILE(what)),	\
-				"lock_mm_and_find_vma(mm, addr, regs) = NULL", \
+				T_LOCK_NONE,				\
 				T_MAPERR("WRITE|USER")),		\
 		},							\
 		/* 6.12: the first pass under the vma's lock */		\
@@ -396,7 +396,7 @@ static const struct fk_row rows[] = {
 			.counters = { C_BAD, C_VRETRY },		\
 			.calls = FK_CALLS(T_VLOCK("[data]"),		\
 				T_VHMF("[data]", FF_UW, MEANWHILE(what)), \
-				"lock_mm_and_find_vma(mm, addr, regs) = NULL", \
+				T_LOCK_NONE,				\
 				T_MAPERR("WRITE|USER")) } }),		\
 	}
 	/* the vma gone from under the address: the lookup finds none, or

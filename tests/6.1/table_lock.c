@@ -72,10 +72,6 @@
 		},							\
 	}
 
-/* a stack vma low in memory, to grow below mmap_min_addr */
-#define VMA_LOW_STACK	{ 0x20000, 0x40000,				\
-			  VM_READ | VM_WRITE | VM_GROWSDOWN, "[stack]" }
-
 static const struct fk_row rows[] = {
 	{
 		.name = "user_contended_lock_sleeps_then_minor_fault",
@@ -144,23 +140,7 @@ static const struct fk_row rows[] = {
 		},
 		.on = ON_VMA_MINOR_DATA,
 	},
-	/* 70,000 bytes below sp: RHEL6 says SIGSEGV, 6.1 grows the stack */
-	STACK_ROW("user_write_70000_below_sp_grows_stack", SP_LOW - 70000,
-		  "18", .vmas = { VMA_TEXT, VMA_STACK }),
-	STACK_ROW("user_write_one_page_below_stack_grows", STACK_START - 8,
-		  "1", .vmas = { VMA_TEXT, VMA_STACK }),
-	/* a PROT_NONE mapping below does not count for the guard gap */
-	STACK_ROW("user_stack_grows_near_prot_none_mapping",
-		  STACK_START - 0x20000, "32",
-		  .vmas = { VMA_TEXT, VMA_NEAR_NONE, VMA_STACK }),
-	NO_STACK_ROW("user_stack_guard_gap_to_mapping_below_sigsegv",
-		     STACK_START - 0x20000, "-ENOMEM",
-		     .vmas = { VMA_TEXT, VMA_NEAR, VMA_STACK }),
-	NO_STACK_ROW("user_stack_growth_past_rlimit_sigsegv",
-		     STACK_START - 8, "-ENOMEM", .rlimit_stack = 32 * PAGE_SIZE,
-		     .vmas = { VMA_TEXT, VMA_STACK }),
-	NO_STACK_ROW("user_stack_growth_below_mmap_min_addr_sigsegv", 0x8000,
-		     "-EPERM", .vmas = { VMA_LOW_STACK }),
+	K61_STACK_ROWS(STACK_ROW, NO_STACK_ROW)
 	{
 		/* growth needs the lock for write: a kernel fault must be
 		 * at an extable site to sleep for it */

@@ -5,7 +5,22 @@
 # stacks, the IF-clear refusal, FRED and RMP (stubs/6.12, mm/6.12,
 # tests/6.12); the 6.1 table runs here too, a row saying where 6.12
 # differs (FK_ON).
-PROFILE_BASE := 6.1
+
+# What KSRC= and FAULT_C= alone choose this profile for (tests/kernels/
+# pick.sh): 6.12.y, whose file takes the vma's lock first and reads
+# FRED's event data (v6.9), and 6.13 and 6.14, whose file is 6.12.19's
+# (6.13) and then without its include of linux/extable.h (6.14), with
+# the same mm as far as fault.c sees it (lock_vma_under_rcu(),
+# lock_mm_and_find_vma(), expand_stack(), handle_mm_fault()). Its shim
+# has asm/trace/exceptions.h, not the trace/events/exceptions.h of
+# v6.16 on, and no vsyscall emulation through sig_on_uaccess_err.
+PICK.6.12.versions := 6.12..6.14
+PICK.6.12.needs += \<exc_page_fault\>
+PICK.6.12.refuses += <trace/events/exceptions\.h>
+PICK.6.12.refuses += \<sig_on_uaccess_err\>
+PICK.6.12.has += \<lock_vma_under_rcu\>
+PICK.6.12.has += \<fred_event_data\>
+PROFILE_BASE += 6.1
 include tests/6.1/profile.mk
 
 # what the shim of 6.12 reads beyond 6.1's

@@ -13,6 +13,13 @@
 /* mprotect() holds the vma, and so mmap_lock, for write */
 #define WRITER	.contended = 1, .vma_race = VMA_WRITE_LOCKED
 
+#define T_DETACHED							\
+	"lock_vma_under_rcu(mm, addr) = [data] {detached: looked up again}"
+/* ... and read-locked at the second lookup, which handles the fault */
+#define T_RELOCKED							\
+	"  vma_start_read([data]) = 1", T_VHMF("[data]", FF_U, "0"),	\
+	"vma_end_read([data])"
+
 #define T_NOT_LOCKED(vma)						\
 	"lock_vma_under_rcu(mm, addr) = NULL",				\
 	"  vma_start_read(" vma ") = 0"
@@ -39,14 +46,29 @@ static const struct fk_row rows[] = {
 	      "lock_mm_and_find_vma(mm, addr, regs) = NULL",
 	      "  mmap_read_lock_killable(mm) = -EINTR {fatal signal pending: gave up waiting}",
 	      T_MAPERR("WRITE|USER")),
-	/* unmapped after the lookup and replaced: looked up again */
-	K_ROW("user_vma_detached_looked_up_again_minor_fault",
-	      IN(.ec = UREAD, .vma_race = VMA_DETACHED, DATA), HANDLED,
-	      (C_MINOR_([VMA_READ] = 2), [VMA_SUCCESS] = 1, [VMA_MISS] = 1),
-	      "lock_vma_under_rcu(mm, addr) = [data] {detached: looked up again}",
-	      "  vma_start_read([data]) = 1", "  vma_end_read([data])",
-	      "  vma_start_read([data]) = 1", T_VHMF("[data]", FF_U, "0"),
-	      "vma_end_read([data])"),
+	/*
+	 * unmapped after the lookup and replaced: looked up again. From
+	 * 6.15 on the lock is a reference count, which a detached vma no
+	 * longer takes: vma_start_read() fails (-EAGAIN) with nothing to
+	 * give back ("mm: replace vm_lock and detached flag with a
+	 * reference count", v6.15).
+	 */
+	{
+		.name = "user_vma_detached_looked_up_again_minor_fault",
+		.in = IN(.ec = UREAD, .vma_race = VMA_DETACHED, DATA),
+		.expect = { .outcome = HANDLED,
+			.counters = { C_MINOR_([VMA_READ] = 2),
+				      [VMA_SUCCESS] = 1, [VMA_MISS] = 1 },
+			.calls = FK_CALLS(T_DETACHED,
+				"  vma_start_read([data]) = 1",
+				"  vma_end_read([data])", T_RELOCKED) },
+		.on = FK_ON({ "6.15", { .outcome = HANDLED,
+			.counters = { C_MINOR_([VMA_READ] = 1),
+				      [VMA_SUCCESS] = 1, [VMA_MISS] = 1 },
+			.calls = FK_CALLS(T_DETACHED,
+				"  vma_start_read([data]) = 0",
+				T_RELOCKED) } }),
+	},
 	/* it shrank away from the address before the lock: under
 	 * mmap_lock the address is unmapped */
 	K_ROW("user_vma_shrunk_before_lock_falls_back_maperr",

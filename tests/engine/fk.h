@@ -293,7 +293,10 @@ struct fk_expect {
 
 #define FK_CALLS(...) ((const char *const []){ __VA_ARGS__, NULL })
 
-/* A row's expectation on one kernel where it differs from .expect. */
+/*
+ * A row's expectation on one kernel where it differs from .expect: on
+ * that profile and those built on it (fk_profile.bases).
+ */
 struct fk_kexpect {
 	const char *kernel;		/* a profile's name */
 	struct fk_expect expect;
@@ -364,6 +367,13 @@ int fk_sc_bytes(const char *val, unsigned char *out, size_t max);
 
 struct fk_profile {
 	const char *name;
+	/*
+	 * Optional: the profiles it is built on, nearest first (NULL-
+	 * terminated). A row's expectation for one of them holds here too
+	 * unless the row has one for a nearer profile: FK_ON(6.12) is what
+	 * 6.12 and every later kernel built on it do.
+	 */
+	const char *const *bases;
 	const struct fk_suite *const *suites;	/* NULL-terminated */
 	const char *const *counter_names;	/* NULL-terminated */
 	const struct fk_kind *kinds;		/* kind == NULL ends it */

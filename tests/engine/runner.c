@@ -229,14 +229,26 @@ unsigned long long fk_shape(void)
 
 /* ---- expectations ------------------------------------------------------ */
 
-const struct fk_expect *fk_expect_of(const struct fk_row *row)
+static const struct fk_expect *expect_on(const struct fk_row *row,
+					 const char *kernel)
 {
 	const struct fk_kexpect *k;
 
 	for (k = row->on; k && k->kernel; k++)
-		if (!strcmp(k->kernel, fk_profile.name))
+		if (!strcmp(k->kernel, kernel))
 			return &k->expect;
-	return &row->expect;
+	return NULL;
+}
+
+/* The row's expectation for this profile, else its nearest base's. */
+const struct fk_expect *fk_expect_of(const struct fk_row *row)
+{
+	const struct fk_expect *e = expect_on(row, fk_profile.name);
+	const char *const *b;
+
+	for (b = fk_profile.bases; !e && b && *b; b++)
+		e = expect_on(row, *b);
+	return e ? e : &row->expect;
 }
 
 static int ncalls_of(const char *const *t)

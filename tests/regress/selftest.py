@@ -473,11 +473,28 @@ def tree_bytes(top):
     return n
 
 
+def running(path):
+    """Is the run that named @path (r<pid>x..., regress.py) still going?
+    Another profile's make regress may be (make test runs them side by
+    side): its folders are not left behind yet."""
+    m = re.search(r"r(\d+)x[0-9a-f]+$", path)
+    if not m:
+        return False
+    try:
+        os.kill(int(m.group(1)), 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        pass
+    return True
+
+
 def nothing_left():
     """No folder or unit build of a finished run is left in build/."""
     left = glob.glob(os.path.join(ROOT, "build", "regress", "r*x*")) + \
         glob.glob(os.path.join(ROOT, "build", "*", "unit*-r*x*"))
-    return ["left behind: %s" % os.path.relpath(p, ROOT) for p in left]
+    return ["left behind: %s" % os.path.relpath(p, ROOT) for p in left
+            if not running(p)]
 
 
 def one_changed(text):

@@ -2,17 +2,22 @@
 # The RHEL6 profile: the seed's four functions, in the tree, never edited;
 # or a whole RHEL 6 arch/x86/mm/fault.c (FAULT_C=, or KSRC= a RHEL 6 tree),
 # unmodified, whose own functions then replace our model of the rest.
+
+# What KSRC= and FAULT_C= alone choose this profile for (tests/kernels/
+# pick.sh): RHEL 6.5, the kernel of the seed (2.6.32-431), whose file has
+# RHEL 6's __do_page_fault(regs, address, error_code) (check-source.sh
+# tells the excerpt from the whole file by it too).
+PICK.rhel6.versions := rhel6.5
+PICK.rhel6.needs += __do_page_fault\(struct pt_regs \*regs, *unsigned long address
 DEFAULT_FAULT_C := arch/x86/mm/fault.c
 
+# (A KSRC= tree is checked before this file is read: tests/kernels/pick.sh.)
 ifneq ($(KSRC),)
-ifeq ($(wildcard $(KSRC)/arch/x86/mm/fault.c),)
-$(call refuse_run,faultkit: KSRC=$(KSRC): no arch/x86/mm/fault.c there (give KSRC= the top of a RHEL 6 source tree))
-endif
 FAULT_C ?= $(KSRC)/arch/x86/mm/fault.c
 endif
 FAULT_C ?= $(DEFAULT_FAULT_C)
 
-# excerpt, whole, or other (refused by need-rhel6-source, with the reason)
+# excerpt, whole, or other (refused before: tests/kernels/pick.sh)
 RHEL6_UNIT := $(shell sh tests/rhel6/check-source.sh --kind '$(FAULT_C)')
 
 ifeq ($(RHEL6_UNIT),whole)
@@ -34,14 +39,8 @@ PROFILE_KCONFIG_OPTIONS := MEMORY_FAILURE EFI KPROBES MMIOTRACE KMEMCHECK \
 	HUGETLB_PAGE KEXEC CRASH_DUMP DEFAULT_MMAP_MIN_ADDR SECURITY \
 	LSM_MMAP_MIN_ADDR SECURITY_SELINUX SECURITY_SELINUX_BOOTPARAM \
 	SECURITY_SELINUX_BOOTPARAM_VALUE
-
-PROFILE_NEEDS := need-rhel6-source
 # make check's first line: the kernel it runs
 PROFILE_VERSION = sh tests/rhel6/check-source.sh --version '$(FAULT_C)' '$(KSRC)'
-.PHONY: need-rhel6-source
-HELP_PREREQ += need-rhel6-source
-need-rhel6-source:
-	$(Q)sh tests/rhel6/check-source.sh '$(FAULT_C)' '$(KSRC)'
 
 # faultkit explain replays captures through this profile's model.
 PROFILE_EXPLAIN := 1

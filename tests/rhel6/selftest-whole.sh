@@ -44,10 +44,12 @@ tree "$t/rhel6-other" 2 6 32 6 's/__do_page_fault(struct pt_regs \*regs, unsigne
 tree "$t/rhel6-broken" 2 6 32 6 's/^\tmm = tsk->mm;/\tmm = tsk->mm_struct;/'
 before=$(sums "$t" "$whole")
 
-refused "a 6.1 tree" "knows RHEL 6" check KSRC="$t/linux-6.1"
-refused "an upstream 2.6.32 tree" "(not RHEL)" check KSRC="$t/linux-2.6.32"
-refused "a file of another kernel" "is not RHEL 6's" \
-	check FAULT_C="$t/rhel6-other/arch/x86/mm/fault.c"
+refused "a 6.1 tree" "but its fault.c lacks exc_page_fault" \
+	check KSRC="$t/linux-6.1"
+refused "an upstream 2.6.32 tree" "is Linux 2.6.32: no profile is for it" \
+	check KSRC="$t/linux-2.6.32"
+refused "a file of another kernel" "KERNEL=rhel6 cannot run" \
+	check KERNEL=rhel6 FAULT_C="$t/rhel6-other/arch/x86/mm/fault.c"
 refused "a file that does not compile" "does not compile against the rhel6 shim" \
 	check KSRC="$t/rhel6-broken"
 refused "a patch that does not apply" "does not apply to arch/x86/mm/fault.c" \

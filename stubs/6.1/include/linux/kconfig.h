@@ -11,12 +11,10 @@
 
 #include <fk_config.h>
 
-/* What the shim cannot be without: one message instead of many. */
+/* What the shim cannot be without: one message instead of many (the
+ * profile's options marked X! are refused before, by kconfig.sh). */
 #ifndef CONFIG_X86_64
 #error "faultkit: the configuration is not x86_64 (no CONFIG_X86_64): the 6.x shims build x86_64 kernels only"
-#endif
-#ifndef CONFIG_LOCK_MM_AND_FIND_VMA
-#error "faultkit: the configuration has no CONFIG_LOCK_MM_AND_FIND_VMA: the mm model follows lock_mm_and_find_vma() (6.1.37 and later)"
 #endif
 
 #define __FK_ARG_PLACEHOLDER_1 0,

@@ -1,0 +1,182 @@
+#!/bin/sh
+# SPDX-License-Identifier: GPL-2.0
+# make test-pick: KSRC= alone and FAULT_C= alone pick the profile, on
+# small trees made here (a Makefile, a Makefile.rhelver, a fault.c
+# holding what a profile needs, or what it must not hold): the profile
+# each gets and what is said, every refusal with its one message (the
+# make that reads it exits 2 before anything is built), KERNEL=
+# overriding the choice but not what a shim needs, and RHEL's versions
+# read from either file. Nothing is compiled: a few seconds.
+set -eu
+# its makes are a user's, not make test's sub-makes (which say nothing)
+unset MAKEFLAGS MFLAGS MAKELEVEL MAKEOVERRIDES
+o=${1:-build}
+t=$o/pick-selftest
+rm -rf "$t"
+mkdir -p "$t"
+fail=0
+n=0
+pick=tests/kernels/pick.sh
+
+say() { echo "selftest-pick: $*"; }
+bad() { say "FAILED: $*"; fail=1; }
+
+# tree DIR "VERSION PATCHLEVEL SUBLEVEL [EXTRAVERSION]" LINES [RHEL in Makefile]
+#	[RHEL in Makefile.rhelver]: a tree whose fault.c holds LINES
+tree() {
+	d=$1 lines=$3 in_mk=${4:-} in_ver=${5:-}
+	mkdir -p "$d/arch/x86/mm"
+	set -- $2 ""
+	printf 'VERSION = %s\nPATCHLEVEL = %s\nSUBLEVEL = %s\nEXTRAVERSION = %s\n' \
+		"$1" "$2" "$3" "$4" > "$d/Makefile"
+	printf '%s\n' "$lines" > "$d/arch/x86/mm/fault.c"
+	rhel "$d/Makefile" "$in_mk"
+	[ -z "$in_ver" ] || rhel "$d/Makefile.rhelver" "$in_ver"
+}
+
+# rhel FILE "MAJOR [MINOR RELEASE]"
+rhel() {
+	[ -n "$2" ] || return 0
+	f=$1
+	set -- $2
+	echo "RHEL_MAJOR = $1" >> "$f"
+	[ $# -lt 2 ] || echo "RHEL_MINOR = $2" >> "$f"
+	[ $# -lt 3 ] || echo "RHEL_RELEASE = $3" >> "$f"
+}
+
+# expect WHAT PROFILE|- MESSAGE KSRC FAULT_C KERNEL: pick.sh's choice
+expect() {
+	n=$((n + 1))
+	r=$(sh $pick choose "$4" "$5" "$6")
+	case $r in
+	"$2"|"$2 %% "*) ;;
+	*) bad "$1: expected ${2#-}${2%%[!-]*:+a refusal}, got: $r"; return ;;
+	esac
+	case $r in
+	*"$3"*) say "$1: ${r%% *}: $(echo "${r#* %% }" | sed 's/ %% .*//')" ;;
+	*) bad "$1: no '$3' in: $r" ;;
+	esac
+}
+
+# a fault.c like profile $1's kernels' (what it needs and they have)
+has() { sh $pick needs "$1"; sh $pick has "$1"; }
+r6=$(has rhel6) l61=$(has 6.1) l612=$(has 6.12)
+v612=$(sh $pick list | sed -n 's/^6\.12: //p')
+newest=$(sh $pick list | sed -n '$s/:.*//p')
+
+tree "$t/linux-6.1.158" "6 1 158" "$l61"
+tree "$t/linux-6.1.55" "6 1 55" "$l61
+sig_on_uaccess_err"
+tree "$t/linux-6.12-sig-on" "6 12 118" "$l612
+sig_on_uaccess_err"
+tree "$t/linux-6.1.20" "6 1 20" "exc_page_fault
+mmap_read_trylock
+sig_on_uaccess_err"
+tree "$t/linux-5.15.100" "5 15 100" "exc_page_fault
+mmap_read_trylock
+sig_on_uaccess_err"
+tree "$t/linux-5.4.200" "5 4 200" "do_page_fault"
+tree "$t/linux-6.12.118" "6 12 118" "$l612"
+tree "$t/linux-6.11.4" "6 11 4" "$l612"
+tree "$t/linux-6.12-reverted" "6 12 118" "exc_page_fault
+fred_event_data"
+printf 'exc_page_fault\nfred_event_data\n' > "$t/fault-6.12-reverted.c"
+tree "$t/linux-99.3" "99 3 0" "$(has "$newest")
+$(sh $pick refuses "$newest" | head -1)"
+tree "$t/linux-6.6.8" "6 6 8" "$l612"
+tree "$t/linux-99.1" "99 1 0 -rc2" "$(has "$newest")"
+tree "$t/linux-99.2" "99 2 0" "exc_page_fault"
+tree "$t/rhel-6.5" "2 6 32" "$r6" "6 5 431"
+tree "$t/rhel-6.8" "2 6 32" "$r6" "6 8 642"
+tree "$t/rhel-6.1" "2 6 32" "$r6" "6 1 131"
+tree "$t/rhel-6" "2 6 32" "$r6" "6"
+tree "$t/rhel-7.9" "3 10 0" "__do_page_fault(struct pt_regs *regs, unsigned long error_code" "7 9 1160"
+tree "$t/rhel-8.3" "4 18 0" "$l61" "" "8 3 240"
+tree "$t/linux-2.6.32" "2 6 32" "$r6"
+tree "$t/linux-6.1.90-rhel6-file" "6 1 90" "$r6
+exc_page_fault"
+mkdir -p "$t/no-makefile/arch/x86/mm" "$t/no-fault-c" "$t/no-version/arch/x86/mm"
+touch "$t/no-makefile/arch/x86/mm/fault.c" "$t/no-version/arch/x86/mm/fault.c"
+echo 'NAME = x' > "$t/no-fault-c/Makefile"
+echo 'NAME = x' > "$t/no-version/Makefile"
+printf '%s\n' "$l612" > "$t/fault-6.12.c"
+printf 'int x;\n' > "$t/fault-none.c"
+
+# The tree's version picks the profile, its file confirms it.
+expect "6.1.158" 6.1 "is Linux 6.1.158: the 6.1 profile" "$t/linux-6.1.158" "" ""
+expect "6.12.118" 6.12 "is Linux 6.12.118: the 6.12 profile" "$t/linux-6.12.118" "" ""
+expect "RHEL 6.5" rhel6 "is Linux 2.6.32-431, RHEL 6.5: the rhel6 profile" "$t/rhel-6.5" "" ""
+expect "RHEL 6, no minor" rhel6 "RHEL 6: the rhel6 profile" "$t/rhel-6" "" ""
+# Newer than every profile of its family: the newest, with a warning.
+expect "RHEL 6.8" rhel6 "warning: KSRC=$t/rhel-6.8 is Linux 2.6.32-642, RHEL 6.8, newer than every profile" "$t/rhel-6.8" "" ""
+expect "99.1.0-rc2" "$newest" "warning: KSRC=$t/linux-99.1 is Linux 99.1.0-rc2, newer than every profile: the newest, $newest" "$t/linux-99.1" "" ""
+# Every refusal says what is missing and what to do.
+expect "99.2.0" - "newer than every profile, and its fault.c is unlike the newest's ($newest" "$t/linux-99.2" "" ""
+expect "99.3.0" - "newer than every profile, and the newest, $newest" "$t/linux-99.3" "" ""
+# Eras of one series share versions, told apart by what the file uses.
+expect "6.1.55" 6.1.37 "is Linux 6.1.55: the 6.1.37 profile" "$t/linux-6.1.55" "" ""
+expect "6.12 using sig_on_uaccess_err" - "which the 6.12 profile is for ($v612), but its fault.c uses sig_on_uaccess_err, unlike what that profile's shim runs %% (no profile runs this file: a new profile" "$t/linux-6.12-sig-on" "" ""
+expect "6.1.20" 6.1.0 "is Linux 6.1.20: the 6.1.0 profile" "$t/linux-6.1.20" "" ""
+expect "5.15.100" - "is Linux 5.15.100: no profile is for it (rhel6: RHEL 6.5; 6.1.0:" "$t/linux-5.15.100" "" ""
+expect "5.15.100's hint" - " %% (its fault.c fits the 6.1.0 profile: KERNEL=6.1.0 KSRC=$t/linux-5.15.100 runs it" "$t/linux-5.15.100" "" ""
+expect "5.4.200's nearest" - "the nearest profile, 6.1.0, cannot run its fault.c either: it lacks exc_page_fault and lacks mmap_read_trylock" "$t/linux-5.4.200" "" ""
+expect "6.6.8" - "fits the 6.12 profile: KERNEL=6.12 KSRC=$t/linux-6.6.8 runs it" "$t/linux-6.6.8" "" ""
+expect "RHEL 6.1" - "is Linux 2.6.32-131, RHEL 6.1: no profile is for it (rhel6: RHEL 6.5; 6.1" "$t/rhel-6.1" "" ""
+expect "RHEL 6.1's hint" - " %% (its fault.c fits the rhel6 profile: KERNEL=rhel6 KSRC=$t/rhel-6.1 runs it" "$t/rhel-6.1" "" ""
+expect "RHEL 7.9" - "is Linux 3.10.0-1160, RHEL 7.9: no profile is for it" "$t/rhel-7.9" "" ""
+expect "RHEL 8.3 (Makefile.rhelver)" - "is Linux 4.18.0-240, RHEL 8.3: no profile is for it" "$t/rhel-8.3" "" ""
+expect "upstream 2.6.32" - "is Linux 2.6.32: no profile is for it" "$t/linux-2.6.32" "" ""
+expect "a 6.1 Makefile, RHEL 6's file" - "which the 6.1 profile is for (6.1.37 to 6.1.y), but its fault.c lacks lock_mm_and_find_vma, unlike those %% (it fits the rhel6 profile: KERNEL=rhel6" "$t/linux-6.1.90-rhel6-file" "" ""
+expect "no Makefile" - "no Makefile, cannot tell the kernel version" "$t/no-makefile" "" ""
+expect "no fault.c" - "no arch/x86/mm/fault.c there" "$t/no-fault-c" "" ""
+expect "no VERSION" - "its Makefile has no VERSION" "$t/no-version" "" ""
+# KERNEL= overrides the version, not what the shim needs.
+expect "KERNEL=6.12 on 6.11.4" 6.12 "warning: KERNEL=6.12 on KSRC=$t/linux-6.11.4 (Linux 6.11.4), which the 6.12 profile is not for ($v612)" "$t/linux-6.11.4" "" 6.12
+expect "KERNEL=6.1 on 6.12.118" - "KERNEL=6.1 cannot run $t/linux-6.12.118/arch/x86/mm/fault.c: it uses lock_vma_under_rcu and uses fred_event_data, unlike what the 6.1 profile's shim runs %% (it fits the 6.12 profile: KERNEL=6.12, or leave KERNEL= out)" "$t/linux-6.12.118" "" 6.1
+expect "KERNEL=6.12 on 6.12.118" 6.12 "" "$t/linux-6.12.118" "" 6.12
+# A change of one's own (a patched copy, a tree of one's own): warned of
+# in a tree, taken as is with KERNEL=.
+expect "6.12 without per-VMA locks" 6.12 "warning: KSRC=$t/linux-6.12-reverted is Linux 6.12.118: the 6.12 profile ($v612), though its fault.c lacks lock_vma_under_rcu" "$t/linux-6.12-reverted" "" ""
+expect "KERNEL=6.12 on a patched copy" 6.12 "" "" "$t/fault-6.12-reverted.c" 6.12
+# FAULT_C= alone: what the file uses.
+expect "FAULT_C=6.12's" 6.12 "FAULT_C=$t/fault-6.12.c: the 6.12 profile, by what the file uses" "" "$t/fault-6.12.c" ""
+expect "FAULT_C=other" - "FAULT_C=$t/fault-none.c: no profile runs this file (rhel6: lacks __do_page_fault" "" "$t/fault-none.c" ""
+expect "KERNEL=6.1 FAULT_C=6.12's" - "KERNEL=6.1 cannot run $t/fault-6.12.c" "" "$t/fault-6.12.c" 6.1
+
+# Through make: the choice is said first, a refusal stops it (exit 2),
+# KERNEL= is taken; make regress writes the refusal in its JSON.
+mk() { make -n --no-print-directory O="$o" "$@" 2>&1; }
+n=$((n + 1))
+out=$(mk check KSRC="$t/linux-6.1.158") || bad "make check KSRC=6.1.158 refused: $out"
+[ "$(echo "$out" | head -1)" = "faultkit: KSRC=$t/linux-6.1.158 is Linux 6.1.158: the 6.1 profile (6.1.37 to 6.1.y)" ] ||
+	bad "make check KSRC=6.1.158 did not say its choice first: $(echo "$out" | head -1)"
+n=$((n + 1))
+if out=$(mk check KSRC="$t/linux-5.4.200"); then
+	bad "make check KSRC=5.4.200 was not refused"
+else
+	rc=$?
+	[ $rc = 2 ] && echo "$out" | head -1 | grep -q "^Makefile:[0-9]*: \*\*\* faultkit: KSRC=$t/linux-5.4.200 is Linux 5.4.200: no profile" ||
+		bad "make check KSRC=5.4.200: exit $rc: $out"
+fi
+n=$((n + 1))
+out=$(mk check FAULT_C="$t/fault-6.12.c" 2>&1) || :
+echo "$out" | grep -q "the 6.12 profile, by what the file uses" ||
+	bad "make check FAULT_C=6.12's: $(echo "$out" | head -2)"
+n=$((n + 1))
+out=$(mk check KERNEL=6.12 KSRC="$t/linux-6.12.118") || bad "KERNEL=6.12 KSRC=6.12.118: $out"
+! echo "$out" | grep -q "the 6.12 profile (" || bad "KERNEL=6.12 KSRC=6.12.118 said a choice: $out"
+n=$((n + 1))
+rm -f "$t/refused.json"
+make -s --no-print-directory O="$o" regress KSRC="$t/linux-6.12-sig-on" \
+	JSON="$t/refused.json" PATCH=tests/6.12/patches/revert-vma-lock-first.diff \
+	>/dev/null 2>&1 || :
+grep -q '"error": "KSRC=.*uses sig_on_uaccess_err' "$t/refused.json" 2>/dev/null ||
+	bad "make regress KSRC=6.12-sig-on: the JSON does not say why: $(cat "$t/refused.json" 2>/dev/null)"
+# make check KERNEL=k checks the fetched tree the same way.
+n=$((n + 1))
+if sh $pick check 6.1 "$t/linux-6.12.118" 2>/dev/null; then
+	bad "pick.sh check 6.1 on a 6.12 tree passed"
+fi
+
+[ $fail = 0 ] && say "all $n passed"
+exit $fail
