@@ -15,7 +15,9 @@
 # `make explore` say which configuration they used.
 
 HELP_VARS += '  KCONFIG=file      the kernel configuration (.config) the shim is built for'
+HELP_VARS += '  KCONFIG_DIR=dir   where the header made from it goes (default O/kconfig/KERNEL)'
 VARS_BUILD += KCONFIG
+HELP_PREREQ += FORCE-KCONFIG kconfig-note kconfig-path
 VARS.kconfig = $(VARS_BUILD)
 VARS.kconfig-path = $(VARS_BUILD)
 
