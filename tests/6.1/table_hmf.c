@@ -377,7 +377,7 @@ static const struct fk_row rows[] = {
 	 * accounted, so neither fault is.
 	 */
 #define MEANWHILE(what)	"RETRY {meanwhile another thread " what "}"
-#define MEANWHILE_MAPERR_ROW(rowname, unl, what)			\
+#define MEANWHILE_MAPERR_ROW(rowname, unl, what, left)		\
 	{								\
 		.name = rowname,					\
 		.in = IN(.ec = UWRITE, .address = DATA_START,		\
@@ -388,7 +388,7 @@ static const struct fk_row rows[] = {
 			.counters = { C_BAD_N(2) },			\
 			.calls = FK_CALLS(T_LOCK("[data]"),		\
 				T_HMF("[data]", FF_UW, MEANWHILE(what)),	\
-				T_LOCK_NONE,				\
+				T_NO_VMA(left),				\
 				T_MAPERR("WRITE|USER")),		\
 		},							\
 		/* 6.12: the first pass under the vma's lock */		\
@@ -396,16 +396,18 @@ static const struct fk_row rows[] = {
 			.counters = { C_BAD, C_VRETRY },		\
 			.calls = FK_CALLS(T_VLOCK("[data]"),		\
 				T_VHMF("[data]", FF_UW, MEANWHILE(what)), \
-				T_LOCK_NONE,				\
+				T_NO_VMA(left),				\
 				T_MAPERR("WRITE|USER")) } }),		\
 	}
 	/* the vma gone from under the address: the lookup finds none, or
-	 * (a partial munmap(), split_vma()) only the part left above it */
+	 * (a partial munmap(), split_vma()) only the part left above it,
+	 * which does not grow down */
 	MEANWHILE_MAPERR_ROW("user_retry_then_vma_unmapped_meanwhile_maperr",
-			     UNLOCKED_UNMAPPED, "unmapped the vma"),
+			     UNLOCKED_UNMAPPED, "unmapped the vma", "NULL"),
 	MEANWHILE_MAPERR_ROW("user_retry_then_vma_partly_unmapped_meanwhile_maperr",
 			     UNLOCKED_UNMAPPED_PART,
-			     "unmapped the vma up to the address's page"),
+			     "unmapped the vma up to the address's page",
+			     "[data]"),
 	{
 		.name = "user_retry_then_vma_mprotected_meanwhile_accerr",
 		.in = IN(.ec = UWRITE, .address = DATA_START,
@@ -453,7 +455,14 @@ static const struct fk_row rows[] = {
 				"lock_mm_and_find_vma(mm, addr, regs) = [data]",
 				"  mmap_read_trylock(mm) = 0",
 				"  mmap_read_lock_killable(mm) = 0 {slept until the writer released it}",
-				T_ACCERR("WRITE|USER")) } }),
+				T_ACCERR("WRITE|USER")) } },
+			/* 6.1.0: fault.c's retry takes the lock itself, and
+			 * uninterruptibly (eda0047296a1 came in 6.1.37) */
+			{ "6.1.0", { .outcome = SEGV_ACCERR_,
+			.counters = { C_BAD_N(2), [LOCK_WAITED] = 1 },
+			.calls = FK_CALLS(T_LOCK("[data]"),
+				"mmap_read_lock(mm) {slept until the writer released it}",
+				T_LOCK("[data]"), T_ACCERR("WRITE|USER")) } }),
 	},
 };
 
