@@ -360,7 +360,9 @@ def outside_path(kernel):
 def read_outside(path):
     """What a profile's space does not contain (tests/<k>/outside-space.txt):
     ({"dim=value" or "dim=*": why}, the same for the entries under "at
-    bound 1", offered only from two unusual inputs on)."""
+    bound 1", offered only from two unusual inputs on). A line "include
+    <k>" takes a base profile's list first: a profile built on another
+    lists only what it leaves out besides."""
     always, bound1 = {}, {}
     cur = always
     with open(path, encoding="utf-8") as f:
@@ -369,6 +371,14 @@ def read_outside(path):
             if line.startswith("# ---- at bound 1"):
                 cur = bound1
             if not line or line.startswith("#"):
+                continue
+            if line.startswith("include "):
+                base = outside_path(line.split(None, 1)[1])
+                if os.path.abspath(base) == os.path.abspath(path):
+                    raise Trouble("%s:%d: includes itself" % (path, n))
+                a, b = read_outside(base)
+                always.update(a)
+                bound1.update(b)
                 continue
             values, sep, why = line.partition(" : ")
             if not sep or not why.strip() or "=" not in values:
