@@ -13,7 +13,12 @@
   must fail), or a line of a ```sh block. Reports go to a
   scratch folder (COVERAGE_OUT); nothing may appear in the tree.
   ./run test is this test's own caller, and is not run again; a command
-  that needs a kernel source not yet fetched says so and is skipped.
+  that needs a kernel source not yet fetched says so and is skipped;
+- the output a console block shows is the output the command gives now:
+  each line shown appears in it, in that order (a line "..." stands for
+  lines left out, "..." or "[...]" within a line for part of one; times,
+  rates and pids are the run's own). A block whose output depends on the
+  machine (```console host) shows it without this check.
 """
 import argparse
 import os
@@ -45,10 +50,11 @@ def blocks(text):
 
 
 def commands(text):
-    """[(command, expect_failure)] in the order README shows them."""
+    """[(command, expect_failure, shown output or None)] in the order
+    README shows them (None: nothing to compare)."""
     out = []
     for kind, lines in blocks(text):
-        if kind == "console":
+        if kind.split()[:1] == ["console"]:
             for i, line in enumerate(lines):
                 if not line.startswith("$ "):
                     continue
@@ -59,13 +65,50 @@ def commands(text):
                     shown.append(l)
                 fails = any(": *** " in l or l.startswith("make: *** ")
                             for l in shown)
-                out.append((line[2:].strip(), fails))
+                out.append((line[2:].strip(), fails,
+                            None if "host" in kind.split() else shown))
         elif kind == "sh":
             for line in lines:
                 cmd = re.sub(r"\s+#.*$", "", line).strip()
                 if cmd and not cmd.startswith("#"):
-                    out.append((cmd, False))
+                    out.append((cmd, False, None))
     return out
+
+
+# What differs from run to run in a line shown: a time, a rate, a pid;
+# and "..." for what the line leaves out.
+VOLATILE = [(re.compile(r"\d+(?:\.\d+)? s\b"), r"\d+(?:\.\d+)? s\b"),
+            (re.compile(r"\d+/s\b"), r"\d+/s\b"),
+            (re.compile(r"pid \d+"), r"pid \d+"),
+            (re.compile(r"\.\.\."), r".*")]
+ANY_VOLATILE = re.compile("|".join(p.pattern for p, _ in VOLATILE))
+
+
+def pattern(line):
+    """The regular expression a shown line stands for."""
+    parts, at = [], 0
+    for m in ANY_VOLATILE.finditer(line):
+        parts.append(re.escape(line[at:m.start()]))
+        parts.append(next(r for p, r in VOLATILE if p.fullmatch(m.group(0))))
+        at = m.end()
+    parts.append(re.escape(line[at:]))
+    return re.compile("^" + "".join(parts) + "$")
+
+
+def first_stale(shown, output):
+    """The first line shown that the output lacks (in order), or None."""
+    got = [l.rstrip() for l in output.splitlines()]
+    at = 0
+    for line in shown:
+        if line.strip() in ("", "..."):
+            continue
+        pat = pattern(line.rstrip())
+        while at < len(got) and not pat.match(got[at]):
+            at += 1
+        if at == len(got):
+            return line
+        at += 1
+    return None
 
 
 def needs_source(cmd, o):
@@ -114,7 +157,7 @@ def main():
         env = fk.make_env()
         env.update(O=a.o, COVERAGE_OUT=os.path.join(tmp, "coverage"),
                    PWD=fk.ROOT)
-        for cmd, fails in commands(text):
+        for cmd, fails, shown in commands(text):
             if a.o != "build":
                 # README shows the default build folder
                 cmd = re.sub(r"(?<![\w/])build/", a.o.rstrip("/") + "/", cmd)
@@ -127,15 +170,24 @@ def main():
                 print("test-readme: skipped: %s (needs the network: %s is "
                       "not fetched yet)" % (cmd, src))
                 continue
-            r = fk.run(["sh", "-c", cmd], env=env, cwd=fk.ROOT,
+            r = fk.run(["sh", "-c", cmd + " 2>&1"], env=env, cwd=fk.ROOT,
                        timeout=1200)
             ok = (r.rc != 0) == fails
-            check(ok, "$ %s%s" % (cmd if len(cmd) <= 56 else cmd[:53] + "...",
+            stale = first_stale(shown, r.out) if shown else None
+            short = cmd if len(cmd) <= 56 else cmd[:53] + "..."
+            check(ok, "$ %s%s" % (short,
                                  " (fails, as shown)" if fails else ""))
             if not ok:
                 print("    exit %d; its last lines:\n    %s" % (
-                    r.rc, "\n    ".join((r.out + r.err).strip()
-                                        .splitlines()[-15:])))
+                    r.rc, "\n    ".join(r.out.strip().splitlines()[-15:])))
+            if shown is not None:
+                check(ok and stale is None,
+                      "$ %s: the output shown" % short)
+            if ok and stale is not None:
+                print("    README shows a line it no longer prints:\n"
+                      "    %s\n    its output now:\n    %s" % (
+                          stale, "\n    ".join(
+                              r.out.strip().splitlines()[:25])))
     after = tree_state()
     check(before == after, "the commands wrote nothing into the tree")
     if before != after:
