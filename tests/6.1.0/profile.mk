@@ -19,7 +19,7 @@ PICK.6.1.0.needs += \<exc_page_fault\>
 PICK.6.1.0.has += \<mmap_read_trylock\>
 PICK.6.1.0.refuses += \<lock_vma_under_rcu\>
 PICK.6.1.0.refuses += \<fred_event_data\>
-PICK.6.1.0.has += \<sig_on_uaccess_err\>
+PICK.6.1.0.needs += \<sig_on_uaccess_err\>
 
 PROFILE_BASE += 6.1.37
 MADE_FROM_DEBIAN := $(O)/6.1-before-lock_mm_and_find_vma

@@ -18,7 +18,7 @@
 # sig_on_uaccess_err.
 PICK.6.1.37.versions := 6.1.37..6.1
 PICK.6.1.37.needs += \<exc_page_fault\>
-PICK.6.1.37.has += \<sig_on_uaccess_err\>
+PICK.6.1.37.needs += \<sig_on_uaccess_err\>
 PICK.6.1.37.refuses += \<lock_vma_under_rcu\>
 PICK.6.1.37.refuses += \<fred_event_data\>
 PICK.6.1.37.has += \<lock_mm_and_find_vma\>

@@ -119,7 +119,7 @@ expect "6.12 using sig_on_uaccess_err" - "which the 6.12 profile is for ($v612),
 expect "6.1.20" 6.1.0 "is Linux 6.1.20: the 6.1.0 profile" "$t/linux-6.1.20" "" ""
 expect "5.15.100" - "is Linux 5.15.100: no profile is for it (rhel6: RHEL 6.5; 6.1.0:" "$t/linux-5.15.100" "" ""
 expect "5.15.100's hint" - " %% (its fault.c fits the 6.1.0 profile: KERNEL=6.1.0 KSRC=$t/linux-5.15.100 runs it" "$t/linux-5.15.100" "" ""
-expect "5.4.200's nearest" - "the nearest profile, 6.1.0, cannot run its fault.c either: it lacks exc_page_fault and lacks mmap_read_trylock" "$t/linux-5.4.200" "" ""
+expect "5.4.200's nearest" - "the nearest profile, 6.1.0, cannot run its fault.c either: it lacks exc_page_fault and lacks sig_on_uaccess_err and lacks mmap_read_trylock" "$t/linux-5.4.200" "" ""
 expect "6.6.8" - "fits the 6.12 profile: KERNEL=6.12 KSRC=$t/linux-6.6.8 runs it" "$t/linux-6.6.8" "" ""
 expect "RHEL 6.1" - "is Linux 2.6.32-131, RHEL 6.1: no profile is for it (rhel6: RHEL 6.5; 6.1" "$t/rhel-6.1" "" ""
 expect "RHEL 6.1's hint" - " %% (its fault.c fits the rhel6 profile: KERNEL=rhel6 KSRC=$t/rhel-6.1 runs it" "$t/rhel-6.1" "" ""

@@ -195,10 +195,16 @@ class Run:
                              FAULT_C=self.source, UNIT_ID=self.tag,
                              **make_vars)
         except fk.Trouble as e:
-            if "does not compile against" not in (e.detail or ""):
-                raise fk.Trouble("building the table for %s failed"
-                                 % self.shown(self.source), e.detail)
-            raise self.compile_failure(e.detail)
+            if "does not compile against" in (e.detail or ""):
+                raise self.compile_failure(e.detail)
+            # a refusal (the profile cannot run the patched file) is
+            # make's one line: that is the message, with what to do
+            refused = re.search(r"\*\*\* faultkit: (.*?)\.  Stop\.",
+                                e.detail or "", re.S)
+            if refused:
+                raise fk.Trouble(" ".join(refused.group(1).split()))
+            raise fk.Trouble("building the table for %s failed"
+                             % self.shown(self.source), e.detail)
 
     def compile_failure(self, out):
         """The compiler's messages, pointing at the user's own lines."""
