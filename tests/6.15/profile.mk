@@ -1,6 +1,6 @@
 # SPDX-License-Identifier: GPL-2.0
 # The 6.15 profile: mainline from 6.15 to 7.0. It is the 6.12 profile
-# (which runs 6.12 to 6.14) with what later kernels changed, each in a
+# (which runs 6.11 to 6.14) with what later kernels changed, each in a
 # file of its own; the rows of 6.12 and 6.1 run here too, a row saying
 # where 6.15 on differs (FK_ON "6.15"):
 # - the per-VMA lock is a reference count: lock_vma_under_rcu() sees a

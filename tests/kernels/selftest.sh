@@ -77,7 +77,7 @@ mmap_read_trylock
 sig_on_uaccess_err"
 tree "$t/linux-5.4.200" "5 4 200" "do_page_fault"
 tree "$t/linux-6.12.118" "6 12 118" "$l612"
-tree "$t/linux-6.11.4" "6 11 4" "$l612"
+tree "$t/linux-6.10.4" "6 10 4" "$l612"
 tree "$t/linux-6.12-reverted" "6 12 118" "exc_page_fault
 fred_event_data"
 printf 'exc_page_fault\nfred_event_data\n' > "$t/fault-6.12-reverted.c"
@@ -131,7 +131,7 @@ expect "no Makefile" - "no Makefile, cannot tell the kernel version" "$t/no-make
 expect "no fault.c" - "no arch/x86/mm/fault.c there" "$t/no-fault-c" "" ""
 expect "no VERSION" - "its Makefile has no VERSION" "$t/no-version" "" ""
 # KERNEL= overrides the version, not what the shim needs.
-expect "KERNEL=6.12 on 6.11.4" 6.12 "warning: KERNEL=6.12 on KSRC=$t/linux-6.11.4 (Linux 6.11.4), which the 6.12 profile is not for ($v612)" "$t/linux-6.11.4" "" 6.12
+expect "KERNEL=6.12 on 6.10.4" 6.12 "warning: KERNEL=6.12 on KSRC=$t/linux-6.10.4 (Linux 6.10.4), which the 6.12 profile is not for ($v612)" "$t/linux-6.10.4" "" 6.12
 expect "KERNEL=6.1 on 6.12.118" - "KERNEL=6.1 cannot run $t/linux-6.12.118/arch/x86/mm/fault.c: it uses lock_vma_under_rcu and uses fred_event_data, unlike what the 6.1 profile's shim runs %% (it fits the 6.12 profile: KERNEL=6.12, or leave KERNEL= out)" "$t/linux-6.12.118" "" 6.1
 expect "KERNEL=6.12 on 6.12.118" 6.12 "" "$t/linux-6.12.118" "" 6.12
 # A change of one's own (a patched copy, a tree of one's own): warned of
