@@ -394,7 +394,8 @@ check: $(TESTBIN)
 	$(if $(CHECK_NO_GOLDEN),@echo 'faultkit: $(strip $(CHECK_NO_GOLDEN))')
 	$(Q)$(if $(TAP),CK_TAP_LOG_FILE_NAME='$(TAP)') \
 	    $(if $(CHECK_XML),CK_XML_LOG_FILE_NAME='$(CHECK_XML)') \
-	    $(RUN_TESTBIN) $(TESTBIN) $(CHECK_GOLDEN); rc=$$?; \
+	    sh tests/lib/status.sh $(RUN_TESTBIN) $(TESTBIN) $(CHECK_GOLDEN); \
+	    rc=$$?; \
 	$(if $(KTAP),$(RUN_TESTBIN) $(TESTBIN) --ktap > '$(KTAP)';) \
 	$(if $(JUNIT),$(RUN_TESTBIN) $(TESTBIN) --junit > '$(JUNIT)';) \
 	exit $$rc

@@ -19,7 +19,8 @@ explore-build: need-fault-c
 # the binary's path as make testbin prints it, the build done just before
 explore: explore-build
 	$(Q)bin=$$($(MAKE) --no-print-directory -s testbin EXPLORE=1 | tail -1) && \
-	$(RUN_TESTBIN) $$bin --explore --rules $(EXPLORE_RULES) \
+	sh tests/lib/status.sh $(RUN_TESTBIN) $$bin --explore \
+		--rules $(EXPLORE_RULES) \
 		--unusual $(UNUSUAL) --jobs $(EXPLORE_JOBS) \
 		$(if $(JSON),--json '$(JSON)') $(if $(ROWS),--rows '$(ROWS)') \
 		$(if $(LIST),--list '$(LIST)') $(if $(filter 1,$(SPACE)),--space)

@@ -13,9 +13,9 @@
 # are the baseline of make regress KSRC=... and live under $(O).
 GOLDEN_UNIT := $(if $(KSRC),$(FAULT_C),$(DEFAULT_FAULT_C))
 GOLDEN_DIR := $(if $(KSRC),$(O)/golden/$(KERNEL)-$(FAULT_ID),tests/$(KERNEL)/golden)
-# FK_REGRESS_STATUS=file (./run regress) gets regress.py's own status,
-# which make would turn into 2.
-REGRESS_PY := sh tests/regress/status.sh python3 tests/regress/regress.py
+# FK_STATUS=file (./run regress) gets regress.py's own status, which
+# make would turn into 2 (tests/lib/status.sh).
+REGRESS_PY := sh tests/lib/status.sh python3 tests/regress/regress.py
 
 HELP += '  make golden       record every row'"'"'s behaviour as tests/<k>/golden'
 HELP += '                    (KSRC=tree: the tree'"'"'s fault.c, under $(O)/golden)'

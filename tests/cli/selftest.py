@@ -137,6 +137,38 @@ def strict_gate(failures):
         forget(fault_c)
 
 
+def run_status(failures):
+    """./run check and ./run explore answer with the tool's own status:
+    0 pass, 1 a row fails or a scenario breaks a rule, 2 no verdict."""
+    with open(os.path.join(fk.ROOT, "arch", "x86", "mm", "fault.c")) as f:
+        text = f.read()
+    keep = "\tcheck_v8086_mode(regs, address, tsk);\n\n\tup_read(&mm->mmap_sem);"
+    if keep not in text:
+        check(False, "./run: the unit has the up_read() to drop", failures)
+        return
+    with tempfile.TemporaryDirectory(prefix="faultkit-run-") as d:
+        held = os.path.join(d, "held.c")
+        with open(held, "w") as g:	# keeps mmap_sem: rows fail
+            g.write(text.replace(keep, keep.split("\n")[0], 1))
+        broken = os.path.join(d, "broken.c")
+        with open(broken, "w") as g:	# does not compile
+            g.write(text + "\nthis is not C;\n")
+        env = fk.make_env()
+        for argv, want in ((["check"], 0), (["check", "FAULT_C=" + held], 1),
+                           (["explore", "FAULT_C=" + held], 1),
+                           (["check", "FAULT_C=" + broken], 2),
+                           (["explore", "UNUSUAL=abc"], 2)):
+            r = fk.run([os.path.join(fk.ROOT, "run")] + argv, env=env,
+                       cwd=fk.ROOT, timeout=900)
+            shown = " ".join(a if "=/" not in a else a.split("=")[0] + "=" +
+                             os.path.basename(a) for a in argv)
+            check(r.rc == want, "./run %s: exit %d%s" % (
+                shown, want, "" if r.rc == want else " (got %d)" % r.rc),
+                failures)
+        forget(held)
+        forget(broken)
+
+
 def forget(fault_c):
     """What the builds of a scratch unit left in build/: its folders."""
     r = subprocess.run("printf '%s' '" + fault_c + "' | cksum", shell=True,
@@ -192,6 +224,8 @@ def main():
         print("    " + out[-2000:].replace("\n", "\n    "))
 
     strict_gate(failures)
+
+    run_status(failures)
 
     with tempfile.TemporaryDirectory(prefix="faultkit-cli-") as d:
         src = os.path.join(d, "segv.c")

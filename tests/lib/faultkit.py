@@ -83,6 +83,8 @@ def make_env():
             env.pop(word.split("=", 1)[0], None)
     for k in ("MAKEFLAGS", "MFLAGS", "MAKELEVEL", "MAKEOVERRIDES"):
         env.pop(k, None)
+    # ./run's status file is the outer tool's, not a sub-make's
+    env.pop("FK_STATUS", None)
     return env
 
 
