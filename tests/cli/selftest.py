@@ -16,10 +16,8 @@
   compared, and names make regress;
 - make -C tree explain PROG=./p runs ./p from where the user stands.
 """
-import glob
 import os
 import re
-import shutil
 import subprocess
 import sys
 import tempfile
@@ -134,7 +132,7 @@ def strict_gate(failures):
         check(rc == 0 and len(line) == 1 and "make regress" in line[0],
               "make check FAULT_C=other: one line, traces not compared",
               failures)
-        forget(fault_c)
+        fk.forget_unit(fault_c)
 
 
 def run_status(failures):
@@ -165,19 +163,8 @@ def run_status(failures):
             check(r.rc == want, "./run %s: exit %d%s" % (
                 shown, want, "" if r.rc == want else " (got %d)" % r.rc),
                 failures)
-        forget(held)
-        forget(broken)
-
-
-def forget(fault_c):
-    """What the builds of a scratch unit left in build/: its folders."""
-    r = subprocess.run("printf '%s' '" + fault_c + "' | cksum", shell=True,
-                       stdout=subprocess.PIPE, check=True)
-    tag = r.stdout.split()[0].decode()
-    for d in glob.glob(os.path.join(fk.ROOT, "build", "*", "unit*-" + tag)) \
-            + glob.glob(os.path.join(fk.ROOT, "build", "golden",
-                                     "*-" + tag)):
-        shutil.rmtree(d, ignore_errors=True)
+        fk.forget_unit(held)
+        fk.forget_unit(broken)
 
 
 def main():

@@ -17,7 +17,8 @@
  * What is kept is bounded whatever the patch: counts, per outcome
  * transition (from the base's to the patched unit's) a count and the
  * most typical scenario (fewest unusual inputs, then fewest choices),
- * per broken rule a count and an example, the crashes (the run stops
+ * per rule the patch breaks a count and an example, the same per rule
+ * the base broke and the patched unit keeps (a fix), the crashes (the run stops
  * after STOP_AFTER), and the trace-only calls that moved.
  *
  * --drop-check runs the unit against itself with the trace-only calls
@@ -34,7 +35,7 @@
 
 #define STOP_AFTER	20	/* crashes, then the rest is not run */
 #define MAX_TRO		16
-#define MAX_RULES	32	/* distinct rules the patch breaks, kept */
+#define MAX_RULES	32	/* distinct rules broken or fixed, kept */
 #define MAX_CRASHES	10	/* crashed scenarios named */
 #define RULE_LEN	200
 
@@ -45,11 +46,12 @@ struct side {
 	uint16_t tro[MAX_TRO];
 };
 
-/* What a worker sends per scenario, then the choices, then a rule. */
+/* What a worker sends per scenario, then the choices, then the rule the
+ * patch broke, then the rule it fixed (the base broke it). */
 struct prec {
 	struct side s[2];
 	int32_t unusual, mismatch;
-	uint32_t packed, rulelen;
+	uint32_t packed, rulelen, fixlen;
 	unsigned long long one_sided[2];	/* per choice: one side read it */
 };
 
@@ -63,16 +65,19 @@ struct example {
 struct pair_run {
 	struct fk_source src;
 	struct fk_pair pair;
-	long scenarios, same, trace_only, changed, broken, mismatch;
+	long scenarios, same, trace_only, changed, mismatch;
 	long crashed;
 	int stopped;
 	long kinds[FK_NKINDS];
 	struct example cls[FK_NKINDS][FK_NKINDS];	/* [from][to] */
-	struct pair_rule {
-		char text[RULE_LEN];
-		struct example ex;
-	} rules[MAX_RULES];
-	int nrules;
+	struct pair_rules {
+		long n;
+		struct pair_rule {
+			char text[RULE_LEN];
+			struct example ex;
+		} at[MAX_RULES];
+		int nrules;
+	} broken_rules, fixed_rules;
 	long tro_fewer[MAX_TRO], tro_more[MAX_TRO];
 	struct fk_buf crashes;	/* "side\tchoices\twhy" lines */
 	struct fk_regions reg;	/* every scenario, for the regions */
@@ -81,7 +86,7 @@ struct pair_run {
 /* ---- the worker: one scenario, both sides -------------------------------- */
 
 static struct prec cur;
-static char cur_rule[RULE_LEN];
+static char cur_rule[RULE_LEN], cur_fixed[RULE_LEN];
 
 static void capture(int i, const struct fk_result *res, void *arg)
 {
@@ -96,13 +101,13 @@ static void capture(int i, const struct fk_result *res, void *arg)
 	s->broken = fk_nbroken();
 	for (k = 0; k < fk_ntrace_only() && k < MAX_TRO; k++)
 		s->tro[k] = (uint16_t)fk_trace_only_calls(k);
-	if (i == 0) {
+	if (i == 0)
 		cur.unusual = fk_explore_unusual();
-		cur_rule[0] = 0;
-		if (fk_nbroken())
-			snprintf(cur_rule, sizeof(cur_rule), "%s",
-				 fk_broken(0));
-	}
+	if (fk_nbroken())
+		snprintf(i ? cur_fixed : cur_rule, RULE_LEN, "%s",
+			 fk_broken(0));
+	else
+		(i ? cur_fixed : cur_rule)[0] = 0;
 }
 
 static enum fk_verdict pr_run(struct fk_source *src, struct fk_buf *out)
@@ -121,9 +126,13 @@ static enum fk_verdict pr_run(struct fk_source *src, struct fk_buf *out)
 	/* the rule only where the base keeps it: the patch broke it */
 	cur.rulelen = cur.s[0].broken && !cur.s[1].broken ?
 		      (uint32_t)strlen(cur_rule) : 0;
+	/* and where only the base broke one: the patch fixed it */
+	cur.fixlen = cur.s[1].broken && !cur.s[0].broken ?
+		     (uint32_t)strlen(cur_fixed) : 0;
 	fk_bappend(out, &cur, sizeof(cur));
 	fk_bappend(out, packed.s, packed.len);
 	fk_bappend(out, cur_rule, cur.rulelen);
+	fk_bappend(out, cur_fixed, cur.fixlen);
 	free(packed.s);
 	return FK_V_PASS;
 }
@@ -188,24 +197,24 @@ static void example(struct example *e, const struct prec *r, const char *p,
 	e->len = len;
 }
 
-static void broke(struct pair_run *j, const struct prec *r, const char *p,
-		  size_t n, const char *rule, size_t len)
+static void rule_seen(struct pair_rules *l, const struct prec *r,
+		      const char *p, size_t n, const char *rule, size_t len)
 {
 	char text[RULE_LEN];
 	int i;
 
 	snprintf(text, sizeof(text), "%.*s", (int)len, rule);
 	memmove(text, fk_bare_rule(text), strlen(fk_bare_rule(text)) + 1);
-	j->broken++;
-	for (i = 0; i < j->nrules; i++)
-		if (!strcmp(j->rules[i].text, text))
+	l->n++;
+	for (i = 0; i < l->nrules; i++)
+		if (!strcmp(l->at[i].text, text))
 			break;
-	if (i == j->nrules) {
-		if (j->nrules == MAX_RULES)
+	if (i == l->nrules) {
+		if (l->nrules == MAX_RULES)
 			return;
-		snprintf(j->rules[j->nrules++].text, RULE_LEN, "%s", text);
+		snprintf(l->at[l->nrules++].text, RULE_LEN, "%s", text);
 	}
-	example(&j->rules[i].ex, r, p, n);
+	example(&l->at[i].ex, r, p, n);
 }
 
 static void trace_moved(struct pair_run *j, const struct prec *r)
@@ -330,7 +339,11 @@ static void pr_result(struct fk_source *src, const struct fk_job_result *res)
 	    p->kind < FK_NKINDS)
 		example(&j->cls[b->kind][p->kind], &r, packed, n);
 	if (r.rulelen)
-		broke(j, &r, packed, n, packed + r.packed, r.rulelen);
+		rule_seen(&j->broken_rules, &r, packed, n, packed + r.packed,
+			  r.rulelen);
+	if (r.fixlen)
+		rule_seen(&j->fixed_rules, &r, packed, n,
+			  packed + r.packed + r.rulelen, r.fixlen);
 }
 
 /* ---- the report ------------------------------------------------------------- */
@@ -451,17 +464,17 @@ static void json_regions(FILE *f, struct pair_run *j)
 	fprintf(f, "\n  ],\n");
 }
 
-static void json_rules(FILE *f, struct pair_run *j)
+static void json_rules(FILE *f, const char *key, struct pair_rules *l)
 {
 	int i;
 
-	fprintf(f, "  \"rules\": [");
-	for (i = 0; i < j->nrules; i++) {
+	fprintf(f, "  \"%s\": [", key);
+	for (i = 0; i < l->nrules; i++) {
 		fprintf(f, "%s\n    {\"rule\": ", i ? "," : "");
-		fk_json_str(f, j->rules[i].text);
+		fk_json_str(f, l->at[i].text);
 		fprintf(f, ", \"scenarios\": %ld, \"example\": ",
-			j->rules[i].ex.n);
-		fk_json_str(f, named(&j->rules[i].ex));
+			l->at[i].ex.n);
+		fk_json_str(f, named(&l->at[i].ex));
 		fprintf(f, "}");
 	}
 	fprintf(f, "\n  ],\n");
@@ -499,7 +512,7 @@ static int write_json(const char *path, struct pair_run *j, int unusual,
 	fk_json_str(f, fk_profile.name);
 	fprintf(f, ",\n  \"unusual\": %d,\n  \"scenarios\": %ld,\n  \"same\": %ld,\n  \"trace_only\": %ld,\n  \"changed\": %ld,\n  \"broken\": %ld,\n  \"mismatch\": %ld,\n  \"crashed\": %ld,\n  \"stopped\": ",
 		unusual, j->scenarios, j->same, j->trace_only, j->changed,
-		j->broken, j->mismatch, j->crashed);
+		j->broken_rules.n, j->mismatch, j->crashed);
 	fk_json_str(f, rc == FK_SERVE_STOPPED ? "crashes" :
 		    rc == FK_SERVE_SPUN ? "spins" :
 		    rc == FK_SERVE_MACHINE ? "machine" :
@@ -507,7 +520,9 @@ static int write_json(const char *path, struct pair_run *j, int unusual,
 	fprintf(f, ",\n");
 	json_classes(f, j);
 	json_regions(f, j);
-	json_rules(f, j);
+	fprintf(f, "  \"fixed\": %ld,\n", j->fixed_rules.n);
+	json_rules(f, "rules", &j->broken_rules);
+	json_rules(f, "fixed_rules", &j->fixed_rules);
 	json_trace_only(f, j);
 	fprintf(f, "  \"crash_scenarios\": ");
 	fk_json_str(f, j->crashes.s);
@@ -530,9 +545,12 @@ static void print_summary(struct pair_run *j, int drop)
 				printf("  %s -> %s: %ld, e.g. %s\n",
 				       fk_kind_name(a), fk_kind_name(b),
 				       j->cls[a][b].n, named(&j->cls[a][b]));
-	for (i = 0; i < j->nrules; i++)
-		printf("  broken rule in %ld: %s\n", j->rules[i].ex.n,
-		       j->rules[i].text);
+	for (i = 0; i < j->broken_rules.nrules; i++)
+		printf("  broken rule in %ld: %s\n",
+		       j->broken_rules.at[i].ex.n, j->broken_rules.at[i].text);
+	for (i = 0; i < j->fixed_rules.nrules; i++)
+		printf("  rule the base broke, kept in %ld: %s\n",
+		       j->fixed_rules.at[i].ex.n, j->fixed_rules.at[i].text);
 	if (j->crashed)
 		printf("  crashed: %ld\n%s", j->crashed, j->crashes.s);
 }
@@ -544,8 +562,10 @@ static void pair_free(struct pair_run *j)
 	for (a = 0; a < FK_NKINDS; a++)
 		for (b = 0; b < FK_NKINDS; b++)
 			free(j->cls[a][b].packed);
-	for (a = 0; a < j->nrules; a++)
-		free(j->rules[a].ex.packed);
+	for (a = 0; a < j->broken_rules.nrules; a++)
+		free(j->broken_rules.at[a].ex.packed);
+	for (a = 0; a < j->fixed_rules.nrules; a++)
+		free(j->fixed_rules.at[a].ex.packed);
 	free(j->crashes.s);
 	fk_regions_free(&j->reg);
 }
@@ -599,7 +619,10 @@ int fk_pair_main(int argc, char **argv)
 	rc = fk_serve_parallel(&j.src, jobs);
 	if (j.crashed)
 		sort_crashes(&j);
-	qsort(j.rules, (size_t)j.nrules, sizeof(j.rules[0]), by_count);
+	qsort(j.broken_rules.at, (size_t)j.broken_rules.nrules,
+	      sizeof(j.broken_rules.at[0]), by_count);
+	qsort(j.fixed_rules.at, (size_t)j.fixed_rules.nrules,
+	      sizeof(j.fixed_rules.at[0]), by_count);
 	print_summary(&j, drop);
 	if (json && write_json(json, &j, unusual, rc))
 		rc = FK_SERVE_BROKEN;

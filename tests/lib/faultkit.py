@@ -12,10 +12,12 @@ for a verdict each, and reads gcov's counters of a source file. Anything
 that stops a tool is a Trouble: one message, exit status 2.
 """
 import collections
+import glob
 import hashlib
 import json
 import os
 import re
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -86,6 +88,19 @@ def make_env():
     # ./run's status file is the outer tool's, not a sub-make's
     env.pop("FK_STATUS", None)
     return env
+
+
+def forget_unit(fault_c, o=None):
+    """What the builds of a scratch unit left in the build folder (its
+    unit folders and golden files, named by the cksum of its path as the
+    Makefile names them): removed."""
+    o = o or os.path.join(ROOT, "build")
+    r = subprocess.run(["cksum"], input=fault_c.encode(),
+                       stdout=subprocess.PIPE, check=True)
+    tag = r.stdout.split()[0].decode()
+    for d in glob.glob(os.path.join(o, "*", "unit*-" + tag)) + \
+            glob.glob(os.path.join(o, "golden", "*-" + tag)):
+        shutil.rmtree(d, ignore_errors=True)
 
 
 def make_argv(targets, kernel=None, o=None, jobs=None, **make_vars):

@@ -148,6 +148,7 @@ class Run:
         self.space = {"scenarios": 0, "changed": 0, "broken": 0,
                       "crashed": 0, "trace_only": 0, "unusual": opts.unusual,
                       "mismatch": 0, "classes": [], "rules": [],
+                      "fixed": 0, "fixed_rules": [],
                       "trace_only_calls": [], "crash_scenarios": []}
         self.added = []             # lines of the built file the patch adds
         self.table, self.now = [], {}   # rows, their patched behaviour
@@ -280,7 +281,9 @@ class Run:
             old = [fk.rule_text(b) for b in fk.broken(g)]
             new = [fk.rule_text(b) for b in fk.broken(p)
                    if fk.rule_text(b) not in old]
-            if new:
+            # a row that still passes expects that rule broken (a
+            # contract row): the patch did not break it
+            if new and entry["fails"]:
                 entry.update(breaks=new[0], reason="breaks a rule: " +
                              new[0], runaway=new[0].startswith("runaway:"))
 
@@ -342,7 +345,7 @@ class Run:
         s = self.space
         for k in ("scenarios", "changed", "broken", "crashed", "trace_only",
                   "mismatch", "classes", "regions", "sampled", "rules",
-                  "trace_only_calls"):
+                  "fixed", "fixed_rules", "trace_only_calls"):
             s[k] = doc[k]
         s["crash_scenarios"] = [l.split("\t") for l in
                                 doc["crash_scenarios"].splitlines()]

@@ -124,6 +124,10 @@ def space_lines(run):
                if regions else "",
                "; sampled 1 in %d" % s["sampled"]
                if s.get("sampled", 1) > 1 else "")]
+    # a fix says first what it fixes: rules the base broke, kept now
+    for r in s.get("fixed_rules", []):
+        out.append("  keeps a rule the base unit breaks, in %d scenarios: %s"
+                   % (r["scenarios"], r["rule"]))
     for frm, to, where, n, members in merged(regions):
         out.append("  %s -> %s, %d: %s" % (frm, to, n, where_text(where)))
         lt = lines_text(regions[members[0]])
@@ -239,6 +243,10 @@ def mail(run):
         out += wrapped("Of the %d scenarios explored (at most %d unusual "
                        "inputs each), %d behave otherwise." % (
                            s["scenarios"], o.unusual, s["changed"]))
+        for r in s.get("fixed_rules", []):
+            out += wrapped("In %d of them the base unit breaks a rule the "
+                           "patched one keeps: %s." % (r["scenarios"],
+                                                       r["rule"]))
     for t in run.trace_summary():
         out += wrapped("Trace only: " + t)
     regions = s.get("regions", [])

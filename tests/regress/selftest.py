@@ -44,6 +44,7 @@ runaway) within bounds of CPU time, memory and bytes written. Through
 all of it the profile's fault.c (--base) must stay byte for byte what
 it was, and no run may leave anything in build/.
 """
+import difflib
 import glob
 import hashlib
 import json
@@ -462,6 +463,52 @@ def runaway(common, tmp):
     return bad
 
 
+def fixes_rule(common, tmp):
+    """A patch that fixes a broken rule (a RHEL 6.5 tree whose fault.c
+    keeps mmap_sem, and the patch that releases it): exit 1, and the
+    report says first which rule the base broke and the patch keeps. A
+    contract row that expects a rule broken is not the patch's doing."""
+    del common
+    tree = os.path.join(tmp, "held-tree")
+    mine = os.path.join(tree, "arch", "x86", "mm", "fault.c")
+    os.makedirs(os.path.dirname(mine))
+    with open(os.path.join(tree, "Makefile"), "w") as f:
+        f.write("VERSION = 2\nPATCHLEVEL = 6\nSUBLEVEL = 32\n"
+                "EXTRAVERSION =\nRHEL_MAJOR = 6\nRHEL_MINOR = 5\n"
+                "RHEL_RELEASE = 431\n")
+    with open(TREE, encoding="utf-8") as f:
+        text = f.read()
+    keep = "\tcheck_v8086_mode(regs, address, tsk);\n\n" \
+        "\tup_read(&mm->mmap_sem);"
+    with open(mine, "w", encoding="utf-8") as f:
+        f.write(text.replace(keep, keep.split("\n")[0]))
+    diff = os.path.join(tmp, "release.diff")
+    with open(diff, "w") as f:
+        f.write("--- a/arch/x86/mm/fault.c\n+++ b/arch/x86/mm/fault.c\n" +
+                "".join(difflib.unified_diff(
+                    text.replace(keep, keep.split("\n")[0]).splitlines(True),
+                    text.splitlines(True), n=3))[
+                        len("--- \n+++ \n"):])
+    js = os.path.join(tmp, "fix.json")
+    try:
+        r = run(make_argv(["regress"], KSRC=tree, PATCH=diff, JSON=js,
+                          QUIET="1"), env=make_env(), cwd=ROOT, timeout=900)
+        with open(js, encoding="utf-8") as f:
+            doc = json.load(f)
+    except (OSError, ValueError) as e:
+        return ["no JSON report: %s" % e]
+    finally:
+        fk.forget_unit(mine)
+    bad = []
+    fixed = doc["space"].get("fixed_rules", [])
+    if doc["exit"] != 1 or not fixed or \
+            "mmap_sem still held" not in fixed[0]["rule"] or \
+            "keeps a rule the base unit breaks" not in r.out:
+        bad.append("exit %s, fixed %r\n%s" % (doc["exit"], fixed,
+                                              (r.out + r.err)[-2000:]))
+    return bad
+
+
 def tree_bytes(top):
     n = 0
     for d, _, files in os.walk(top):
@@ -552,6 +599,8 @@ def main(argv):
                      ("FORMAT=mail: the same text, nothing of here",
                       mail_is_stable, (common, tmp)),
                      ("a unit that retries without end", runaway,
+                      (common, tmp)),
+                     ("a patch that fixes a broken rule", fixes_rule,
                       (common, tmp))]
         with ThreadPoolExecutor(max_workers=2) as pool:
             found = pool.map(lambda j: j[1](*j[2]), jobs)
