@@ -169,8 +169,12 @@ static const struct fk_budget budgets[] = {
 	{ NULL, 0, NULL }
 };
 
+/* The profiles this one is built on: their rows' FK_ON hold here too. */
+static const char *const bases[] = { FK_PROFILE_BASES NULL };
+
 const struct fk_profile fk_profile = {
-	.name = "rhel6",
+	.name = FK_PROFILE_NAME,
+	.bases = bases,
 	.budgets = budgets,
 	.suites = fk_suites,
 	.counter_names = counter_names,

@@ -42,6 +42,12 @@ PROFILE_KCONFIG_OPTIONS := MEMORY_FAILURE EFI KPROBES MMIOTRACE KMEMCHECK \
 # make check's first line: the kernel it runs
 PROFILE_VERSION = sh tests/rhel6/check-source.sh --version '$(FAULT_C)' '$(KSRC)'
 
+# The profile's name and bases, for the rows' FK_ON (tests/rhel6.8 is
+# built on this one).
+RHEL6_COMMA := ,
+PROFILE_CFLAGS += -DFK_PROFILE_NAME='"$(KERNEL)"' \
+	-DFK_PROFILE_BASES='$(patsubst %,"%"$(RHEL6_COMMA),$(PROFILE_BASE))'
+
 # faultkit explain replays captures through this profile's model.
 PROFILE_EXPLAIN := 1
 

@@ -62,6 +62,17 @@
 #define T_KMEMCHECK_NO
 #endif
 
+/*
+ * The flags of handle_mm_fault() for a user-mode fault, read and write,
+ * first pass and retry: a kernel whose fault.c passes FAULT_FLAG_USER
+ * too says so in its own rows.h (tests/rhel6.8). Kernel-mode rows spell
+ * theirs out: no kernel passes more for them.
+ */
+#define FF_U	"ALLOW_RETRY|KILLABLE"
+#define FF_UW	"WRITE|ALLOW_RETRY|KILLABLE"
+#define FF_U2	"KILLABLE"
+#define FF_UW2	"WRITE|KILLABLE"
+
 /* a good area: the vma found, the access allowed, handle_mm_fault's answer */
 #define T_GOOD(vma, ec, write, flags, ret)				\
 	"find_vma(mm, addr) = " vma,					\
@@ -84,7 +95,7 @@
 	"find_vma(mm, addr) = [data]",					\
 	"access_error(" ec ", " write ", [data]) = 0"
 #define T_RETRY(ec, write, ret1)					\
-	T_RETRY_F(ec, write, "ALLOW_RETRY|KILLABLE", ret1)
+	T_RETRY_F(ec, write, FF_U, ret1)
 
 /* __bad_area with SIGSEGV for a user fault, after the vma decision */
 #define T_SEGV(ec, code)						\

@@ -28,7 +28,7 @@ static const struct fk_row rows[] = {
 			.violation = "script names 'kmemcheck_active'",
 #endif
 			.calls = FK_CALLS(T_GOOD("[data]", "PF_USER", "0",
-						 "ALLOW_RETRY|KILLABLE", "0")),
+						 FF_U, "0")),
 		},
 	},
 	{
@@ -45,7 +45,7 @@ static const struct fk_row rows[] = {
 			.violation = "hstate 1: the boot registered no such huge page size",
 			.counters = { [PERF_FAULTS] = 1, [LOCK_TAKEN] = 1 },
 			.calls = FK_CALLS("find_vma(mm, addr) = [data]",
-				"handle_mm_fault(mm, [data], addr, ALLOW_RETRY|KILLABLE) = HWPOISON_LARGE|0x1000"),
+				HMF_DATA(FF_U, "HWPOISON_LARGE|0x1000")),
 		},
 	},
 	{
@@ -81,7 +81,7 @@ static const struct fk_row rows[] = {
 			.violation = "from user mode U/S=0 is an implicit data access",
 			.calls = FK_CALLS(
 				T_GOOD("[text]", "PF_USER", "0",
-				       "ALLOW_RETRY|KILLABLE", "0")),
+				       FF_U, "0")),
 		},
 	},
 	{
@@ -98,7 +98,7 @@ static const struct fk_row rows[] = {
 				      [PERF_MIN] = 1, [LOCK_TAKEN] = 2 },
 			.calls = FK_CALLS(
 				T_RETRY("PF_USER", "0", "RETRY"),
-				HMF_DATA("KILLABLE", "RETRY"),
+				HMF_DATA(FF_U2, "RETRY"),
 				"  up_read(&mm->mmap_sem)",
 				"mm_fault_error(regs, PF_USER, addr, RETRY) = 0"),
 		},
@@ -115,7 +115,7 @@ static const struct fk_row rows[] = {
 			.counters = { [PERF_FAULTS] = 1, [LOCK_TAKEN] = 1 },
 			.calls = FK_CALLS(
 				T_GOOD("[data]", "PF_USER", "0",
-				       "ALLOW_RETRY|KILLABLE", "SIGBUS|RETRY"),
+				       FF_U, "SIGBUS|RETRY"),
 				"  up_read(&mm->mmap_sem)",
 				"mm_fault_error(regs, PF_USER, addr, SIGBUS|RETRY) = 1",
 				"  up_read(&mm->mmap_sem)",
@@ -133,7 +133,7 @@ static const struct fk_row rows[] = {
 			.counters = { C_MINOR },
 			.calls = FK_CALLS(
 				T_GOOD("[data]", "PF_USER", "0",
-				       "ALLOW_RETRY|KILLABLE", "0")),
+				       FF_U, "0")),
 		},
 	},
 	{
@@ -147,7 +147,7 @@ static const struct fk_row rows[] = {
 			.counters = { C_MINOR },
 			.calls = FK_CALLS(
 				T_GOOD("[data]", "PF_USER", "0",
-				       "ALLOW_RETRY|KILLABLE", "0")),
+				       FF_U, "0")),
 		},
 	},
 };

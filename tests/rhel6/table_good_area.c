@@ -12,7 +12,7 @@ static const struct fk_row rows[] = {
 			.counters = { C_MINOR },
 			.calls = FK_CALLS(
 				T_GOOD("[text]", "PF_USER", "0",
-				       "ALLOW_RETRY|KILLABLE", "0")),
+				       FF_U, "0")),
 		},
 	},
 	{
@@ -25,7 +25,7 @@ static const struct fk_row rows[] = {
 			.counters = { C_MINOR },
 			.calls = FK_CALLS(
 				T_GOOD("[data]", "PF_WRITE|PF_USER", "2",
-				       "WRITE|ALLOW_RETRY|KILLABLE", "0")),
+				       FF_UW, "0")),
 		},
 	},
 	{
@@ -39,7 +39,7 @@ static const struct fk_row rows[] = {
 				      [PERF_MAJ] = 1, [LOCK_TAKEN] = 1 },
 			.calls = FK_CALLS(
 				T_GOOD("[data]", "PF_USER", "0",
-				       "ALLOW_RETRY|KILLABLE", "MAJOR")),
+				       FF_U, "MAJOR")),
 		},
 	},
 	{
@@ -54,7 +54,7 @@ static const struct fk_row rows[] = {
 				      [PERF_MAJ] = 1, [LOCK_TAKEN] = 1 },
 			.calls = FK_CALLS(
 				T_GOOD("[data]", "PF_PROT|PF_WRITE|PF_USER", "2",
-				       "WRITE|ALLOW_RETRY|KILLABLE", "MAJOR|WRITE")),
+				       FF_UW, "MAJOR|WRITE")),
 		},
 	},
 	{
@@ -66,7 +66,7 @@ static const struct fk_row rows[] = {
 			.counters = { C_MINOR },
 			.calls = FK_CALLS(
 				T_GOOD("[data]", "PF_USER", "0",
-				       "ALLOW_RETRY|KILLABLE", "0")),
+				       FF_U, "0")),
 		},
 	},
 	{
@@ -79,7 +79,7 @@ static const struct fk_row rows[] = {
 			.counters = { C_MINOR },
 			.calls = FK_CALLS(
 				T_GOOD("[writeonly]", "PF_USER", "0",
-				       "ALLOW_RETRY|KILLABLE", "0")),
+				       FF_U, "0")),
 		},
 	},
 	{
@@ -92,7 +92,7 @@ static const struct fk_row rows[] = {
 			.counters = { C_MINOR },
 			.calls = FK_CALLS(
 				T_GOOD("[data]", "PF_USER|PF_INSTR", "0",
-				       "ALLOW_RETRY|KILLABLE", "0")),
+				       FF_U, "0")),
 		},
 	},
 	{

@@ -5,20 +5,20 @@
  */
 #include <rows.h>
 
-#define HMF(ret) "handle_mm_fault(mm, [data], addr, ALLOW_RETRY|KILLABLE) = " ret
+#define HMF(flags, ret) "handle_mm_fault(mm, [data], addr, " flags ") = " ret
 
-#define T_HMF_ERR(ec, ret)						\
+#define T_HMF_ERR(ec, flags, ret)					\
 	"find_vma(mm, addr) = [data]",					\
 	"access_error(" ec ", 0, [data]) = 0",				\
-	HMF(ret)
+	HMF(flags, ret)
 
 #define T_USER_ERR(ret)							\
-	T_HMF_ERR("PF_USER", ret),					\
+	T_HMF_ERR("PF_USER", FF_U, ret),				\
 	"mm_fault_error(regs, PF_USER, addr, " ret ") = 1",		\
 	"  up_read(&mm->mmap_sem)"
 
 #define T_KERNEL_ERR(ret, end)						\
-	T_HMF_ERR("0", ret),						\
+	T_HMF_ERR("0", "ALLOW_RETRY|KILLABLE", ret),			\
 	"mm_fault_error(regs, 0, addr, " ret ")" end,			\
 	"  up_read(&mm->mmap_sem)"
 
@@ -167,7 +167,7 @@ static const struct fk_row rows[] = {
 			.outcome = KILLED,
 			.counters = { C_ERR },
 			.calls = FK_CALLS(
-				T_HMF_ERR("PF_USER", "SIGBUS"),
+				T_HMF_ERR("PF_USER", FF_U, "SIGBUS"),
 				"mm_fault_error(regs, PF_USER, addr, SIGBUS) = 1",
 				"  fatal_signal_pending(tsk) = 1",
 				"  up_read(&mm->mmap_sem)"),
@@ -182,7 +182,7 @@ static const struct fk_row rows[] = {
 			.outcome = FIXUP,
 			.counters = { C_ERR },
 			.calls = FK_CALLS(
-				T_HMF_ERR("0", "OOM"),
+				T_HMF_ERR("0", "ALLOW_RETRY|KILLABLE", "OOM"),
 				"mm_fault_error(regs, 0, addr, OOM) = 1",
 				"  fatal_signal_pending(tsk) = 1",
 				"  up_read(&mm->mmap_sem)",

@@ -21,7 +21,7 @@ static const struct fk_row rows[] = {
 			.counters = { C_RETRIED_MINOR },
 			.calls = FK_CALLS(
 				T_RETRY("PF_USER", "0", "RETRY"),
-				HMF_DATA("KILLABLE", "0")),
+				HMF_DATA(FF_U2, "0")),
 		},
 	},
 	{
@@ -36,7 +36,7 @@ static const struct fk_row rows[] = {
 				      [PERF_MAJ] = 1, [LOCK_TAKEN] = 2 },
 			.calls = FK_CALLS(
 				T_RETRY("PF_USER", "0", "MAJOR|RETRY"),
-				HMF_DATA("KILLABLE", "0")),
+				HMF_DATA(FF_U2, "0")),
 		},
 	},
 	{
@@ -51,9 +51,9 @@ static const struct fk_row rows[] = {
 			.counters = { C_RETRIED_MINOR },
 			.calls = FK_CALLS(
 				T_RETRY_F("PF_WRITE|PF_USER", "2",
-					  "WRITE|ALLOW_RETRY|KILLABLE",
+					  FF_UW,
 					  "RETRY"),
-				HMF_DATA("WRITE|KILLABLE", "MAJOR")),
+				HMF_DATA(FF_UW2, "MAJOR")),
 		},
 	},
 	{
@@ -67,7 +67,7 @@ static const struct fk_row rows[] = {
 			.counters = { C_RETRIED_MINOR },
 			.calls = FK_CALLS(
 				T_RETRY("PF_USER", "0", "RETRY"),
-				HMF_DATA("KILLABLE", "SIGBUS"),
+				HMF_DATA(FF_U2, "SIGBUS"),
 				"mm_fault_error(regs, PF_USER, addr, SIGBUS) = 1",
 				"  up_read(&mm->mmap_sem)",
 				"  force_sig_info(SIGBUS, &info, tsk) = 0 {BUS_ADRERR addr=addr lsb=0}"),
@@ -84,7 +84,7 @@ static const struct fk_row rows[] = {
 			.counters = { [PERF_FAULTS] = 1, [LOCK_TAKEN] = 1 },
 			.calls = FK_CALLS(
 				T_GOOD("[data]", "PF_USER", "0",
-				       "ALLOW_RETRY|KILLABLE", "RETRY"),
+				       FF_U, "RETRY"),
 				"  up_read(&mm->mmap_sem)",
 				"mm_fault_error(regs, PF_USER, addr, RETRY) = 1",
 				"  fatal_signal_pending(tsk) = 1"),
@@ -102,7 +102,7 @@ static const struct fk_row rows[] = {
 			.counters = { C_RETRIED_MINOR },
 			.calls = FK_CALLS(
 				T_RETRY("PF_USER", "0", "RETRY"),
-				HMF_DATA("KILLABLE", "RETRY"),
+				HMF_DATA(FF_U2, "RETRY"),
 				"  up_read(&mm->mmap_sem)",
 				"mm_fault_error(regs, PF_USER, addr, RETRY) = 1",
 				"  fatal_signal_pending(tsk) = 1"),
@@ -157,12 +157,13 @@ static const struct fk_row rows[] = {
 				"find_vma(mm, addr) = [stack]",
 				"expand_stack([stack], addr) = 0 {grew by 16 pages *}",
 				"access_error(PF_WRITE|PF_USER, 2, [stack]) = 0",
-				"handle_mm_fault(mm, [stack], addr, WRITE|ALLOW_RETRY|KILLABLE) = RETRY",
+				"handle_mm_fault(mm, [stack], addr, " FF_UW
+					") = RETRY",
 				"  up_read(&mm->mmap_sem)",
 				"mm_fault_error(regs, PF_WRITE|PF_USER, addr, RETRY) = 0",
 				"down_read(&mm->mmap_sem)",
 				T_GOOD("[stack]", "PF_WRITE|PF_USER", "2",
-				       "WRITE|KILLABLE", "0")),
+				       FF_UW2, "0")),
 		},
 	},
 	{
@@ -175,7 +176,7 @@ static const struct fk_row rows[] = {
 			.counters = { C_MINOR },
 			.calls = FK_CALLS(
 				T_GOOD("[data]", "PF_USER", "0",
-				       "ALLOW_RETRY|KILLABLE", "0")),
+				       FF_U, "0")),
 		},
 	},
 	/*
@@ -183,9 +184,9 @@ static const struct fk_row rows[] = {
 	 * retry finds the address again from scratch. Accounted from the
 	 * first pass, as every retry is.
 	 */
-#define RETRY_MEANWHILE(what)						\
-	HMF_DATA("WRITE|ALLOW_RETRY|KILLABLE",				\
-		 "RETRY {meanwhile another thread " what "}")
+#define RETRY_MEANWHILE_F(flags, what)					\
+	HMF_DATA(flags, "RETRY {meanwhile another thread " what "}")
+#define RETRY_MEANWHILE(what)	RETRY_MEANWHILE_F(FF_UW, what)
 	{
 		.name = "user_retry_then_vma_unmapped_meanwhile_sigsegv",
 		.in = IN(.ec = PF_USER | PF_WRITE, .address = DATA_START,
@@ -263,7 +264,8 @@ static const struct fk_row rows[] = {
 			.outcome = FIXUP,
 			.counters = { C_RETRIED_MINOR },
 			.calls = FK_CALLS(
-				RETRY_MEANWHILE("unmapped the vma"),
+				RETRY_MEANWHILE_F("WRITE|ALLOW_RETRY|KILLABLE",
+						  "unmapped the vma"),
 				"find_vma(mm, addr) = NULL",
 				T_KBAD("PF_WRITE", "SEGV_MAPERR", ""),
 				T_FIXUP("    ", "PF_WRITE")),

@@ -8,11 +8,13 @@
 
 #define UWRITE	(PF_USER | PF_WRITE)
 
-#define T_GROW(ec, pages)						\
+#define T_GROW(ec, flags, pages)					\
 	"find_vma(mm, addr) = [stack]",					\
 	"expand_stack([stack], addr) = 0 {grew by " pages " pages *}",	\
 	"access_error(" ec ", 2, [stack]) = 0",				\
-	"handle_mm_fault(mm, [stack], addr, WRITE|ALLOW_RETRY|KILLABLE) = 0"
+	"handle_mm_fault(mm, [stack], addr, " flags ") = 0"
+
+#define T_UGROW(pages)	T_GROW("PF_WRITE|PF_USER", FF_UW, pages)
 
 #define KERNEL_STACK_ROW(rowname, addr, pages)				\
 	{								\
@@ -24,8 +26,8 @@
 		.expect = {						\
 			.outcome = HANDLED,				\
 			.counters = { C_MINOR },			\
-			.calls = FK_CALLS(				\
-					  T_GROW("PF_WRITE", pages)),	\
+			.calls = FK_CALLS(T_GROW("PF_WRITE",		\
+				"WRITE|ALLOW_RETRY|KILLABLE", pages)),	\
 		},							\
 	}
 
@@ -57,7 +59,7 @@
 		.expect = {						\
 			.outcome = HANDLED,				\
 			.counters = { C_MINOR },			\
-			.calls = FK_CALLS(T_GROW("PF_WRITE|PF_USER", "1")), \
+			.calls = FK_CALLS(T_UGROW("1")), \
 		},							\
 	}
 
@@ -87,7 +89,7 @@ static const struct fk_row rows[] = {
 			.counters = { C_MINOR },
 			.calls = FK_CALLS(
 				T_GOOD("[stack]", "PF_WRITE|PF_USER", "2",
-				       "WRITE|ALLOW_RETRY|KILLABLE", "0")),
+				       FF_UW, "0")),
 		},
 	},
 	{
@@ -99,7 +101,7 @@ static const struct fk_row rows[] = {
 			.outcome = HANDLED,
 			.counters = { C_MINOR },
 			.calls = FK_CALLS(
-					  T_GROW("PF_WRITE|PF_USER", "16")),
+					  T_UGROW("16")),
 		},
 	},
 	{
@@ -122,7 +124,7 @@ static const struct fk_row rows[] = {
 			.outcome = HANDLED,
 			.counters = { C_MINOR },
 			.calls = FK_CALLS(
-					  T_GROW("PF_WRITE|PF_USER", "16")),
+					  T_UGROW("16")),
 		},
 	},
 	KERNEL_STACK_ROW("kernel_write_at_cushion_edge_grows_stack",
@@ -142,7 +144,7 @@ static const struct fk_row rows[] = {
 			.outcome = HANDLED,
 			.counters = { C_MINOR },
 			.calls = FK_CALLS(
-					  T_GROW("PF_WRITE|PF_USER", "33")),
+					  T_UGROW("33")),
 		},
 	},
 	{
@@ -155,7 +157,7 @@ static const struct fk_row rows[] = {
 			.outcome = HANDLED,
 			.counters = { C_MINOR },
 			.calls = FK_CALLS(
-					  T_GROW("PF_WRITE|PF_USER", "16")),
+					  T_UGROW("16")),
 		},
 	},
 	{
@@ -168,7 +170,7 @@ static const struct fk_row rows[] = {
 			.outcome = HANDLED,
 			.counters = { C_MINOR },
 			.calls = FK_CALLS(
-					  T_GROW("PF_WRITE|PF_USER", "16")),
+					  T_UGROW("16")),
 		},
 	},
 	{
@@ -196,7 +198,7 @@ static const struct fk_row rows[] = {
 			.outcome = HANDLED,
 			.counters = { C_MINOR },
 			.calls = FK_CALLS(
-					  T_GROW("PF_WRITE|PF_USER", "16")),
+					  T_UGROW("16")),
 		},
 	},
 	{

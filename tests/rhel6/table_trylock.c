@@ -22,7 +22,7 @@ static const struct fk_row rows[] = {
 			.counters = { C_SLEPT, [MIN_FLT] = 1, [PERF_MIN] = 1 },
 			.calls = FK_CALLS(T_SLEEP,
 				T_GOOD("[data]", "PF_USER", "0",
-				       "ALLOW_RETRY|KILLABLE", "0")),
+				       FF_U, "0")),
 		},
 	},
 	{
