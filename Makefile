@@ -21,6 +21,11 @@ endif
 # which kernel version it runs (PROFILE_VERSION: a command).
 # This file knows no kernel.
 PROFILES := $(patsubst tests/%/profile.mk,%,$(wildcard tests/*/profile.mk))
+# What runs without a tree: a profile whose fault.c faultkit does not
+# ship (PROFILE_TREE_ONLY, RHEL's minors) runs with KSRC= only, and the
+# loops of make test (test-profiles, compare, explore-selftest) leave it.
+PROFILES_SHIPPED := $(filter-out $(patsubst tests/%/profile.mk,%,$(shell \
+	grep -l '^PROFILE_TREE_ONLY' tests/*/profile.mk)),$(PROFILES))
 
 # A refusal is one line and exit 2. make regress, CI's gate, writes its
 # JSON report first, whose "exit" CI reads: a refusal is kept in

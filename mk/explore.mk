@@ -30,9 +30,10 @@ explore: explore-build
 # that break a rule, crash or hang are refused.
 HELP += '  make explore-selftest   rows the explorer writes replay; bad units refused'
 TEST_STEPS += explore-selftest
-TEST_BUILDS += $(foreach k,$(PROFILES),$(k)/explore $(k)/explorecov \
+TEST_BUILDS += $(foreach k,$(PROFILES_SHIPPED),$(k)/explore $(k)/explorecov \
 	$(k)/unitcov) $(KERNEL)/sanexplore
 .PHONY: explore-selftest
 explore-selftest:
 	$(Q)python3 tests/explore/selftest.py $(KERNEL) \
-		$(filter-out $(KERNEL),$(PROFILES)) --o '$(O)' --unit-checks
+		$(filter-out $(KERNEL),$(PROFILES_SHIPPED)) --o '$(O)' \
+		--unit-checks

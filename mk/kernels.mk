@@ -21,7 +21,8 @@ VARS.fetch-newer = $(VARS_ANY)
 VARS.test-profiles = $(VARS_ANY)
 VARS.test-pick = O V
 TEST_STEPS += test-pick test-profiles
-TEST_BUILDS += $(foreach k,$(filter-out $(KERNEL),$(PROFILES)),$(k)/plain \
+TEST_BUILDS += $(foreach k,$(filter-out \
+	$(KERNEL),$(PROFILES_SHIPPED)),$(k)/plain \
 	$(k)/san $(k)/unitcov)
 
 # The --coverage build of the unit in use, its counters reset, the table
@@ -55,7 +56,7 @@ PROFILE_STEPS = \
 	done && \
 	$(MAKE) --no-print-directory branches KERNEL=$(1)
 
-OTHER_PROFILES = $(filter-out $(KERNEL),$(PROFILES))
+OTHER_PROFILES = $(filter-out $(KERNEL),$(PROFILES_SHIPPED))
 test-profiles:
 	$(Q)mkdir -p $(O)/test-profiles
 	+$(Q)$(foreach k,$(OTHER_PROFILES),( set -e; $(call PROFILE_STEPS,$(k)) ) \
@@ -67,6 +68,8 @@ test-profiles:
 		cat $(O)/test-profiles/$$k.log; \
 	done; \
 	[ -z "$$fail" ] || { echo "test-profiles: failed for KERNEL=$${fail# }"; exit 1; }
+	$(Q)for k in $(filter-out $(PROFILES_SHIPPED),$(PROFILES)); do \
+		echo "-- KERNEL=$$k: runs a tree only (KSRC=), none ships"; done
 	$(Q)$(MAKE) --no-print-directory compare
 
 # The choice of profile (tests/kernels/pick.sh) on trees it makes.
