@@ -6,9 +6,12 @@
 # What KSRC= and FAULT_C= alone choose this profile for (tests/kernels/
 # pick.sh): RHEL 6.5, the kernel of the seed (2.6.32-431), whose file has
 # RHEL 6's __do_page_fault(regs, address, error_code) (check-source.sh
-# tells the excerpt from the whole file by it too).
-PICK.rhel6.versions := rhel6.5
+# tells the excerpt from the whole file by it too), and 6.6 until its
+# z-stream took the v3.12 fault path (tests/rhel6.8): these files leave
+# a retry and an error to mm_fault_error(), which says whether to return.
+PICK.rhel6.versions := rhel6.5..rhel6.6
 PICK.rhel6.needs += __do_page_fault\(struct pt_regs \*regs, *unsigned long address
+PICK.rhel6.has += if \(mm_fault_error\(
 DEFAULT_FAULT_C := arch/x86/mm/fault.c
 
 # (A KSRC= tree is checked before this file is read: tests/kernels/pick.sh.)

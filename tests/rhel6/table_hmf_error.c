@@ -158,7 +158,13 @@ static const struct fk_row rows[] = {
 		},
 	},
 	{
-		/* the fatal signal is checked first: no SIGBUS is queued */
+		/*
+		 * the fatal signal is checked first: no SIGBUS is queued;
+		 * from RHEL 6.6's z-stream on, only a kernel-mode fault
+		 * returns for it (3a13c4d761b4 "x86: finish user fault
+		 * error path with fatal signal", v3.12): the user's SIGBUS
+		 * is queued beside the SIGKILL
+		 */
 		.name = "user_sigbus_with_sigkill_pending_killed",
 		.in = IN(.ec = PF_USER, .address = DATA_START,
 			 .sigkill = SIGKILL_BEFORE, .vmas = { VMA_DATA }),
@@ -172,6 +178,13 @@ static const struct fk_row rows[] = {
 				"  fatal_signal_pending(tsk) = 1",
 				"  up_read(&mm->mmap_sem)"),
 		},
+		.on = FK_ON({ "rhel6.8", { .outcome = SIGBUS_ADRERR,
+			.counters = { C_ERR },
+			.calls = FK_CALLS(T_HMF_ERR("PF_USER", FF_U, "SIGBUS"),
+				"mm_fault_error(regs, PF_USER, addr, SIGBUS)",
+				"  fatal_signal_pending(tsk) = 1",
+				"  up_read(&mm->mmap_sem)",
+				T_SIGBUS("BUS_ADRERR", "0")) } }),
 	},
 	{
 		.name = "kernel_oom_with_sigkill_pending_fixup",

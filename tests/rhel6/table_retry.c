@@ -10,6 +10,24 @@
 #define C_RETRIED_MINOR	[MIN_FLT] = 1, [PERF_FAULTS] = 1, [PERF_MIN] = 1, \
 			[LOCK_TAKEN] = 2
 
+/*
+ * From RHEL 6.6's z-stream on, a RETRY with a fatal signal pending
+ * returns at once, whatever the mode (3a13c4d761b4 "x86: finish user
+ * fault error path with fatal signal", v3.12; RHEL's "[x86] mm: finish
+ * user fault error path with fatal signal", for CVE-2014-8171): a
+ * kernel-mode fault is neither fixed up nor an oops: the handler
+ * returns to the faulting instruction, which runs again (and may fault
+ * again, the signal being delivered only on the way to user mode).
+ */
+#define ON_RHEL68_KERNEL_RETRY_KILLED					\
+	FK_ON({ "rhel6.8", { .outcome = KILLED,				\
+		.counters = { [PERF_FAULTS] = 1, [LOCK_TAKEN] = 1 },	\
+		.calls = FK_CALLS(					\
+			T_GOOD("[data]", "0", "0",			\
+			       "ALLOW_RETRY|KILLABLE", "RETRY"),	\
+			"  up_read(&mm->mmap_sem)",			\
+			"fatal_signal_pending(tsk) = 1") } })
+
 static const struct fk_row rows[] = {
 	{
 		.name = "user_retry_then_minor_fault_accounted_once",
@@ -125,6 +143,7 @@ static const struct fk_row rows[] = {
 				"  fatal_signal_pending(tsk) = 1",
 				T_FIXUP("  ", "0")),
 		},
+		.on = ON_RHEL68_KERNEL_RETRY_KILLED,
 	},
 	{
 		.name = "kernel_retry_with_sigkill_no_extable_oops",
@@ -143,6 +162,7 @@ static const struct fk_row rows[] = {
 				"  fatal_signal_pending(tsk) = 1",
 				T_OOPS("  ", "0")),
 		},
+		.on = ON_RHEL68_KERNEL_RETRY_KILLED,
 	},
 	{
 		/* the second pass redoes find_vma and finds the grown stack */
