@@ -60,7 +60,7 @@ expect() {
 
 # a fault.c like profile $1's kernels' (what it needs and they have)
 has() { sh $pick needs "$1"; sh $pick has "$1"; }
-r6=$(has rhel6) r68=$(has rhel6.8) r69=$(has rhel6.9) l61=$(has 6.1) l612=$(has 6.12)
+r6=$(has rhel6) r68=$(has rhel6.8) r69=$(has rhel6.9) r610=$(has rhel6.10) l61=$(has 6.1) l612=$(has 6.12)
 v612=$(sh $pick list | sed -n 's/^6\.12: //p')
 newest=$(sh $pick list | sed -n '$s/:.*//p')
 
@@ -93,7 +93,8 @@ tree "$t/rhel-6.6" "2 6 32" "$r6" "6 6 503"
 tree "$t/rhel-6.6-z" "2 6 32" "$r68" "6 6 503"
 tree "$t/rhel-6.9" "2 6 32" "$r69" "6 9 696"
 tree "$t/rhel-6.10" "2 6 32" "$r69" "6 10 754"
-tree "$t/rhel-6.11" "2 6 32" "$r69" "6 11 800"
+tree "$t/rhel-6.10-z" "2 6 32" "$r610" "6 10 754"
+tree "$t/rhel-6.11" "2 6 32" "$r610" "6 11 800"
 printf '%s\n' "$r68" > "$t/fault-rhel6.8.c"
 tree "$t/rhel-6.1" "2 6 32" "$r6" "6 1 131"
 tree "$t/rhel-6" "2 6 32" "$r6" "6"
@@ -117,13 +118,15 @@ expect "RHEL 6, no minor" rhel6 "RHEL 6: the rhel6 profile" "$t/rhel-6" "" ""
 expect "RHEL 6.8" rhel6.8 "is Linux 2.6.32-642, RHEL 6.8: the rhel6.8 profile (RHEL 6.6 to 6.8)" "$t/rhel-6.8" "" ""
 expect "RHEL 6.9" rhel6.9 "is Linux 2.6.32-696, RHEL 6.9: the rhel6.9 profile (RHEL 6.9 to 6.10)" "$t/rhel-6.9" "" ""
 expect "RHEL 6.10" rhel6.9 "is Linux 2.6.32-754, RHEL 6.10: the rhel6.9 profile" "$t/rhel-6.10" "" ""
+# 754.11.1 dropped the stack cushion: its trees go by their file.
+expect "RHEL 6.10 without the cushion" rhel6.10 "is Linux 2.6.32-754, RHEL 6.10: the rhel6.10 profile (RHEL 6.10)" "$t/rhel-6.10-z" "" ""
 # RHEL 6.6's z-stream took FAULT_FLAG_USER: its trees go by their file.
 expect "RHEL 6.6" rhel6 "is Linux 2.6.32-503, RHEL 6.6: the rhel6 profile (RHEL 6.5 to 6.6)" "$t/rhel-6.6" "" ""
 expect "RHEL 6.6 z-stream" rhel6.8 "is Linux 2.6.32-503, RHEL 6.6: the rhel6.8 profile" "$t/rhel-6.6-z" "" ""
 expect "RHEL 6.8, 6.5's file" - "which the rhel6.8 profile is for (RHEL 6.6 to 6.8), but its fault.c lacks do_page_fault(struct pt_regs *regs, unsigned long error_code), unlike what that profile's shim runs %% (it fits the rhel6 profile: KERNEL=rhel6" "$t/rhel-6.8-old-file" "" ""
 expect "FAULT_C=RHEL 6.8's" rhel6.8 "FAULT_C=$t/fault-rhel6.8.c: the rhel6.8 profile, by what the file uses" "" "$t/fault-rhel6.8.c" ""
 # Newer than every profile of its family: the newest, with a warning.
-expect "RHEL 6.11" rhel6.9 "warning: KSRC=$t/rhel-6.11 is Linux 2.6.32-800, RHEL 6.11, newer than every profile: the newest, rhel6.9" "$t/rhel-6.11" "" ""
+expect "RHEL 6.11" rhel6.10 "warning: KSRC=$t/rhel-6.11 is Linux 2.6.32-800, RHEL 6.11, newer than every profile: the newest, rhel6.10" "$t/rhel-6.11" "" ""
 expect "99.1.0-rc2" "$newest" "warning: KSRC=$t/linux-99.1 is Linux 99.1.0-rc2, newer than every profile: the newest, $newest" "$t/linux-99.1" "" ""
 # Every refusal says what is missing and what to do.
 expect "99.2.0" - "newer than every profile, and its fault.c is unlike the newest's ($newest" "$t/linux-99.2" "" ""
@@ -132,11 +135,11 @@ expect "99.3.0" - "newer than every profile, and the newest, $newest" "$t/linux-
 expect "6.1.55" 6.1.37 "is Linux 6.1.55: the 6.1.37 profile" "$t/linux-6.1.55" "" ""
 expect "6.12 using sig_on_uaccess_err" - "which the 6.12 profile is for ($v612), but its fault.c uses sig_on_uaccess_err, unlike what that profile's shim runs %% (no profile runs this file: a new profile" "$t/linux-6.12-sig-on" "" ""
 expect "6.1.20" 6.1.0 "is Linux 6.1.20: the 6.1.0 profile" "$t/linux-6.1.20" "" ""
-expect "5.15.100" - "is Linux 5.15.100: no profile is for it (rhel6: RHEL 6.5 to 6.6; rhel6.8: RHEL 6.6 to 6.8; rhel6.9: RHEL 6.9 to 6.10; 6.1.0:" "$t/linux-5.15.100" "" ""
+expect "5.15.100" - "is Linux 5.15.100: no profile is for it (rhel6: RHEL 6.5 to 6.6; rhel6.8: RHEL 6.6 to 6.8; rhel6.9: RHEL 6.9 to 6.10; rhel6.10: RHEL 6.10; 6.1.0:" "$t/linux-5.15.100" "" ""
 expect "5.15.100's hint" - " %% (its fault.c fits the 6.1.0 profile: KERNEL=6.1.0 KSRC=$t/linux-5.15.100 runs it" "$t/linux-5.15.100" "" ""
 expect "5.4.200's nearest" - "the nearest profile, 6.1.0, cannot run its fault.c either: it lacks exc_page_fault and lacks sig_on_uaccess_err and lacks mmap_read_trylock" "$t/linux-5.4.200" "" ""
 expect "6.6.8" - "fits the 6.12 profile: KERNEL=6.12 KSRC=$t/linux-6.6.8 runs it" "$t/linux-6.6.8" "" ""
-expect "RHEL 6.1" - "is Linux 2.6.32-131, RHEL 6.1: no profile is for it (rhel6: RHEL 6.5 to 6.6; rhel6.8: RHEL 6.6 to 6.8; rhel6.9: RHEL 6.9 to 6.10; 6.1" "$t/rhel-6.1" "" ""
+expect "RHEL 6.1" - "is Linux 2.6.32-131, RHEL 6.1: no profile is for it (rhel6: RHEL 6.5 to 6.6; rhel6.8: RHEL 6.6 to 6.8; rhel6.9: RHEL 6.9 to 6.10; rhel6.10: RHEL 6.10; 6.1" "$t/rhel-6.1" "" ""
 expect "RHEL 6.1's hint" - " %% (its fault.c fits the rhel6 profile: KERNEL=rhel6 KSRC=$t/rhel-6.1 runs it" "$t/rhel-6.1" "" ""
 expect "RHEL 7.9" - "is Linux 3.10.0-1160, RHEL 7.9: no profile is for it" "$t/rhel-7.9" "" ""
 expect "RHEL 8.3 (Makefile.rhelver)" - "is Linux 4.18.0-240, RHEL 8.3: no profile is for it" "$t/rhel-8.3" "" ""

@@ -15,9 +15,11 @@ PICK.rhel6.9.needs += __do_page_fault\(struct pt_regs \*regs, *unsigned long add
 PICK.rhel6.9.needs += \<do_page_fault\(struct pt_regs \*regs, unsigned long error_code\)
 PICK.rhel6.9.has += \<FAULT_FLAG_USER\>
 PICK.rhel6.9.has += \<in_crash_kexec\>
+# the stack cushion, which 754.11.1 dropped (tests/rhel6.10)
+PICK.rhel6.9.has += 65536 \+ 32 \* sizeof\(unsigned long\)
 
 PROFILE_TREE_ONLY := 1
-RHEL6_MINORS := 6.9 or 6.10
+RHEL6_MINORS ?= 6.9 or 6.10
 
 PROFILE_BASE += rhel6.8
 include tests/rhel6.8/profile.mk

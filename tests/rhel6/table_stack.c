@@ -115,6 +115,14 @@ static const struct fk_row rows[] = {
 				"find_vma(mm, addr) = [stack]",
 				T_SEGV("PF_WRITE|PF_USER", "SEGV_MAPERR")),
 		},
+		/*
+		 * 754.11.1 dropped the cushion check, as upstream did in
+		 * 1d8ca3be86eb ("x86/mm/fault: Allow stack access below
+		 * %rsp", v5.0): the stack grows
+		 */
+		.on = FK_ON({ "rhel6.10", { .outcome = HANDLED,
+			.counters = { C_MINOR },
+			.calls = FK_CALLS(T_UGROW("16")) } }),
 	},
 	{
 		.name = "user_write_above_cushion_edge_grows_stack",
