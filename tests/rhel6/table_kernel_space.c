@@ -118,6 +118,29 @@ static const struct fk_row rows[] = {
 		},
 	},
 	{
+		/*
+		 * A read of a kernel page that is present again (another
+		 * CPU mapped it meanwhile): 2.6.32-431 walks the tables and
+		 * calls it spurious. RHEL 6.9's spurious_fault() looks only
+		 * at a write to a read-only page or a fetch from an NX one
+		 * (David Vrabel's "x86: skip check for spurious faults for
+		 * non-present faults", upstream in 2014: the TLB caches no
+		 * not-present entry), so this one oopses.
+		 */
+		.name = "kernel_read_page_present_again_spurious",
+		.in = IN(.mode = KERNEL, .ec = 0, .address = KADDR,
+			 .ip = KERNEL_IP, .kmaps = KMAP(KADDR, KM_PRESENT)),
+		.expect = {
+			.outcome = EARLY,
+			.calls = FK_CALLS(T_KSPACE,
+				"spurious_fault(0, addr) = 1"),
+		},
+		.on = FK_ON({ "rhel6.9", { .outcome = OOPS,
+			.calls = FK_CALLS(T_KSPACE,
+				"spurious_fault(0, addr) = 0",
+				T_KOOPS("0")) } }),
+	},
+	{
 		.name = "kernel_write_readonly_kernel_page_oops",
 		.in = IN(.mode = KERNEL, .ec = PF_PROT | PF_WRITE,
 			 .address = KADDR, .ip = KERNEL_IP,
