@@ -26,8 +26,11 @@ PICK.5.15.refuses += \<sig_on_uaccess_err\>
 PICK.5.15.refuses += \<VM_FAULT_COMPLETED\>
 
 PROFILE_BASE += 6.1.0
-MADE_FROM_DEBIAN := $(O)/5.15
-MADE_PATCHES := tests/5.15/from-6.1.0.diff
+# (a profile built on this one names its own file, made after this one's)
+ifeq ($(MADE_IS),)
 MADE_SHA256 := 73e270cf70d446dffb41586357c79938e82350dc51558101ea49fcf0ac2a3ba4
-MADE_IS := 5.15.199 to 5.15.y's fault.c
+endif
+MADE_FROM_DEBIAN := $(or $(MADE_FROM_DEBIAN),$(O)/5.15)
+MADE_PATCHES := tests/5.15/from-6.1.0.diff $(MADE_PATCHES)
+MADE_IS := $(or $(MADE_IS),5.15.199 to 5.15.y's fault.c)
 include tests/6.1.0/profile.mk
