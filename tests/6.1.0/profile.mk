@@ -22,9 +22,9 @@ PICK.6.1.0.refuses += \<fred_event_data\>
 PICK.6.1.0.needs += \<sig_on_uaccess_err\>
 
 PROFILE_BASE += 6.1.37
-MADE_FROM_DEBIAN := $(O)/6.1-before-lock_mm_and_find_vma
-MADE_PATCHES := tests/6.1.0/before-lock_mm_and_find_vma.diff
-MADE_IS := a stand-in for 6.1.0 to 6.1.36's fault.c
+MADE_FROM_DEBIAN := $(or $(MADE_FROM_DEBIAN),$(O)/6.1-before-lock_mm_and_find_vma)
+MADE_PATCHES := tests/6.1.0/before-lock_mm_and_find_vma.diff $(MADE_PATCHES)
+MADE_IS := $(or $(MADE_IS),a stand-in for 6.1.0 to 6.1.36's fault.c)
 include tests/6.1.37/profile.mk
 
 # Before 6.1.37 no configuration has LOCK_MM_AND_FIND_VMA: a tree's own

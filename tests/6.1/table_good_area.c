@@ -7,6 +7,9 @@
 #include <rows.h>
 
 #define FF_UX	"ALLOW_RETRY|KILLABLE|USER|INSTRUCTION|INTERRUPTIBLE"
+/* 5.15's mm never completes a fault itself */
+#define NA_COMPLETED	"no VM_FAULT_COMPLETED before d92725256b4f (\"mm: " \
+	"avoid unnecessary page fault retires on shared memory types\", v6.0)"
 
 /* a user-mode fault handled as a minor fault in @vma */
 #define USER_MINOR_ROW(rowname, ec_, addr, vma, ff, ...)		\
@@ -72,15 +75,26 @@ static const struct fk_row rows[] = {
 				T_UHMF("[data]", FF_UW, "COMPLETED"),
 				T_URELEASED("[data]")),
 		},
+		.on = FK_ON({ "5.15", { .na = NA_COMPLETED } }),
 	},
 	/* a kernel fault takes mmap_lock on every series: the mm that
 	 * finished it released that */
-	K_HMF_ROW("kernel_copy_to_user_completed_by_mm",
-		  (VM_FAULT_COMPLETED), IN(.mode = KERNEL, .ec = X86_PF_WRITE,
-		  .address = DATA_START + 8, .ip = UACCESS_IP, .ac = 1,
-		  .extable = EXTABLE_UACCESS, .vmas = { VMA_TEXT, VMA_DATA }),
-		  HANDLED, (C_MINOR), T_LOCK("[data]"),
-		  T_HMF("[data]", FF_KW, "COMPLETED"), "  mmap_read_unlock(mm)"),
+	{
+		.name = "kernel_copy_to_user_completed_by_mm",
+		.in = IN(.mode = KERNEL, .ec = X86_PF_WRITE,
+			 .address = DATA_START + 8, .ip = UACCESS_IP, .ac = 1,
+			 .extable = EXTABLE_UACCESS,
+			 .vmas = { VMA_TEXT, VMA_DATA }),
+		.script = { FK_SCRIPT(handle_mm_fault, VM_FAULT_COMPLETED) },
+		.expect = {
+			.outcome = HANDLED,
+			.counters = { C_MINOR },
+			.calls = FK_CALLS(T_LOCK("[data]"),
+				T_HMF("[data]", FF_KW, "COMPLETED"),
+				"  mmap_read_unlock(mm)"),
+		},
+		.on = FK_ON({ "5.15", { .na = NA_COMPLETED } }),
+	},
 	{
 		.name = "kernel_copy_from_user_minor_fault",
 		.in = IN(.mode = KERNEL, .ec = 0, .address = DATA_START + 8,

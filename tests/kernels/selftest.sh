@@ -60,7 +60,8 @@ expect() {
 
 # a fault.c like profile $1's kernels' (what it needs and they have)
 has() { sh $pick needs "$1"; sh $pick has "$1"; }
-r6=$(has rhel6) r68=$(has rhel6.8) r69=$(has rhel6.9) r610=$(has rhel6.10) l61=$(has 6.1) l612=$(has 6.12)
+r6=$(has rhel6) r68=$(has rhel6.8) r69=$(has rhel6.9) r610=$(has rhel6.10)
+l515=$(has 5.15) l5153=$(has 5.15.3) l61=$(has 6.1) l612=$(has 6.12)
 v612=$(sh $pick list | sed -n 's/^6\.12: //p')
 newest=$(sh $pick list | sed -n '$s/:.*//p')
 
@@ -73,6 +74,16 @@ tree "$t/linux-6.1.20" "6 1 20" "exc_page_fault
 mmap_read_trylock
 sig_on_uaccess_err"
 tree "$t/linux-5.15.100" "5 15 100" "exc_page_fault
+mmap_read_trylock
+sig_on_uaccess_err"
+tree "$t/linux-5.15.215" "5 15 215" "$l515"
+tree "$t/linux-5.15.170-sig-on" "5 15 170" "$l515
+sig_on_uaccess_err"
+tree "$t/linux-5.15.180-completed" "5 15 180" "$l515
+VM_FAULT_COMPLETED"
+printf '%s\n' "$l515" > "$t/fault-5.15.c"
+tree "$t/linux-5.15.152" "5 15 152" "$l5153"
+tree "$t/linux-5.15.160" "5 15 160" "exc_page_fault
 mmap_read_trylock
 sig_on_uaccess_err"
 tree "$t/linux-5.4.200" "5 4 200" "do_page_fault"
@@ -135,11 +146,20 @@ expect "99.3.0" - "newer than every profile, and the newest, $newest" "$t/linux-
 expect "6.1.55" 6.1.37 "is Linux 6.1.55: the 6.1.37 profile" "$t/linux-6.1.55" "" ""
 expect "6.12 using sig_on_uaccess_err" - "which the 6.12 profile is for ($v612), but its fault.c uses sig_on_uaccess_err, unlike what that profile's shim runs %% (no profile runs this file: a new profile" "$t/linux-6.12-sig-on" "" ""
 expect "6.1.20" 6.1.0 "is Linux 6.1.20: the 6.1.0 profile" "$t/linux-6.1.20" "" ""
-expect "5.15.100" - "is Linux 5.15.100: no profile is for it (rhel6: RHEL 6.5 to 6.6; rhel6.8: RHEL 6.6 to 6.8; rhel6.9: RHEL 6.9 to 6.10; rhel6.10: RHEL 6.10; 6.1.0:" "$t/linux-5.15.100" "" ""
-expect "5.15.100's hint" - " %% (its fault.c fits the 6.1.0 profile: KERNEL=6.1.0 KSRC=$t/linux-5.15.100 runs it" "$t/linux-5.15.100" "" ""
-expect "5.4.200's nearest" - "the nearest profile, 6.1.0, cannot run its fault.c either: it lacks exc_page_fault and lacks sig_on_uaccess_err and lacks mmap_read_trylock" "$t/linux-5.4.200" "" ""
+# 5.15.y never got lock_mm_and_find_vma(): its file is 6.1.0's without
+# sig_on_uaccess_err (5.15.161) and VM_FAULT_COMPLETED (6.0).
+expect "5.15.215" 5.15 "is Linux 5.15.215: the 5.15 profile (5.15.161 to 5.15.y)" "$t/linux-5.15.215" "" ""
+expect "5.15.170 using sig_on_uaccess_err" - "which the 5.15 profile is for (5.15.161 to 5.15.y), but its fault.c uses sig_on_uaccess_err" "$t/linux-5.15.170-sig-on" "" ""
+expect "5.15.180 using VM_FAULT_COMPLETED" - "but its fault.c uses VM_FAULT_COMPLETED" "$t/linux-5.15.180-completed" "" ""
+# Before 5.15.161 (02b670c1f88e) and 5.15.153 (ee0e39a63b78), 5.15.3:
+# fault.c signals for the vsyscall emulation, defines is_vsyscall_vaddr().
+expect "5.15.152" 5.15.3 "is Linux 5.15.152: the 5.15.3 profile (5.15.3 to 5.15.152)" "$t/linux-5.15.152" "" ""
+expect "5.15.160" - "is Linux 5.15.160: no profile is for it (rhel6: RHEL 6.5 to 6.6; rhel6.8: RHEL 6.6 to 6.8; rhel6.9: RHEL 6.9 to 6.10; rhel6.10: RHEL 6.10; 5.15.3: 5.15.3 to 5.15.152; 5.15: 5.15.161 to 5.15.y;" "$t/linux-5.15.160" "" ""
+expect "FAULT_C=5.15's" 5.15 "FAULT_C=$t/fault-5.15.c: the 5.15 profile, by what the file uses" "" "$t/fault-5.15.c" ""
+expect "5.15.100 without is_vsyscall_vaddr()" - "is Linux 5.15.100, which the 5.15.3 profile is for (5.15.3 to 5.15.152), but its fault.c lacks static bool is_vsyscall_vaddr" "$t/linux-5.15.100" "" ""
+expect "5.4.200's nearest" - "the nearest profile, 5.15.3, cannot run its fault.c either: it lacks exc_page_fault and lacks sig_on_uaccess_err and lacks static bool is_vsyscall_vaddr( and lacks mmap_read_trylock" "$t/linux-5.4.200" "" ""
 expect "6.6.8" - "fits the 6.12 profile: KERNEL=6.12 KSRC=$t/linux-6.6.8 runs it" "$t/linux-6.6.8" "" ""
-expect "RHEL 6.1" - "is Linux 2.6.32-131, RHEL 6.1: no profile is for it (rhel6: RHEL 6.5 to 6.6; rhel6.8: RHEL 6.6 to 6.8; rhel6.9: RHEL 6.9 to 6.10; rhel6.10: RHEL 6.10; 6.1" "$t/rhel-6.1" "" ""
+expect "RHEL 6.1" - "is Linux 2.6.32-131, RHEL 6.1: no profile is for it (rhel6: RHEL 6.5 to 6.6; rhel6.8: RHEL 6.6 to 6.8; rhel6.9: RHEL 6.9 to 6.10; rhel6.10: RHEL 6.10; 5.15.3" "$t/rhel-6.1" "" ""
 expect "RHEL 6.1's hint" - " %% (its fault.c fits the rhel6 profile: KERNEL=rhel6 KSRC=$t/rhel-6.1 runs it" "$t/rhel-6.1" "" ""
 expect "RHEL 7.9" - "is Linux 3.10.0-1160, RHEL 7.9: no profile is for it" "$t/rhel-7.9" "" ""
 expect "RHEL 8.3 (Makefile.rhelver)" - "is Linux 4.18.0-240, RHEL 8.3: no profile is for it" "$t/rhel-8.3" "" ""
@@ -168,6 +188,10 @@ n=$((n + 1))
 out=$(mk check KSRC="$t/linux-6.1.158") || bad "make check KSRC=6.1.158 refused: $out"
 [ "$(echo "$out" | head -1)" = "faultkit: KSRC=$t/linux-6.1.158 is Linux 6.1.158: the 6.1 profile (6.1.37 to 6.1.y)" ] ||
 	bad "make check KSRC=6.1.158 did not say its choice first: $(echo "$out" | head -1)"
+n=$((n + 1))
+out=$(mk check KSRC="$t/linux-5.15.215") || bad "make check KSRC=5.15.215 refused: $out"
+[ "$(echo "$out" | head -1)" = "faultkit: KSRC=$t/linux-5.15.215 is Linux 5.15.215: the 5.15 profile (5.15.161 to 5.15.y)" ] ||
+	bad "make check KSRC=5.15.215 did not say its choice first: $(echo "$out" | head -1)"
 n=$((n + 1))
 if out=$(mk check KSRC="$t/linux-5.4.200"); then
 	bad "make check KSRC=5.4.200 was not refused"
