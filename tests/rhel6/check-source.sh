@@ -13,9 +13,14 @@ set -eu
 # Both forms have RHEL's __do_page_fault(regs, address, error_code), as
 # the profile says it (PICK.rhel6.needs); only the whole file has
 # do_page_fault(), which upstream 2.6.32 has alone.
+# RHEL 7's (tests/rhel7, built on this profile) takes error_code before
+# the address, as upstream does from 3.x; it is only ever whole.
 kind() {
 	re=$(sed -n 's/^PICK\.rhel6\.needs += //p' "$(dirname "$0")/profile.mk")
-	if ! grep -Eq -- "$re" "$1"; then
+	re7=$(sed -n '/^PICK\.rhel7\.needs += /{s///p;q;}' \
+		"$(dirname "$0")/../rhel7/profile.mk" 2>/dev/null || :)
+	if ! grep -Eq -- "$re" "$1" &&
+	   { [ -z "$re7" ] || ! grep -Eq -- "$re7" "$1"; }; then
 		echo other
 	elif grep -Eq '^do_page_fault\(' "$1"; then
 		echo whole

@@ -36,6 +36,32 @@ static void retry_rule(void)
 		fk_violation("second handle_mm_fault still has ALLOW_RETRY");
 }
 
+#ifdef FK_ACCOUNT_WHEN_DONE
+/*
+ * RHEL 7 (26178ec11ef3, v3.19): one of maj_flt/min_flt when the last
+ * handle_mm_fault completed without an error or a retry, major if any
+ * pass was; none otherwise.
+ */
+static void accounting_rule(void)
+{
+	int n = fk_count("handle_mm_fault"), i;
+	const struct fk_call *last = n ? fk_nth("handle_mm_fault", n - 1) :
+				     NULL;
+	long maj = (long)w.task.maj_flt, min = (long)w.task.min_flt;
+	long want_maj = 0, want_min = 0;
+
+	if (last && last->state == FK_RETURNED &&
+	    !(last->ret & (VM_FAULT_ERROR | VM_FAULT_RETRY))) {
+		for (i = 0; i < n; i++)
+			if (fk_nth("handle_mm_fault", i)->ret & VM_FAULT_MAJOR)
+				want_maj = 1;
+		want_min = !want_maj;
+	}
+	if (maj != want_maj || min != want_min)
+		fk_violation("accounting: maj_flt=%ld min_flt=%ld, the last handle_mm_fault calls for %ld/%ld",
+			     maj, min, want_maj, want_min);
+}
+#else
 /*
  * Exactly one of maj_flt/min_flt after a first handle_mm_fault that did
  * not fail, chosen by its VM_FAULT_MAJOR; none otherwise.
@@ -61,6 +87,7 @@ static void accounting_rule(void)
 		fk_violation("accounting: maj_flt=%ld min_flt=%ld, the first handle_mm_fault calls for %ld/%ld",
 			     maj, min, want_maj, want_min);
 }
+#endif
 
 static void invariants(const struct fk_result *res)
 {
@@ -114,6 +141,10 @@ static const struct fk_flag ff_flags[] = {
 	{ FAULT_FLAG_WRITE, "WRITE" },
 	{ FAULT_FLAG_ALLOW_RETRY, "ALLOW_RETRY" },
 	{ FAULT_FLAG_KILLABLE, "KILLABLE" }, { FAULT_FLAG_USER, "USER" },
+#ifdef FAULT_FLAG_TRIED		/* RHEL 7's (stubs/rhel7) */
+	{ FAULT_FLAG_TRIED, "TRIED" },
+	{ FAULT_FLAG_INSTRUCTION, "INSTRUCTION" },
+#endif
 	{ 0, NULL }
 };
 
@@ -123,12 +154,19 @@ static const struct fk_flag vmf_flags[] = {
 	{ VM_FAULT_HWPOISON, "HWPOISON" },
 	{ VM_FAULT_HWPOISON_LARGE, "HWPOISON_LARGE" },
 	{ VM_FAULT_NOPAGE, "NOPAGE" }, { VM_FAULT_LOCKED, "LOCKED" },
-	{ VM_FAULT_RETRY, "RETRY" }, { 0, NULL }
+	{ VM_FAULT_RETRY, "RETRY" },
+#ifdef VM_FAULT_SIGSEGV		/* RHEL 7's (stubs/rhel7) */
+	{ VM_FAULT_SIGSEGV, "SIGSEGV" },
+#endif
+	{ 0, NULL }
 };
 
 /* 2.6.32's kernel-internal si_codes (__SI_FAULT | n), not the ABI's */
 static const struct fk_flag segv_names[] = {
 	{ SEGV_MAPERR, "SEGV_MAPERR" }, { SEGV_ACCERR, "SEGV_ACCERR" },
+#ifdef SEGV_PKUERR		/* RHEL 7's (stubs/rhel7) */
+	{ SEGV_PKUERR, "SEGV_PKUERR" },
+#endif
 	{ 0, NULL }
 };
 
