@@ -127,6 +127,16 @@
 	"  up_read(&mm->mmap_sem)",					\
 	"  __bad_area_nosemaphore(regs, " ec ", addr, " code ")" end
 
+/*
+ * Counters where a later kernel counts otherwise (tests/rhel7/rows.h):
+ * a fault refused for in_atomic() or a missing mm, which 2.6.32 has
+ * counted as a page fault first; and a retried fault whose second pass
+ * fails, which 2.6.32 has accounted from its first pass.
+ */
+#define C_REFUSED	[PERF_FAULTS] = 1
+#define C_RETRIED_FAILED [MIN_FLT] = 1, [PERF_FAULTS] = 1, [PERF_MIN] = 1, \
+			[LOCK_TAKEN] = 2
+
 /* counters of a completed minor fault taken on the fast path */
 #define C_MINOR	[MIN_FLT] = 1, [PERF_FAULTS] = 1, [PERF_MIN] = 1,	\
 		[LOCK_TAKEN] = 1

@@ -94,8 +94,7 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = EARLY,
 			.violation = "RETRY without ALLOW_RETRY needs KILLABLE",
-			.counters = { [MIN_FLT] = 1, [PERF_FAULTS] = 1,
-				      [PERF_MIN] = 1, [LOCK_TAKEN] = 2 },
+			.counters = { C_RETRIED_FAILED },
 			.calls = FK_CALLS(
 				T_RETRY("PF_USER", "0", "RETRY"),
 				HMF_DATA(FF_U2, "RETRY"),
@@ -121,6 +120,20 @@ static const struct fk_row rows[] = {
 				"  up_read(&mm->mmap_sem)",
 				"  force_sig_info(SIGBUS, &info, tsk) = 0 {BUS_ADRERR addr=addr lsb=0}"),
 		},
+		/* RHEL 7 takes a RETRY first and never reads its error
+		 * bits: the fault is retried (26178ec11ef3, v3.19) */
+		.on = FK_ON({ "rhel7", { .outcome = HANDLED,
+			.violation = "RETRY with error bits",
+			.counters = { [MIN_FLT] = 1, [PERF_FAULTS] = 1,
+				      [PERF_MIN] = 1, [LOCK_TAKEN] = 2 },
+			.calls = FK_CALLS(
+				T_GOOD("[data]", "PF_USER", "0",
+				       FF_U, "SIGBUS|RETRY"),
+				"  up_read(&mm->mmap_sem)",
+				"fatal_signal_pending(tsk) = 0",
+				"down_read(&mm->mmap_sem)",
+				"find_vma(mm, addr) = [data]",
+				HMF_DATA(FF_U2, "0")) } }),
 	},
 	{
 		.name = "contract_script_naming_no_fake_caught",

@@ -72,7 +72,7 @@ static const struct fk_row rows[] = {
 				     .extable = EXTABLE_UACCESS),
 		.expect = {
 			.outcome = FIXUP,
-			.counters = { [PERF_FAULTS] = 1 },
+			.counters = { C_REFUSED },
 			.calls = FK_CALLS(
 				"in_atomic() = 1",
 				"__bad_area_nosemaphore(regs, 0, addr, SEGV_MAPERR)",
@@ -84,7 +84,7 @@ static const struct fk_row rows[] = {
 		.in = KERNEL_UACCESS(.atomic = 1, .ip = KERNEL_IP),
 		.expect = {
 			.outcome = OOPS,
-			.counters = { [PERF_FAULTS] = 1 },
+			.counters = { C_REFUSED },
 			.calls = FK_CALLS(
 				"in_atomic() = 1",
 				"__bad_area_nosemaphore(regs, 0, addr, SEGV_MAPERR)" NORET,
@@ -97,7 +97,7 @@ static const struct fk_row rows[] = {
 		.in = KERNEL_UACCESS(.no_mm = 1, .ip = KERNEL_IP),
 		.expect = {
 			.outcome = OOPS,
-			.counters = { [PERF_FAULTS] = 1 },
+			.counters = { C_REFUSED },
 			.calls = FK_CALLS(
 				"__bad_area_nosemaphore(regs, 0, addr, SEGV_MAPERR)" NORET,
 				T_OOPS("  ", "0")),

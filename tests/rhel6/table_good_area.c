@@ -94,6 +94,16 @@ static const struct fk_row rows[] = {
 				T_GOOD("[data]", "PF_USER|PF_INSTR", "0",
 				       FF_U, "0")),
 		},
+		/*
+		 * RHEL 7.9 tells the mm a fetch from a write (d61172b4b695
+		 * "mm/core, x86/mm/pkeys: Differentiate instruction
+		 * fetches", v4.6, with the protection keys of RHEL 7.4)
+		 */
+		.on = FK_ON({ "rhel7.9", { .outcome = HANDLED,
+			.counters = { C_MINOR },
+			.calls = FK_CALLS(
+				T_GOOD("[data]", "PF_USER|PF_INSTR", "0",
+				       FF_U "|INSTRUCTION", "0")) } }),
 	},
 	{
 		.name = "kernel_copy_from_user_minor_fault",

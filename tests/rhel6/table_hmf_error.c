@@ -184,6 +184,17 @@ static const struct fk_row rows[] = {
 				"mm_fault_error(regs, PF_USER, addr, SIGBUS)",
 				"  fatal_signal_pending(tsk) = 1",
 				"  up_read(&mm->mmap_sem)",
+				T_SIGBUS("BUS_ADRERR", "0")) } },
+			/* RHEL 7 drops mmap_sem before mm_fault_error()
+			 * (7fb08eca4527 "x86: mm: move mmap_sem unlock from
+			 * mm_fault_error() to caller", v3.19; RHEL 7.2's
+			 * z-stream), which signals as 6.8's does */
+			{ "rhel7", { .outcome = SIGBUS_ADRERR,
+			.counters = { C_ERR },
+			.calls = FK_CALLS(T_HMF_ERR("PF_USER", FF_U, "SIGBUS"),
+				"up_read(&mm->mmap_sem)",
+				"mm_fault_error(regs, PF_USER, addr, SIGBUS)",
+				"  fatal_signal_pending(tsk) = 1",
 				T_SIGBUS("BUS_ADRERR", "0")) } }),
 	},
 	{
@@ -201,6 +212,15 @@ static const struct fk_row rows[] = {
 				"  up_read(&mm->mmap_sem)",
 				T_FIXUP("  ", "0")),
 		},
+		/* mmap_sem dropped first (7fb08eca4527, v3.19) */
+		.on = FK_ON({ "rhel7", { .outcome = FIXUP,
+			.counters = { C_ERR },
+			.calls = FK_CALLS(
+				T_HMF_ERR("0", "ALLOW_RETRY|KILLABLE", "OOM"),
+				"up_read(&mm->mmap_sem)",
+				"mm_fault_error(regs, 0, addr, OOM)",
+				"  fatal_signal_pending(tsk) = 1",
+				T_FIXUP("  ", "0")) } }),
 	},
 	{
 		.name = "user_sigbus_on_prefetch_ignored",

@@ -138,6 +138,11 @@ static const struct fk_row rows[] = {
 		.on = FK_ON({ "rhel6.9", { .outcome = OOPS,
 			.calls = FK_CALLS(T_KSPACE,
 				"spurious_fault(0, addr) = 0",
+				T_KOOPS("0")) } },
+			/* RHEL 7.9 took the same change; 7.3 had not */
+			{ "rhel7.9", { .outcome = OOPS,
+			.calls = FK_CALLS(T_KSPACE,
+				"spurious_fault(0, addr) = 0",
 				T_KOOPS("0")) } }),
 	},
 	{

@@ -19,14 +19,37 @@
  * returns to the faulting instruction, which runs again (and may fault
  * again, the signal being delivered only on the way to user mode).
  */
-#define ON_RHEL68_KERNEL_RETRY_KILLED					\
-	FK_ON({ "rhel6.8", { .outcome = KILLED,				\
+#define RHEL68_KERNEL_RETRY_KILLED					\
+	{ "rhel6.8", { .outcome = KILLED,				\
 		.counters = { [PERF_FAULTS] = 1, [LOCK_TAKEN] = 1 },	\
 		.calls = FK_CALLS(					\
 			T_GOOD("[data]", "0", "0",			\
 			       "ALLOW_RETRY|KILLABLE", "RETRY"),	\
 			"  up_read(&mm->mmap_sem)",			\
-			"fatal_signal_pending(tsk) = 1") } })
+			"fatal_signal_pending(tsk) = 1") } }
+
+/*
+ * RHEL 7 takes a RETRY first, and with a fatal signal pending ends a
+ * kernel-mode fault in no_context() again, fixed up or an oops, since
+ * returning to the instruction would redo the fault without progress
+ * (26178ec11ef3 "x86: mm: consolidate VM_FAULT_RETRY handling", v3.19;
+ * RHEL's in 3.10.0-327.2.1): @... is how no_context() ends.
+ */
+#define ON_KERNEL_RETRY_KILLED(out, ...)				\
+	FK_ON({ "rhel7", { .outcome = out,				\
+		.counters = { [PERF_FAULTS] = 1, [LOCK_TAKEN] = 1 },	\
+		.calls = FK_CALLS(					\
+			T_GOOD("[data]", "0", "0",			\
+			       "ALLOW_RETRY|KILLABLE", "RETRY"),	\
+			"  up_read(&mm->mmap_sem)",			\
+			"fatal_signal_pending(tsk) = 1",		\
+			__VA_ARGS__) } },				\
+	      RHEL68_KERNEL_RETRY_KILLED)
+
+/* the write retried: the second pass's MAJOR, ignored or not */
+#define T_WRITE_RETRY_MAJOR						\
+	T_RETRY_F("PF_WRITE|PF_USER", "2", FF_UW, "RETRY"),		\
+	HMF_DATA(FF_UW2, "MAJOR")
 
 static const struct fk_row rows[] = {
 	{
@@ -58,7 +81,8 @@ static const struct fk_row rows[] = {
 		},
 	},
 	{
-		/* the second pass is not accounted even when it is major */
+		/* the second pass is not accounted even when it is major
+		 * (on RHEL 6) */
 		.name = "user_write_retry_keeps_write_flag_second_major_ignored",
 		.in = IN(.ec = PF_USER | PF_WRITE, .address = DATA_START,
 			 .vmas = { VMA_DATA }),
@@ -67,12 +91,14 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = HANDLED,
 			.counters = { C_RETRIED_MINOR },
-			.calls = FK_CALLS(
-				T_RETRY_F("PF_WRITE|PF_USER", "2",
-					  FF_UW,
-					  "RETRY"),
-				HMF_DATA(FF_UW2, "MAJOR")),
+			.calls = FK_CALLS(T_WRITE_RETRY_MAJOR),
 		},
+		/* RHEL 7 accounts a fault as major if any pass was
+		 * (26178ec11ef3, v3.19; RHEL 7.2's z-stream) */
+		.on = FK_ON({ "rhel7", { .outcome = HANDLED,
+			.counters = { [MAJ_FLT] = 1, [PERF_FAULTS] = 1,
+				      [PERF_MAJ] = 1, [LOCK_TAKEN] = 2 },
+			.calls = FK_CALLS(T_WRITE_RETRY_MAJOR) } }),
 	},
 	{
 		.name = "user_retry_then_sigbus_on_second_pass",
@@ -82,7 +108,7 @@ static const struct fk_row rows[] = {
 				      VM_FAULT_SIGBUS) },
 		.expect = {
 			.outcome = SIGBUS_ADRERR,
-			.counters = { C_RETRIED_MINOR },
+			.counters = { C_RETRIED_FAILED },
 			.calls = FK_CALLS(
 				T_RETRY("PF_USER", "0", "RETRY"),
 				HMF_DATA(FF_U2, "SIGBUS"),
@@ -117,7 +143,7 @@ static const struct fk_row rows[] = {
 				      VM_FAULT_RETRY) },
 		.expect = {
 			.outcome = KILLED,
-			.counters = { C_RETRIED_MINOR },
+			.counters = { C_RETRIED_FAILED },
 			.calls = FK_CALLS(
 				T_RETRY("PF_USER", "0", "RETRY"),
 				HMF_DATA(FF_U2, "RETRY"),
@@ -125,6 +151,14 @@ static const struct fk_row rows[] = {
 				"mm_fault_error(regs, PF_USER, addr, RETRY) = 1",
 				"  fatal_signal_pending(tsk) = 1"),
 		},
+		/* RHEL 7 asks for the signal only while a retry is left:
+		 * a user fault returns to meet it (26178ec11ef3, v3.19) */
+		.on = FK_ON({ "rhel7", { .outcome = KILLED,
+			.counters = { C_RETRIED_FAILED },
+			.calls = FK_CALLS(
+				T_RETRY("PF_USER", "0", "RETRY"),
+				HMF_DATA(FF_U2, "RETRY"),
+				"  up_read(&mm->mmap_sem)") } }),
 	},
 	{
 		.name = "kernel_retry_with_sigkill_fixup",
@@ -143,7 +177,7 @@ static const struct fk_row rows[] = {
 				"  fatal_signal_pending(tsk) = 1",
 				T_FIXUP("  ", "0")),
 		},
-		.on = ON_RHEL68_KERNEL_RETRY_KILLED,
+		.on = ON_KERNEL_RETRY_KILLED(FIXUP, T_FIXUP("", "0")),
 	},
 	{
 		.name = "kernel_retry_with_sigkill_no_extable_oops",
@@ -162,7 +196,7 @@ static const struct fk_row rows[] = {
 				"  fatal_signal_pending(tsk) = 1",
 				T_OOPS("  ", "0")),
 		},
-		.on = ON_RHEL68_KERNEL_RETRY_KILLED,
+		.on = ON_KERNEL_RETRY_KILLED(OOPS, T_OOPS("", "0")),
 	},
 	{
 		/* the second pass redoes find_vma and finds the grown stack */
@@ -202,7 +236,7 @@ static const struct fk_row rows[] = {
 	/*
 	 * While mmap_sem was dropped, another thread changed the mm: the
 	 * retry finds the address again from scratch. Accounted from the
-	 * first pass, as every retry is.
+	 * first pass, as every retry is (C_RETRIED_FAILED: not on RHEL 7).
 	 */
 #define RETRY_MEANWHILE_F(flags, what)					\
 	HMF_DATA(flags, "RETRY {meanwhile another thread " what "}")
@@ -214,7 +248,7 @@ static const struct fk_row rows[] = {
 		.script = { FK_SCRIPT(handle_mm_fault, VM_FAULT_RETRY) },
 		.expect = {
 			.outcome = SEGV_MAPERR_,
-			.counters = { C_RETRIED_MINOR },
+			.counters = { C_RETRIED_FAILED },
 			.calls = FK_CALLS(
 				RETRY_MEANWHILE("unmapped the vma"),
 				"down_read(&mm->mmap_sem)",
@@ -232,7 +266,7 @@ static const struct fk_row rows[] = {
 		.script = { FK_SCRIPT(handle_mm_fault, VM_FAULT_RETRY) },
 		.expect = {
 			.outcome = SEGV_MAPERR_,
-			.counters = { C_RETRIED_MINOR },
+			.counters = { C_RETRIED_FAILED },
 			.calls = FK_CALLS(
 				RETRY_MEANWHILE("unmapped the vma up to the address's page"),
 				"down_read(&mm->mmap_sem)",
@@ -250,7 +284,7 @@ static const struct fk_row rows[] = {
 		.script = { FK_SCRIPT(handle_mm_fault, VM_FAULT_RETRY) },
 		.expect = {
 			.outcome = SEGV_ACCERR_,
-			.counters = { C_RETRIED_MINOR, [LOCK_WAITED] = 1 },
+			.counters = { C_RETRIED_FAILED, [LOCK_WAITED] = 1 },
 			.calls = FK_CALLS(
 				"down_read(&mm->mmap_sem) {slept until the writer released it}",
 				"find_vma(mm, addr) = [data]"),
@@ -264,7 +298,7 @@ static const struct fk_row rows[] = {
 		.script = { FK_SCRIPT(handle_mm_fault, VM_FAULT_RETRY) },
 		.expect = {
 			.outcome = SEGV_ACCERR_,
-			.counters = { C_RETRIED_MINOR },
+			.counters = { C_RETRIED_FAILED },
 			.calls = FK_CALLS(
 				RETRY_MEANWHILE("made the vma PROT_NONE"),
 				"down_read(&mm->mmap_sem)",
@@ -282,7 +316,7 @@ static const struct fk_row rows[] = {
 		.script = { FK_SCRIPT(handle_mm_fault, VM_FAULT_RETRY) },
 		.expect = {
 			.outcome = FIXUP,
-			.counters = { C_RETRIED_MINOR },
+			.counters = { C_RETRIED_FAILED },
 			.calls = FK_CALLS(
 				RETRY_MEANWHILE_F("WRITE|ALLOW_RETRY|KILLABLE",
 						  "unmapped the vma"),

@@ -122,6 +122,10 @@ static const struct fk_row rows[] = {
 		 */
 		.on = FK_ON({ "rhel6.10", { .outcome = HANDLED,
 			.counters = { C_MINOR },
+			.calls = FK_CALLS(T_UGROW("16")) } },
+			/* and RHEL 7.9 (7.3 still has the cushion) */
+			{ "rhel7.9", { .outcome = HANDLED,
+			.counters = { C_MINOR },
 			.calls = FK_CALLS(T_UGROW("16")) } }),
 	},
 	{
