@@ -61,6 +61,7 @@ expect() {
 # a fault.c like profile $1's kernels' (what it needs and they have)
 has() { sh $pick needs "$1"; sh $pick has "$1"; }
 r6=$(has rhel6) r68=$(has rhel6.8) r69=$(has rhel6.9) r610=$(has rhel6.10)
+r7=$(has rhel7) r79=$(has rhel7.9)
 l515=$(has 5.15) l5153=$(has 5.15.3) l61=$(has 6.1) l612=$(has 6.12)
 v612=$(sh $pick list | sed -n 's/^6\.12: //p')
 newest=$(sh $pick list | sed -n '$s/:.*//p')
@@ -109,7 +110,11 @@ tree "$t/rhel-6.11" "2 6 32" "$r610" "6 11 800"
 printf '%s\n' "$r68" > "$t/fault-rhel6.8.c"
 tree "$t/rhel-6.1" "2 6 32" "$r6" "6 1 131"
 tree "$t/rhel-6" "2 6 32" "$r6" "6"
-tree "$t/rhel-7.9" "3 10 0" "__do_page_fault(struct pt_regs *regs, unsigned long error_code" "7 9 1160"
+tree "$t/rhel-7.3" "3 10 0" "$r7" "7 3 514"
+tree "$t/rhel-7.9" "3 10 0" "$r79" "7 9 1160"
+tree "$t/rhel-7.9-old-file" "3 10 0" "$r7" "7 9 1160"
+tree "$t/rhel-7.6-new-file" "3 10 0" "$r79" "7 6 957"
+tree "$t/rhel-7.9-rhel6-file" "3 10 0" "$r68" "7 9 1160"
 tree "$t/rhel-8.3" "4 18 0" "$l61" "" "8 3 240"
 tree "$t/linux-2.6.32" "2 6 32" "$r6"
 tree "$t/linux-6.1.90-rhel6-file" "6 1 90" "$r6
@@ -154,14 +159,19 @@ expect "5.15.180 using VM_FAULT_COMPLETED" - "but its fault.c uses VM_FAULT_COMP
 # Before 5.15.161 (02b670c1f88e) and 5.15.153 (ee0e39a63b78), 5.15.3:
 # fault.c signals for the vsyscall emulation, defines is_vsyscall_vaddr().
 expect "5.15.152" 5.15.3 "is Linux 5.15.152: the 5.15.3 profile (5.15.3 to 5.15.152)" "$t/linux-5.15.152" "" ""
-expect "5.15.160" - "is Linux 5.15.160: no profile is for it (rhel6: RHEL 6.5 to 6.6; rhel6.8: RHEL 6.6 to 6.8; rhel6.9: RHEL 6.9 to 6.10; rhel6.10: RHEL 6.10; 5.15.3: 5.15.3 to 5.15.152; 5.15: 5.15.161 to 5.15.y;" "$t/linux-5.15.160" "" ""
+expect "5.15.160" - "is Linux 5.15.160: no profile is for it (rhel6: RHEL 6.5 to 6.6; rhel6.8: RHEL 6.6 to 6.8; rhel6.9: RHEL 6.9 to 6.10; rhel6.10: RHEL 6.10; rhel7: RHEL 7.0 to 7.9; rhel7.9: RHEL 7.9; 5.15.3: 5.15.3 to 5.15.152; 5.15: 5.15.161 to 5.15.y;" "$t/linux-5.15.160" "" ""
 expect "FAULT_C=5.15's" 5.15 "FAULT_C=$t/fault-5.15.c: the 5.15 profile, by what the file uses" "" "$t/fault-5.15.c" ""
 expect "5.15.100 without is_vsyscall_vaddr()" - "is Linux 5.15.100, which the 5.15.3 profile is for (5.15.3 to 5.15.152), but its fault.c lacks static bool is_vsyscall_vaddr" "$t/linux-5.15.100" "" ""
 expect "5.4.200's nearest" - "the nearest profile, 5.15.3, cannot run its fault.c either: it lacks exc_page_fault and lacks sig_on_uaccess_err and lacks static bool is_vsyscall_vaddr( and lacks mmap_read_trylock" "$t/linux-5.4.200" "" ""
 expect "6.6.8" - "fits the 6.12 profile: KERNEL=6.12 KSRC=$t/linux-6.6.8 runs it" "$t/linux-6.6.8" "" ""
-expect "RHEL 6.1" - "is Linux 2.6.32-131, RHEL 6.1: no profile is for it (rhel6: RHEL 6.5 to 6.6; rhel6.8: RHEL 6.6 to 6.8; rhel6.9: RHEL 6.9 to 6.10; rhel6.10: RHEL 6.10; 5.15.3" "$t/rhel-6.1" "" ""
+expect "RHEL 6.1" - "is Linux 2.6.32-131, RHEL 6.1: no profile is for it (rhel6: RHEL 6.5 to 6.6; rhel6.8: RHEL 6.6 to 6.8; rhel6.9: RHEL 6.9 to 6.10; rhel6.10: RHEL 6.10; rhel7: RHEL 7.0 to 7.9; rhel7.9: RHEL 7.9; 5.15.3" "$t/rhel-6.1" "" ""
 expect "RHEL 6.1's hint" - " %% (its fault.c fits the rhel6 profile: KERNEL=rhel6 KSRC=$t/rhel-6.1 runs it" "$t/rhel-6.1" "" ""
-expect "RHEL 7.9" - "is Linux 3.10.0-1160, RHEL 7.9: no profile is for it" "$t/rhel-7.9" "" ""
+# RHEL 7: rhel7 (7.3's file) and rhel7.9, told apart by the file.
+expect "RHEL 7.3" rhel7 "is Linux 3.10.0-514, RHEL 7.3: the rhel7 profile (RHEL 7.0 to 7.9)" "$t/rhel-7.3" "" ""
+expect "RHEL 7.9" rhel7.9 "is Linux 3.10.0-1160, RHEL 7.9: the rhel7.9 profile (RHEL 7.9)" "$t/rhel-7.9" "" ""
+expect "RHEL 7.9, 7.3's file" rhel7 "is Linux 3.10.0-1160, RHEL 7.9: the rhel7 profile" "$t/rhel-7.9-old-file" "" ""
+expect "RHEL 7.6, 7.9's file" - "which the rhel7 profile is for (RHEL 7.0 to 7.9), but its fault.c lacks in_atomic() || !mm and lacks 65536 + 32 * sizeof(unsigned long), unlike those %% (it fits the rhel7.9 profile: KERNEL=rhel7.9" "$t/rhel-7.6-new-file" "" ""
+expect "RHEL 7.9, RHEL 6's file" - "which the rhel7 profile is for (RHEL 7.0 to 7.9), but its fault.c lacks __do_page_fault(struct pt_regs *regs, unsigned long error_code, unlike what that profile's shim runs %% (it fits the rhel6.8 profile" "$t/rhel-7.9-rhel6-file" "" ""
 expect "RHEL 8.3 (Makefile.rhelver)" - "is Linux 4.18.0-240, RHEL 8.3: no profile is for it" "$t/rhel-8.3" "" ""
 expect "upstream 2.6.32" - "is Linux 2.6.32: no profile is for it" "$t/linux-2.6.32" "" ""
 expect "a 6.1 Makefile, RHEL 6's file" - "which the 6.1 profile is for (6.1.37 to 6.1.y), but its fault.c lacks lock_mm_and_find_vma, unlike those %% (it fits the rhel6 profile: KERNEL=rhel6" "$t/linux-6.1.90-rhel6-file" "" ""
@@ -223,6 +233,15 @@ else
 	[ $rc = 2 ] && [ "$(echo "$out" | wc -l)" = 1 ] &&
 		echo "$out" | grep -q "KERNEL=rhel6.8 runs the fault.c of a RHEL 6.6 .* give KSRC=" ||
 		bad "make check KERNEL=rhel6.8: exit $rc: $out"
+fi
+n=$((n + 1))
+if out=$(mk check KERNEL=rhel7); then
+	bad "make check KERNEL=rhel7 without KSRC= was not refused"
+else
+	rc=$?
+	[ $rc = 2 ] && [ "$(echo "$out" | wc -l)" = 1 ] &&
+		echo "$out" | grep -q "KERNEL=rhel7 runs the fault.c of a RHEL 7.0 to 7.9 .* give KSRC=" ||
+		bad "make check KERNEL=rhel7: exit $rc: $out"
 fi
 # make check KERNEL=k checks the fetched tree the same way.
 n=$((n + 1))

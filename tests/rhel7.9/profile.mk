@@ -13,7 +13,7 @@
 # RHEL 7 file with FAULT_FLAG_INSTRUCTION and without the cushion, which
 # the rhel7 profile's files have (PICK.rhel7.has).
 PICK.rhel7.9.versions := rhel7.9
-PICK.rhel7.9.needs += __do_page_fault\(struct pt_regs \*regs, unsigned long error_code,
+PICK.rhel7.9.needs += __do_page_fault\(struct pt_regs \*regs, unsigned long error_code\>
 PICK.rhel7.9.needs += \<do_page_fault\(struct pt_regs \*regs, unsigned long error_code\)
 PICK.rhel7.9.has += \<FAULT_FLAG_INSTRUCTION\>
 PICK.rhel7.9.has += \<faulthandler_disabled\(\)

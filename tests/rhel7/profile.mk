@@ -17,7 +17,7 @@
 # RHEL 7's __do_page_fault(regs, error_code, address), whole, with
 # in_atomic() and the stack cushion (7.9's has neither: tests/rhel7.9).
 PICK.rhel7.versions := rhel7.0..rhel7.9
-PICK.rhel7.needs += __do_page_fault\(struct pt_regs \*regs, unsigned long error_code,
+PICK.rhel7.needs += __do_page_fault\(struct pt_regs \*regs, unsigned long error_code\>
 PICK.rhel7.needs += \<do_page_fault\(struct pt_regs \*regs, unsigned long error_code\)
 PICK.rhel7.has += \<in_atomic\(\) \|\| !mm
 PICK.rhel7.has += 65536 \+ 32 \* sizeof\(unsigned long\)
