@@ -1,9 +1,9 @@
 /* SPDX-License-Identifier: GPL-2.0 */
 /*
  * Shim of <asm/traps.h>, as RHEL 7.9's fault.c reads it: the page-fault
- * error code's bits, which it names X86_PF_* (upstream 1067f030994c
- * "x86/mm: Relocate page fault error codes to traps.h", v4.15; earlier
- * RHEL 7 files define PF_* themselves), and the trap's number.
+ * error code's bits, which it takes from there as X86_PF_* (7.3's file
+ * defines PF_* itself, hence a name of the shim's own for this enum),
+ * and the trap's number.
  */
 #ifndef _SHIM_RHEL7_ASM_TRAPS_H
 #define _SHIM_RHEL7_ASM_TRAPS_H
