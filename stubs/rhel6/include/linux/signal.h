@@ -22,6 +22,9 @@ typedef struct siginfo {
 	int si_code;
 	void *si_addr;
 	short si_addr_lsb;
+#ifdef FK_SIGINFO_MORE
+	FK_SIGINFO_MORE		/* a later kernel's fields (stubs/rhel7) */
+#endif
 } siginfo_t;
 
 /* The sysctl that logs unhandled SIGSEGVs; fault.c defines it. */
