@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include <linux/sched.h>
+#include <linux/version.h>
 #include <linux/perf_event.h>
 #include <asm/cpufeature.h>
 #include <asm/vsyscall.h>
@@ -80,11 +81,14 @@ static void entry_rule(int returned)
 #else
 #define K_VMA_LOCK	0
 #endif
+/* a MAJOR retry under it is marked TRIED from 46e714c729c8 (v6.7) on */
+#define K_MAJOR_TRIED	(LINUX_VERSION_CODE >= KERNEL_VERSION(6, 7, 0))
 
 /*
  * handle_mm_fault() runs again only after it answered RETRY, and then
  * with FAULT_FLAG_TRIED, except after a RETRY under the vma's lock that
- * was not MAJOR (46e714c729c8, v6.7); the first pass has no TRIED.
+ * was not MAJOR (46e714c729c8, v6.7; before it, 6.6, after none under
+ * that lock); the first pass has no TRIED.
  * Retries end when the answers stop being RETRY (bounded by the row's
  * script).
  */
@@ -98,7 +102,8 @@ static void retry_rule(void)
 							i - 1) : NULL;
 		const struct fk_call *next = fk_nth("handle_mm_fault", i + 1);
 		int tried = prev && (!(prev->argv[2] & K_VMA_LOCK) ||
-				     (prev->ret & VM_FAULT_MAJOR));
+				     (K_MAJOR_TRIED &&
+				      (prev->ret & VM_FAULT_MAJOR)));
 
 		if (!!(c->argv[2] & FAULT_FLAG_TRIED) != tried)
 			fk_violation("handle_mm_fault #%d: FAULT_FLAG_TRIED %s",

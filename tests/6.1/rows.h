@@ -7,6 +7,7 @@
 #ifndef K61_ROWS_H
 #define K61_ROWS_H
 
+#include <linux/version.h>
 #include <asm/vsyscall.h>
 
 #include <fk_rows.h>
@@ -79,6 +80,19 @@ enum { VMA_READ = FK_X86_COUNTERS, VMA_SUCCESS, VMA_RETRY, VMA_ABORT,
 #define C_UMINOR	C_MINOR_(C_ULOCK)
 #define C_UMAJOR	C_MAJOR_(C_ULOCK)
 #define C_UBAD		[PERF_FAULTS] = 1, C_ULOCK
+/*
+ * An access error in the vma the user fault found: from bc7996c864bf
+ * (v6.10) it is signalled under the vma's lock; 6.6 drops that lock and
+ * finds the vma again under mmap_lock, which the signal's path drops.
+ */
+#if defined(CONFIG_PER_VMA_LOCK) &&					\
+	LINUX_VERSION_CODE < KERNEL_VERSION(6, 10, 0)
+#define T_UACC(vma)	T_VLOCK(vma), "vma_end_read(" vma ")", T_LOCK(vma)
+#define C_UACC		[PERF_FAULTS] = 1, [VMA_READ] = 1, [LOCK_TAKEN] = 1
+#else
+#define T_UACC(vma)	T_ULOCK(vma)
+#define C_UACC		C_UBAD
+#endif
 /* no vma holds the address: the lookup under mmap_lock decides */
 #define C_UNOVMA	C_BAD, C_UFALLBACK
 

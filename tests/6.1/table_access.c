@@ -19,8 +19,8 @@
 		.in = IN(.ec = ec_, .address = addr, __VA_ARGS__),	\
 		.expect = {						\
 			.outcome = SEGV_ACCERR_,			\
-			.counters = { C_UBAD },				\
-			.calls = FK_CALLS(T_ULOCK(vma),			\
+			.counters = { C_UACC },				\
+			.calls = FK_CALLS(T_UACC(vma),			\
 					  T_ACCERR(ecs)),		\
 		},							\
 	}
@@ -57,8 +57,8 @@ static const struct fk_row rows[] = {
 			 .vmas = { VMA_TEXT, VMA_PKEY }),
 		.expect = {
 			.outcome = SEGV_PKUERR_,
-			.counters = { C_UBAD },
-			.calls = FK_CALLS(T_ULOCK("[pkey5]"),
+			.counters = { C_UACC },
+			.calls = FK_CALLS(T_UACC("[pkey5]"),
 					  T_PKUERR("PROT|USER|PK", "5")),
 		},
 	},
@@ -70,8 +70,8 @@ static const struct fk_row rows[] = {
 			 .pkru = PKEY5_AD, .vmas = { VMA_TEXT, VMA_PKEY }),
 		.expect = {
 			.outcome = SEGV_PKUERR_,
-			.counters = { C_UBAD },
-			.calls = FK_CALLS(T_ULOCK("[pkey5]"),
+			.counters = { C_UACC },
+			.calls = FK_CALLS(T_UACC("[pkey5]"),
 					  T_PKUERR("USER", "5")),
 		},
 	},
@@ -82,8 +82,8 @@ static const struct fk_row rows[] = {
 			 .pkru = PKEY5_AD << 1, .vmas = { VMA_TEXT, VMA_PKEY }),
 		.expect = {
 			.outcome = SEGV_PKUERR_,
-			.counters = { C_UBAD },
-			.calls = FK_CALLS(T_ULOCK("[pkey5]"),
+			.counters = { C_UACC },
+			.calls = FK_CALLS(T_UACC("[pkey5]"),
 					  T_PKUERR("WRITE|USER", "5")),
 		},
 	},
@@ -101,8 +101,8 @@ static const struct fk_row rows[] = {
 			 .vmas = { VMA_TEXT, VMA_DATA }),
 		.expect = {
 			.outcome = SEGV_PKUERR_,
-			.counters = { C_UBAD },
-			.calls = FK_CALLS(T_ULOCK("[data]"),
+			.counters = { C_UACC },
+			.calls = FK_CALLS(T_UACC("[data]"),
 					  T_PKUERR("PROT|WRITE|USER|PK", "0")),
 		},
 	},

@@ -76,11 +76,11 @@ static const struct fk_row rows[] = {
 		.script = { FK_SCRIPT(__die, 1) },
 		.expect = {
 			.outcome = SEGV_ACCERR_,
-			.counters = { C_UBAD },
+			.counters = { C_UACC },
 			.calls = FK_CALLS(
 				"__die(\"Bad pagetable\", regs, PROT|USER|RSVD) = 1",
 				"oops_end(0, regs, 0)",
-				T_ULOCK("[data]"),
+				T_UACC("[data]"),
 				T_ACCERR("PROT|USER|RSVD")),
 		},
 	},

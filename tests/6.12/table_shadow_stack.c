@@ -23,8 +23,8 @@
 	      T_VHMF("[shstk]", FF_UW, "0"))
 
 #define SHSTK_ACCERR_ROW(rowname, input, vma)				\
-	K_ROW(rowname, input, SEGV_ACCERR_, ([PERF_FAULTS] = 1, C_VLOCK), \
-	      T_VLOCK(vma), T_ACCERR(""))
+	K_ROW(rowname, input, SEGV_ACCERR_, (C_UACC), T_UACC(vma),	\
+	      T_ACCERR(""))
 
 static const struct fk_row rows[] = {
 	SHSTK_WRITE_ROW("user_shstk_push_minor_fault", USHSTK | X86_PF_WRITE),
