@@ -140,6 +140,12 @@ static const struct fk_row rows[] = {
 			.calls = FK_CALLS(
 				"__warn(\"!(regs->flags & X86_EFLAGS_IF)\")",
 				T_FIXUP("0")),
+		} }, { "6.6", {
+			/* before 8f588afe6256: handled, as on 6.1 */
+			.outcome = HANDLED,
+			.counters = { C_MINOR },
+			.calls = FK_CALLS(T_LOCK("[data]"),
+					  T_GOOD("[data]", FF_K)),
 		} }),
 	},
 };

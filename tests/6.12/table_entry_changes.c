@@ -6,6 +6,7 @@
  * CONFIG_X86_FRED, n/a with Debian's configuration), and an RMP
  * violation (SEV-SNP host) is reported in the oops with its RMP entry
  * (e8bbd303d7de, v6.9) but otherwise handled as any protection fault.
+ * 6.6 has none of these: its rows say so (FK_ON "6.6").
  */
 #include <rows.h>
 
@@ -16,11 +17,21 @@
 #define KRMP		(X86_PF_WRITE | X86_PF_PROT | X86_PF_RMP)
 
 static const struct fk_row rows[] = {
-	/* refused without an extable entry: an oops */
-	K_ROW("kernel_irqs_off_no_extable_refused_oops",
-	      IN(KERNEL_IRQS_OFF, .ip = KERNEL_IP), OOPS, (),
-	      "__warn(\"!(regs->flags & X86_EFLAGS_IF)\")", T_NOFIX("0"),
-	      T_OOPS("0", "0")),
+	{
+		/* refused without an extable entry: an oops */
+		.name = "kernel_irqs_off_no_extable_refused_oops",
+		.in = IN(KERNEL_IRQS_OFF, .ip = KERNEL_IP),
+		.expect = {
+			.outcome = OOPS,
+			.calls = FK_CALLS(
+				"__warn(\"!(regs->flags & X86_EFLAGS_IF)\")",
+				T_NOFIX("0"), T_OOPS("0", "0")),
+		},
+		.on = FK_ON({ "6.6", { .na = "6.6 refuses no fault for IF "
+			"clear (8f588afe6256, v6.9): "
+			"kernel_copy_from_user_irqs_off_minor_fault shows "
+			"what it does" } }),
+	},
 	/* under pagefault_disable() it stops before the IF check: the
 	 * extable, no warning */
 	K_ROW("kernel_irqs_off_pagefault_disabled_fixup",
@@ -38,12 +49,21 @@ static const struct fk_row rows[] = {
 	  .expect = { .na = "a kernel built without CONFIG_X86_FRED (Debian's 6.12)" },
 #endif
 	},
-	K_ROW("kernel_rmp_violation_oops_dumps_rmp_entry",
-	      IN(.mode = KERNEL, .ec = KRMP, .address = KADDR,
-		 .ip = KERNEL_IP, .kmaps = { { KADDR, KADDR + PAGE_SIZE,
-					       KM_PRESENT | KM_WRITE } }),
-	      OOPS, (), T_NOFIX("PROT|WRITE|RMP"),
-	      "snp_dump_hva_rmpentry(addr)", T_OOPS_TAIL("PROT|WRITE|RMP")),
+	{
+		.name = "kernel_rmp_violation_oops_dumps_rmp_entry",
+		.in = IN(.mode = KERNEL, .ec = KRMP, .address = KADDR,
+			 .ip = KERNEL_IP,
+			 .kmaps = { { KADDR, KADDR + PAGE_SIZE,
+				      KM_PRESENT | KM_WRITE } }),
+		.expect = {
+			.outcome = OOPS,
+			.calls = FK_CALLS(T_NOFIX("PROT|WRITE|RMP"),
+					  "snp_dump_hva_rmpentry(addr)",
+					  T_OOPS_TAIL("PROT|WRITE|RMP")),
+		},
+		.on = FK_ON({ "6.6", { .na = "6.6's oops dumps no RMP entry "
+			"(e8bbd303d7de, v6.9)" } }),
+	},
 	/* user memory never sees one (guest_memfd is not mapped), but
 	 * the path would be any protection fault's */
 	K_ROW("user_rmp_violation_write_minor_fault",
