@@ -63,6 +63,7 @@ has() { sh $pick needs "$1"; sh $pick has "$1"; }
 r6=$(has rhel6) r68=$(has rhel6.8) r69=$(has rhel6.9) r610=$(has rhel6.10)
 r7=$(has rhel7) r79=$(has rhel7.9)
 l515=$(has 5.15) l5153=$(has 5.15.3) l61=$(has 6.1) l612=$(has 6.12)
+l66=$(has 6.6)
 v612=$(sh $pick list | sed -n 's/^6\.12: //p')
 newest=$(sh $pick list | sed -n '$s/:.*//p')
 
@@ -95,7 +96,12 @@ fred_event_data"
 printf 'exc_page_fault\nfred_event_data\n' > "$t/fault-6.12-reverted.c"
 tree "$t/linux-99.3" "99 3 0" "$(has "$newest")
 $(sh $pick refuses "$newest" | head -1)"
-tree "$t/linux-6.6.8" "6 6 8" "$l612"
+tree "$t/linux-6.8.2" "6 8 2" "$l612"
+tree "$t/linux-6.6.87" "6 6 87" "$l66"
+tree "$t/linux-6.6.9" "6 6 9" "$l66
+sig_on_uaccess_err"
+tree "$t/linux-6.6-612-file" "6 6 87" "$l612"
+printf '%s\n' "$l66" > "$t/fault-6.6.c"
 tree "$t/linux-99.1" "99 1 0 -rc2" "$(has "$newest")"
 tree "$t/linux-99.2" "99 2 0" "exc_page_fault"
 tree "$t/rhel-6.5" "2 6 32" "$r6" "6 5 431"
@@ -163,7 +169,12 @@ expect "5.15.160" - "is Linux 5.15.160: no profile is for it (rhel6: RHEL 6.5 to
 expect "FAULT_C=5.15's" 5.15 "FAULT_C=$t/fault-5.15.c: the 5.15 profile, by what the file uses" "" "$t/fault-5.15.c" ""
 expect "5.15.100 without is_vsyscall_vaddr()" - "is Linux 5.15.100, which the 5.15.3 profile is for (5.15.3 to 5.15.152), but its fault.c lacks static bool is_vsyscall_vaddr" "$t/linux-5.15.100" "" ""
 expect "5.4.200's nearest" - "the nearest profile, 5.15.3, cannot run its fault.c either: it lacks exc_page_fault and lacks sig_on_uaccess_err and lacks static bool is_vsyscall_vaddr( and lacks mmap_read_trylock" "$t/linux-5.4.200" "" ""
-expect "6.6.8" - "fits the 6.12 profile: KERNEL=6.12 KSRC=$t/linux-6.6.8 runs it" "$t/linux-6.6.8" "" ""
+expect "6.8.2" - "fits the 6.12 profile: KERNEL=6.12 KSRC=$t/linux-6.8.2 runs it" "$t/linux-6.8.2" "" ""
+# 6.6.y: 6.12's file before v6.7 to v6.10, once 02b670c1f88e reached it
+expect "6.6.87" 6.6 "is Linux 6.6.87: the 6.6 profile (6.6.y)" "$t/linux-6.6.87" "" ""
+expect "6.6.9 using sig_on_uaccess_err" - "which the 6.6 profile is for (6.6.y), but its fault.c uses sig_on_uaccess_err" "$t/linux-6.6.9" "" ""
+expect "6.6 with 6.12's file" - "which the 6.6 profile is for (6.6.y), but its fault.c uses fred_event_data, unlike what that profile's shim runs %% (it fits the 6.12 profile: KERNEL=6.12" "$t/linux-6.6-612-file" "" ""
+expect "FAULT_C=6.6's" 6.6 "FAULT_C=$t/fault-6.6.c: the 6.6 profile, by what the file uses" "" "$t/fault-6.6.c" ""
 expect "RHEL 6.1" - "is Linux 2.6.32-131, RHEL 6.1: no profile is for it (rhel6: RHEL 6.5 to 6.6; rhel6.8: RHEL 6.6 to 6.8; rhel6.9: RHEL 6.9 to 6.10; rhel6.10: RHEL 6.10; rhel7: RHEL 7.0 to 7.9; rhel7.9: RHEL 7.9; 5.15.3" "$t/rhel-6.1" "" ""
 expect "RHEL 6.1's hint" - " %% (its fault.c fits the rhel6 profile: KERNEL=rhel6 KSRC=$t/rhel-6.1 runs it" "$t/rhel-6.1" "" ""
 # RHEL 7: rhel7 (7.3's file) and rhel7.9, told apart by the file.
@@ -198,6 +209,10 @@ n=$((n + 1))
 out=$(mk check KSRC="$t/linux-6.1.158") || bad "make check KSRC=6.1.158 refused: $out"
 [ "$(echo "$out" | head -1)" = "faultkit: KSRC=$t/linux-6.1.158 is Linux 6.1.158: the 6.1 profile (6.1.37 to 6.1.y)" ] ||
 	bad "make check KSRC=6.1.158 did not say its choice first: $(echo "$out" | head -1)"
+n=$((n + 1))
+out=$(mk check KSRC="$t/linux-6.6.87") || bad "make check KSRC=6.6.87 refused: $out"
+[ "$(echo "$out" | head -1)" = "faultkit: KSRC=$t/linux-6.6.87 is Linux 6.6.87: the 6.6 profile (6.6.y)" ] ||
+	bad "make check KSRC=6.6.87 did not say its choice first: $(echo "$out" | head -1)"
 n=$((n + 1))
 out=$(mk check KSRC="$t/linux-5.15.215") || bad "make check KSRC=5.15.215 refused: $out"
 [ "$(echo "$out" | head -1)" = "faultkit: KSRC=$t/linux-5.15.215 is Linux 5.15.215: the 5.15 profile (5.15.161 to 5.15.y)" ] ||
