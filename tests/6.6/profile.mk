@@ -14,8 +14,10 @@
 #   v6.9); no FRED (9f6870bafc18, v6.9), no RMP entry in an oops
 #   (e8bbd303d7de, v6.9).
 # Its own file, without KSRC=: Debian's 6.12 fault.c with those taken
-# back (tests/6.6/from-6.12.diff), 6.6.87's byte for byte; it lacks
-# 614da1d3d4cd, as 6.6.87 does (make explore names what that leaves).
+# back (tests/6.6/from-6.12.diff), a stand-in for 6.6.63 to 6.6.87's
+# (one file) that keeps 614da1d3d4cd, as 6.1.37's does: without it,
+# their file byte for byte (make explore names what its absence
+# leaves).
 
 # What KSRC= and FAULT_C= alone choose this profile for (tests/kernels/
 # pick.sh): a file that takes the vma's lock first, without FRED's
@@ -31,6 +33,5 @@ PROFILE_BASE += 6.12
 DEBIAN_SERIES := 6.12
 MADE_FROM_DEBIAN := $(O)/6.6
 MADE_PATCHES := tests/6.6/from-6.12.diff $(MADE_PATCHES)
-MADE_SHA256 := f43b388ede9060e14999f431efe8931f3d1ff3e4651ebcfded35918167ccb787
-MADE_IS := 6.6.87's fault.c
+MADE_IS := a stand-in for 6.6.63 to 6.6.87's fault.c
 include tests/6.12/profile.mk
