@@ -417,6 +417,7 @@ testbin: $(TESTBIN)
 	@echo 'PROFILE_SRC=$(PROFILE_SRC)'
 	@echo 'BASE_CFLAGS=$(BASE_CFLAGS)'
 	@echo 'SHIM=$(SHIM)'
+	@echo 'PROFILE_CFLAGS=$(subst ','"'"',$(PROFILE_CFLAGS))'
 	@echo 'CHECK_CFLAGS=$(CHECK_CFLAGS)'
 	@echo 'CHECK_LIBS=$(CHECK_LIBS)'
 	@echo $(TESTBIN)

@@ -32,6 +32,7 @@
 """
 import os
 import re
+import shlex
 import shutil
 import subprocess
 import sys
@@ -84,6 +85,9 @@ def bare_compile():
     srcs = info['ENGINE_SRC'].split() + info['PROFILE_SRC'].split()
     unit = 'tests/%s/unit.c' % info['KERNEL']
     flags = info['BASE_CFLAGS'].split()
+    # the profile's own flags carry quoted strings (its name): make
+    # prints them as the shell reads them
+    flags += shlex.split(info['PROFILE_CFLAGS'])
     shim = info['SHIM'].split()
     check_cflags = info['CHECK_CFLAGS'].split()
     libs = info['CHECK_LIBS'].split()
@@ -144,7 +148,7 @@ def regress(what, want, kernel='rhel6', **make_vars):
     argv = [os.path.join(fk.ROOT, 'run'), 'regress', 'QUIET=1'] + \
         ['%s=%s' % kv for kv in dict(make_vars, KERNEL=kernel).items()]
     dt, out, mb, grown = measured(argv, fk.make_env(), ok=(want,))
-    m = re.search(r'explored scenarios: (\d+)', out)
+    m = re.search(r'^space: (\d+) scenarios', out, re.M)
     if not m:
         sys.exit('bench: make regress (%s) printed no summary:\n%s'
                  % (what, out[-1500:]))
