@@ -8,15 +8,15 @@
 
 # What KSRC= and FAULT_C= alone choose this profile for (tests/kernels/
 # pick.sh): 6.12.y, whose file takes the vma's lock first and reads
-# FRED's event data (v6.9); 6.11.y, whose file is 6.12.0's with
-# unreachable() where 6.12 has BUG() (read: 6.11.11); and 6.13 and 6.14,
-# whose file is 6.12.19's
-# (6.13) and then without its include of linux/extable.h (6.14), with
-# the same mm as far as fault.c sees it (lock_vma_under_rcu(),
-# lock_mm_and_find_vma(), expand_stack(), handle_mm_fault()). Its shim
-# has asm/trace/exceptions.h, not the trace/events/exceptions.h of
-# v6.16 on, and no vsyscall emulation through sig_on_uaccess_err.
-PICK.6.12.versions := 6.11..6.14
+# FRED's event data (v6.9); 6.10.y and 6.11.y, whose file is 6.12.0's
+# with unreachable() where 6.12 has BUG() (read: 6.10.0 and 6.11.11, one
+# file); and 6.13 and 6.14, whose file is 6.12.19's (6.13) and then
+# without its include of linux/extable.h (6.14), with the same mm as
+# far as fault.c sees it (lock_vma_under_rcu(), lock_mm_and_find_vma(),
+# expand_stack(), handle_mm_fault()). Its shim has asm/trace/
+# exceptions.h, not the trace/events/exceptions.h of v6.16 on, and no
+# vsyscall emulation through sig_on_uaccess_err.
+PICK.6.12.versions := 6.10..6.14
 PICK.6.12.needs += \<exc_page_fault\>
 PICK.6.12.refuses += <trace/events/exceptions\.h>
 PICK.6.12.refuses += \<sig_on_uaccess_err\>

@@ -91,6 +91,7 @@ sig_on_uaccess_err"
 tree "$t/linux-5.4.200" "5 4 200" "do_page_fault"
 tree "$t/linux-6.12.118" "6 12 118" "$l612"
 tree "$t/linux-6.10.4" "6 10 4" "$l612"
+tree "$t/linux-6.9.4" "6 9 4" "$l612"
 tree "$t/linux-6.12-reverted" "6 12 118" "exc_page_fault
 fred_event_data"
 printf 'exc_page_fault\nfred_event_data\n' > "$t/fault-6.12-reverted.c"
@@ -155,6 +156,8 @@ expect "99.2.0" - "newer than every profile, and its fault.c is unlike the newes
 expect "99.3.0" - "newer than every profile, and the newest, $newest" "$t/linux-99.3" "" ""
 # Eras of one series share versions, told apart by what the file uses.
 expect "6.1.55" 6.1.37 "is Linux 6.1.55: the 6.1.37 profile" "$t/linux-6.1.55" "" ""
+# 6.10.y and 6.11.y: 6.12.0's file, with unreachable() for BUG()
+expect "6.10.4" 6.12 "is Linux 6.10.4: the 6.12 profile (6.10 to 6.14)" "$t/linux-6.10.4" "" ""
 expect "6.12 using sig_on_uaccess_err" - "which the 6.12 profile is for ($v612), but its fault.c uses sig_on_uaccess_err, unlike what that profile's shim runs %% (no profile runs this file: a new profile" "$t/linux-6.12-sig-on" "" ""
 expect "6.1.20" 6.1.0 "is Linux 6.1.20: the 6.1.0 profile" "$t/linux-6.1.20" "" ""
 # 5.15.y never got lock_mm_and_find_vma(): its file is 6.1.0's without
@@ -190,7 +193,7 @@ expect "no Makefile" - "no Makefile, cannot tell the kernel version" "$t/no-make
 expect "no fault.c" - "no arch/x86/mm/fault.c there" "$t/no-fault-c" "" ""
 expect "no VERSION" - "its Makefile has no VERSION" "$t/no-version" "" ""
 # KERNEL= overrides the version, not what the shim needs.
-expect "KERNEL=6.12 on 6.10.4" 6.12 "warning: KERNEL=6.12 on KSRC=$t/linux-6.10.4 (Linux 6.10.4), which the 6.12 profile is not for ($v612)" "$t/linux-6.10.4" "" 6.12
+expect "KERNEL=6.12 on 6.9.4" 6.12 "warning: KERNEL=6.12 on KSRC=$t/linux-6.9.4 (Linux 6.9.4), which the 6.12 profile is not for ($v612)" "$t/linux-6.9.4" "" 6.12
 expect "KERNEL=6.1 on 6.12.118" - "KERNEL=6.1 cannot run $t/linux-6.12.118/arch/x86/mm/fault.c: it uses lock_vma_under_rcu and uses fred_event_data, unlike what the 6.1 profile's shim runs %% (it fits the 6.12 profile: KERNEL=6.12, or leave KERNEL= out)" "$t/linux-6.12.118" "" 6.1
 expect "KERNEL=6.12 on 6.12.118" 6.12 "" "$t/linux-6.12.118" "" 6.12
 # A change of one's own (a patched copy, a tree of one's own): warned of
