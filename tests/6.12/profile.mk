@@ -7,8 +7,10 @@
 # differs (FK_ON).
 
 # What KSRC= and FAULT_C= alone choose this profile for (tests/kernels/
-# pick.sh): 6.12.y, whose file takes the vma's lock first and reads
-# FRED's event data (v6.9); 6.10.y and 6.11.y, whose file is 6.12.0's
+# pick.sh): 6.12.y, whose file takes the vma's lock first, reads FRED's
+# event data (v6.9) and signals an access error under the vma's lock
+# (bc7996c864bf, v6.10: a NULL mm to bad_area_access_error(), which
+# tells it from 6.9's); 6.10.y and 6.11.y, whose file is 6.12.0's
 # with unreachable() where 6.12 has BUG() (read: 6.10.0 and 6.11.11, one
 # file); and 6.13 and 6.14, whose file is 6.12.19's (6.13) and then
 # without its include of linux/extable.h (6.14), with the same mm as
@@ -22,6 +24,7 @@ PICK.6.12.refuses += <trace/events/exceptions\.h>
 PICK.6.12.refuses += \<sig_on_uaccess_err\>
 PICK.6.12.has += \<lock_vma_under_rcu\>
 PICK.6.12.has += \<fred_event_data\>
+PICK.6.12.has += bad_area_access_error\(regs, error_code, address, NULL, vma\)
 PROFILE_BASE += 6.1
 include tests/6.1/profile.mk
 

@@ -111,7 +111,10 @@ static const struct fk_row rows[] = {
 		.on = FK_ON({ "6.6", { .na = "6.6 signals no access error "
 			"under the vma lock (bc7996c864bf, v6.10): it looks "
 			"again under mmap_lock, as user_write_readonly_vma_accerr "
-			"shows" } }),
+			"shows" } }, { "6.9", { .na = "6.9 signals no access "
+			"error under the vma lock (bc7996c864bf, v6.10): it "
+			"looks again under mmap_lock, as "
+			"user_write_readonly_vma_accerr shows" } }),
 	},
 	{
 		/* the writer that had the vma write-locked at the lookup has

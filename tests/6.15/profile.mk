@@ -1,6 +1,6 @@
 # SPDX-License-Identifier: GPL-2.0
 # The 6.15 profile: mainline from 6.15 to 7.0. It is the 6.12 profile
-# (which runs 6.11 to 6.14) with what later kernels changed, each in a
+# (which runs 6.10 to 6.14) with what later kernels changed, each in a
 # file of its own; the rows of 6.12 and 6.1 run here too, a row saying
 # where 6.15 on differs (FK_ON "6.15"):
 # - the per-VMA lock is a reference count: lock_vma_under_rcu() sees a
@@ -16,12 +16,15 @@
 # and v7.0's byte for byte when Debian's is 6.12.107 to 6.12.118.
 
 # What KSRC= and FAULT_C= alone choose this profile for (tests/kernels/
-# pick.sh): its shim has both trace headers, no sig_on_uaccess_err.
+# pick.sh): its shim has both trace headers, no sig_on_uaccess_err; an
+# access error signalled under the vma's lock (bc7996c864bf, v6.10)
+# tells its files from 6.9's.
 PICK.6.15.versions := 6.15..7.0
 PICK.6.15.needs += \<exc_page_fault\>
 PICK.6.15.refuses += \<sig_on_uaccess_err\>
 PICK.6.15.has += \<lock_vma_under_rcu\>
 PICK.6.15.has += \<fred_event_data\>
+PICK.6.15.has += bad_area_access_error\(regs, error_code, address, NULL, vma\)
 
 PROFILE_BASE += 6.12
 DEBIAN_SERIES := 6.12
