@@ -63,7 +63,7 @@ has() { sh $pick needs "$1"; sh $pick has "$1"; }
 r6=$(has rhel6) r68=$(has rhel6.8) r69=$(has rhel6.9) r610=$(has rhel6.10)
 r7=$(has rhel7) r79=$(has rhel7.9)
 l515=$(has 5.15) l5153=$(has 5.15.3) l61=$(has 6.1) l612=$(has 6.12)
-l66=$(has 6.6)
+l66=$(has 6.6) l69=$(has 6.9)
 v612=$(sh $pick list | sed -n 's/^6\.12: //p')
 newest=$(sh $pick list | sed -n '$s/:.*//p')
 
@@ -92,6 +92,8 @@ tree "$t/linux-5.4.200" "5 4 200" "do_page_fault"
 tree "$t/linux-6.12.118" "6 12 118" "$l612"
 tree "$t/linux-6.10.4" "6 10 4" "$l612"
 tree "$t/linux-6.9.4" "6 9 4" "$l612"
+tree "$t/linux-6.9.0" "6 9 0" "$l69"
+printf '%s\n' "$l69" > "$t/fault-6.9.c"
 tree "$t/linux-6.12-reverted" "6 12 118" "exc_page_fault
 fred_event_data"
 printf 'exc_page_fault\nfred_event_data\n' > "$t/fault-6.12-reverted.c"
@@ -177,6 +179,10 @@ expect "6.8.2" - "fits the 6.12 profile: KERNEL=6.12 KSRC=$t/linux-6.8.2 runs it
 expect "6.6.87" 6.6 "is Linux 6.6.87: the 6.6 profile (6.6.y)" "$t/linux-6.6.87" "" ""
 expect "6.6.9 using sig_on_uaccess_err" - "which the 6.6 profile is for (6.6.y), but its fault.c uses sig_on_uaccess_err" "$t/linux-6.6.9" "" ""
 expect "6.6 with 6.12's file" - "which the 6.6 profile is for (6.6.y), but its fault.c uses fred_event_data, unlike what that profile's shim runs %% (it fits the 6.12 profile: KERNEL=6.12" "$t/linux-6.6-612-file" "" ""
+# 6.9.y: FRED, the IF-clear refusal, before bc7996c864bf (v6.10)
+expect "6.9.0" 6.9 "is Linux 6.9.0: the 6.9 profile (6.9.y)" "$t/linux-6.9.0" "" ""
+expect "6.9 with 6.12's file" - "which the 6.9 profile is for (6.9.y), but its fault.c uses bad_area_access_error(regs, error_code, address, NULL, vma), unlike what that profile's shim runs %% (it fits the 6.12 profile: KERNEL=6.12" "$t/linux-6.9.4" "" ""
+expect "FAULT_C=6.9's" 6.9 "FAULT_C=$t/fault-6.9.c: the 6.9 profile, by what the file uses" "" "$t/fault-6.9.c" ""
 expect "FAULT_C=6.6's" 6.6 "FAULT_C=$t/fault-6.6.c: the 6.6 profile, by what the file uses" "" "$t/fault-6.6.c" ""
 expect "RHEL 6.1" - "is Linux 2.6.32-131, RHEL 6.1: no profile is for it (rhel6: RHEL 6.5 to 6.6; rhel6.8: RHEL 6.6 to 6.8; rhel6.9: RHEL 6.9 to 6.10; rhel6.10: RHEL 6.10; rhel7: RHEL 7.0 to 7.9; rhel7.9: RHEL 7.9; 5.15.3" "$t/rhel-6.1" "" ""
 expect "RHEL 6.1's hint" - " %% (its fault.c fits the rhel6 profile: KERNEL=rhel6 KSRC=$t/rhel-6.1 runs it" "$t/rhel-6.1" "" ""
