@@ -31,7 +31,7 @@ PICK.6.6.has += \<lock_vma_under_rcu\>
 
 PROFILE_BASE += 6.12
 DEBIAN_SERIES := 6.12
-MADE_FROM_DEBIAN := $(O)/6.6
+MADE_FROM_DEBIAN := $(or $(MADE_FROM_DEBIAN),$(O)/6.6)
 MADE_PATCHES := tests/6.6/from-6.12.diff $(MADE_PATCHES)
-MADE_IS := a stand-in for 6.6.63 to 6.6.87's fault.c
+MADE_IS := $(or $(MADE_IS),a stand-in for 6.6.63 to 6.6.87's fault.c)
 include tests/6.12/profile.mk
