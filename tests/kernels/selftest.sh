@@ -63,7 +63,7 @@ has() { sh $pick needs "$1"; sh $pick has "$1"; }
 r6=$(has rhel6) r68=$(has rhel6.8) r69=$(has rhel6.9) r610=$(has rhel6.10)
 r7=$(has rhel7) r79=$(has rhel7.9)
 l515=$(has 5.15) l5153=$(has 5.15.3) l61=$(has 6.1) l612=$(has 6.12)
-l66=$(has 6.6) l69=$(has 6.9)
+l66=$(has 6.6) l67=$(has 6.7) l68=$(has 6.8) l69=$(has 6.9)
 v612=$(sh $pick list | sed -n 's/^6\.12: //p')
 newest=$(sh $pick list | sed -n '$s/:.*//p')
 
@@ -100,6 +100,11 @@ printf 'exc_page_fault\nfred_event_data\n' > "$t/fault-6.12-reverted.c"
 tree "$t/linux-99.3" "99 3 0" "$(has "$newest")
 $(sh $pick refuses "$newest" | head -1)"
 tree "$t/linux-6.8.2" "6 8 2" "$l612"
+tree "$t/linux-6.7.3" "6 7 3" "$l67"
+tree "$t/linux-6.8.0" "6 8 0" "$l68"
+tree "$t/linux-6.8-67-file" "6 8 0" "$l67"
+printf '%s\n' "$l67" > "$t/fault-6.7.c"
+printf '%s\n' "$l68" > "$t/fault-6.8.c"
 tree "$t/linux-6.6.87" "6 6 87" "$l66"
 tree "$t/linux-6.6.9" "6 6 9" "$l66
 sig_on_uaccess_err"
@@ -174,7 +179,14 @@ expect "5.15.160" - "is Linux 5.15.160: no profile is for it (rhel6: RHEL 6.5 to
 expect "FAULT_C=5.15's" 5.15 "FAULT_C=$t/fault-5.15.c: the 5.15 profile, by what the file uses" "" "$t/fault-5.15.c" ""
 expect "5.15.100 without is_vsyscall_vaddr()" - "is Linux 5.15.100, which the 5.15.3 profile is for (5.15.3 to 5.15.152), but its fault.c lacks static bool is_vsyscall_vaddr" "$t/linux-5.15.100" "" ""
 expect "5.4.200's nearest" - "the nearest profile, 5.15.3, cannot run its fault.c either: it lacks exc_page_fault and lacks sig_on_uaccess_err and lacks static bool is_vsyscall_vaddr( and lacks mmap_read_trylock" "$t/linux-5.4.200" "" ""
-expect "6.8.2" - "fits the 6.12 profile: KERNEL=6.12 KSRC=$t/linux-6.8.2 runs it" "$t/linux-6.8.2" "" ""
+# 6.7.y and 6.8.y: 6.6.9's file with 46e714c729c8, then without its
+# own is_vsyscall_vaddr() (ee0e39a63b78, v6.8)
+expect "6.7.3" 6.7 "is Linux 6.7.3: the 6.7 profile (6.7.y)" "$t/linux-6.7.3" "" ""
+expect "6.8.0" 6.8 "is Linux 6.8.0: the 6.8 profile (6.8.y)" "$t/linux-6.8.0" "" ""
+expect "6.8 with 6.7's file" - "which the 6.8 profile is for (6.8.y), but its fault.c uses static bool is_vsyscall_vaddr(, unlike what that profile's shim runs %% (it fits the 6.7 profile: KERNEL=6.7" "$t/linux-6.8-67-file" "" ""
+expect "6.8 with 6.12's file" - "which the 6.8 profile is for (6.8.y), but its fault.c lacks sig_on_uaccess_err" "$t/linux-6.8.2" "" ""
+expect "FAULT_C=6.7's" 6.7 "FAULT_C=$t/fault-6.7.c: the 6.7 profile, by what the file uses" "" "$t/fault-6.7.c" ""
+expect "FAULT_C=6.8's" 6.8 "FAULT_C=$t/fault-6.8.c: the 6.8 profile, by what the file uses" "" "$t/fault-6.8.c" ""
 # 6.6.y: 6.12's file before v6.7 to v6.10, once 02b670c1f88e reached it
 expect "6.6.87" 6.6 "is Linux 6.6.87: the 6.6 profile (6.6.y)" "$t/linux-6.6.87" "" ""
 expect "6.6.9 using sig_on_uaccess_err" - "which the 6.6 profile is for (6.6.y), but its fault.c uses sig_on_uaccess_err" "$t/linux-6.6.9" "" ""
