@@ -1,7 +1,7 @@
 # SPDX-License-Identifier: GPL-2.0
 # The 5.15.3 profile: 5.15.3 to 5.15.152, before 02b670c1f88e ("x86/mm:
 # Remove broken vsyscall emulation code from the page fault code",
-# v6.10) reached 5.15.y in 5.15.161 and ee0e39a63b78 ("x86/mm: Move
+# v6.9) reached 5.15.y in 5.15.161 and ee0e39a63b78 ("x86/mm: Move
 # is_vsyscall_vaddr() into asm/vsyscall.h") in 5.15.153. It is the 5.15
 # profile with what 6.1.37 adds to 6.1: fault.c's own is_vsyscall_vaddr()
 # (the unit gets 6.1.37's asm/vsyscall.h, stubs/5.15.3) and its

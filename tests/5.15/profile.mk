@@ -1,7 +1,7 @@
 # SPDX-License-Identifier: GPL-2.0
 # The 5.15 profile: 5.15.y from 5.15.161, whose fault.c no longer reads
 # sig_on_uaccess_err (02b670c1f88e, "x86/mm: Remove broken vsyscall
-# emulation code from the page fault code", v6.10, in 5.15.161). 5.15.y
+# emulation code from the page fault code", v6.9, in 5.15.161). 5.15.y
 # never got lock_mm_and_find_vma() (c2508ec5a58d, v6.5): fault.c takes
 # mmap_lock itself and grows the stack under the read lock, as 6.1.0 to
 # 6.1.36 did. It is the 6.1.0 profile with what 5.15 lacks besides:

@@ -1,7 +1,7 @@
 # SPDX-License-Identifier: GPL-2.0
 # The 6.1.37 profile: 6.1.y from lock_mm_and_find_vma() (6.1.37) until
 # 02b670c1f88e ("x86/mm: Remove broken vsyscall emulation code from the
-# page fault code", v6.10) reached 6.1.y: the 6.1 profile with fault.c's
+# page fault code", v6.9) reached 6.1.y: the 6.1 profile with fault.c's
 # own is_vsyscall_vaddr() (stubs/6.1.37/include/asm/vsyscall.h), and
 # its check of current->thread.sig_on_uaccess_err after an exception
 # fixup, which signals the task too when emulate_vsyscall() asked for

@@ -1,7 +1,7 @@
 # SPDX-License-Identifier: GPL-2.0
 # The 6.6 profile: 6.6.y from the release that took 02b670c1f88e
 # ("x86/mm: Remove broken vsyscall emulation code from the page fault
-# code", v6.10) on. It is the 6.12 profile with what 6.6 lacks, each by
+# code", v6.9) on. It is the 6.12 profile with what 6.6 lacks, each by
 # LINUX_VERSION_CODE (stubs/6.6/include/linux/version.h) or a row's
 # expectation (FK_ON "6.6"):
 # - after a RETRY under the vma's lock, the retry under mmap_lock is not

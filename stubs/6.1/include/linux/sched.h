@@ -18,7 +18,7 @@ struct thread_struct {
 	unsigned long trap_nr, error_code, cr2;
 	/*
 	 * Set only by emulate_vsyscall() around its user copies, read by
-	 * fault.c until 02b670c1f88e (v6.10, 6.1.y) removed both: the
+	 * fault.c until 02b670c1f88e (v6.9, 6.1.y) removed both: the
 	 * model never faults inside emulate_vsyscall(), so it stays 0.
 	 */
 	unsigned int sig_on_uaccess_err:1;
