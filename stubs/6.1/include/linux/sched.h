@@ -48,4 +48,15 @@ static inline int task_pid_nr(struct task_struct *tsk)
 void might_sleep(void);
 int raw_smp_processor_id(void);
 
+/*
+ * in_interrupt() (linux/preempt.h, which linux/sched.h reaches), which
+ * a file asks before its sig_on_uaccess_err check (6.1.y before
+ * 02b670c1f88e, RHEL 9): the model's faults are all taken in task
+ * context (no row or input puts one in an interrupt handler).
+ */
+static inline bool in_interrupt(void)
+{
+	return false;
+}
+
 #endif
