@@ -632,6 +632,21 @@ void fk_choices_pack(struct fk_buf *b)
 	news.n[0] = news.n[1] = 0;
 }
 
+size_t fk_choices_len(const void *packed, size_t n)
+{
+	const unsigned char *p = packed;
+	size_t i;
+
+	for (i = 0; i + 1 < n; i += 2) {
+		uint16_t v;
+
+		memcpy(&v, p + i, sizeof(v));
+		if (v >= FK_PACK_ALLOWED)
+			break;
+	}
+	return i;
+}
+
 /* ... and back to "name[inst]=label ...". */
 void fk_choices_unpack(const void *p, size_t n, struct fk_buf *b)
 {

@@ -66,6 +66,8 @@ void fk_choices_pack(struct fk_buf *b);
 #define FK_PACK_OFFERED	0xffff
 #define FK_PACK_ALLOWED	0xfffe
 void fk_choices_unpack(const void *p, size_t n, struct fk_buf *b);
+/* The bytes of a pack that are choices, without what follows them. */
+size_t fk_choices_len(const void *p, size_t n);
 void fk_explore_budget(int k);
 int fk_choices_parse(const char *s, struct fk_pick *p, int max, char *err,
 		     size_t len);

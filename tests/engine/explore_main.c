@@ -198,22 +198,6 @@ static const char *named(const void *packed, size_t n)
 	return text.s;
 }
 
-/* Choices packed, without what follows them (offered, allowed). */
-static size_t choices_only(const void *packed, size_t n)
-{
-	const unsigned char *p = packed;
-	size_t i;
-
-	for (i = 0; i + 1 < n; i += 2) {
-		uint16_t v;
-
-		memcpy(&v, p + i, sizeof(v));
-		if (v >= FK_PACK_ALLOWED)
-			break;
-	}
-	return i;
-}
-
 /*
  * < 0 when the first scenario is more typical than the second: fewer
  * unusual inputs, then fewer choices, then first in the walk's order;
@@ -224,8 +208,8 @@ static int typical(int ua, const void *a, size_t na, int ub, const void *b,
 {
 	size_t i;
 
-	na = choices_only(a, na);
-	nb = choices_only(b, nb);
+	na = fk_choices_len(a, na);
+	nb = fk_choices_len(b, nb);
 	if (ua != ub)
 		return ua < ub ? -1 : 1;
 	if (na != nb)

@@ -139,21 +139,6 @@ static enum fk_verdict pr_run(struct fk_source *src, struct fk_buf *out)
 
 /* ---- the runner: counts and examples -------------------------------------- */
 
-/* Choices packed, without what follows them (offered, allowed). */
-static size_t choices_len(const char *p, size_t n)
-{
-	size_t i;
-
-	for (i = 0; i + 1 < n; i += 2) {
-		uint16_t v;
-
-		memcpy(&v, p + i, sizeof(v));
-		if (v >= FK_PACK_ALLOWED)
-			break;
-	}
-	return i;
-}
-
 /* The choices' order, word by word: the walk's, on any machine. */
 static int words_cmp(const char *a, size_t na, const char *b, size_t nb)
 {
@@ -318,7 +303,7 @@ static void pr_result(struct fk_source *src, const struct fk_job_result *res)
 		return;		/* another part's */
 	memcpy(&r, res->text, sizeof(r));
 	packed = res->text + sizeof(r);
-	n = choices_len(packed, r.packed);
+	n = fk_choices_len(packed, r.packed);
 	p = &r.s[0];
 	b = &r.s[1];
 	regions_add(j, &r, packed, n);
