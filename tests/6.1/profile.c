@@ -130,18 +130,11 @@ static void accounting_rule(void)
 	int n = fk_count("handle_mm_fault");
 	const struct fk_call *last = n ? fk_nth("handle_mm_fault", n - 1) :
 					 NULL;
-	long maj = (long)w.task.maj_flt, min = (long)w.task.min_flt;
-	long want_maj = 0, want_min = 0;
 
-	if (last && last->state == FK_RETURNED &&
-	    !(last->ret & (VM_FAULT_ERROR | VM_FAULT_RETRY))) {
-		want_maj = (last->ret & VM_FAULT_MAJOR) ||
-			   (last->argv[2] & FAULT_FLAG_TRIED);
-		want_min = !want_maj;
-	}
-	if (maj != want_maj || min != want_min)
-		fk_violation("accounting: maj_flt=%ld min_flt=%ld, the last handle_mm_fault calls for %ld/%ld",
-			     maj, min, want_maj, want_min);
+	fk_x86_account_rule("last", last && last->state == FK_RETURNED &&
+			    !(last->ret & (VM_FAULT_ERROR | VM_FAULT_RETRY)),
+			    last && ((last->ret & VM_FAULT_MAJOR) ||
+				     (last->argv[2] & FAULT_FLAG_TRIED)));
 	if (w.perf[PERF_COUNT_SW_PAGE_FAULTS] > 1 ||
 	    ((fk_count("lock_mm_and_find_vma") ||
 	      fk_count("lock_vma_under_rcu")) &&

@@ -44,22 +44,16 @@ static void retry_rule(void)
  */
 static void accounting_rule(void)
 {
-	int n = fk_count("handle_mm_fault"), i;
+	int n = fk_count("handle_mm_fault"), i, major = 0;
 	const struct fk_call *last = n ? fk_nth("handle_mm_fault", n - 1) :
 				     NULL;
-	long maj = (long)w.task.maj_flt, min = (long)w.task.min_flt;
-	long want_maj = 0, want_min = 0;
 
-	if (last && last->state == FK_RETURNED &&
-	    !(last->ret & (VM_FAULT_ERROR | VM_FAULT_RETRY))) {
-		for (i = 0; i < n; i++)
-			if (fk_nth("handle_mm_fault", i)->ret & VM_FAULT_MAJOR)
-				want_maj = 1;
-		want_min = !want_maj;
-	}
-	if (maj != want_maj || min != want_min)
-		fk_violation("accounting: maj_flt=%ld min_flt=%ld, the last handle_mm_fault calls for %ld/%ld",
-			     maj, min, want_maj, want_min);
+	for (i = 0; i < n; i++)
+		if (fk_nth("handle_mm_fault", i)->ret & VM_FAULT_MAJOR)
+			major = 1;
+	fk_x86_account_rule("last", last && last->state == FK_RETURNED &&
+			    !(last->ret & (VM_FAULT_ERROR | VM_FAULT_RETRY)),
+			    major);
 }
 #else
 /*
@@ -69,23 +63,14 @@ static void accounting_rule(void)
 static void accounting_rule(void)
 {
 	const struct fk_call *first = fk_nth("handle_mm_fault", 0);
-	long maj = (long)w.task.maj_flt, min = (long)w.task.min_flt;
-	long want_maj = 0, want_min = 0;
+	long r = first ? first->ret : 0;
+	int killed = w.in->sigkill == SIGKILL_BEFORE ||
+		     w.in->sigkill == SIGKILL_IN_HMF1;
 
-	if (first && first->state == FK_RETURNED) {
-		long r = first->ret;
-		int killed = w.in->sigkill == SIGKILL_BEFORE ||
-			     w.in->sigkill == SIGKILL_IN_HMF1;
-
-		if (!(r & VM_FAULT_ERROR) &&
-		    !((r & VM_FAULT_RETRY) && killed)) {
-			want_maj = !!(r & VM_FAULT_MAJOR);
-			want_min = !want_maj;
-		}
-	}
-	if (maj != want_maj || min != want_min)
-		fk_violation("accounting: maj_flt=%ld min_flt=%ld, the first handle_mm_fault calls for %ld/%ld",
-			     maj, min, want_maj, want_min);
+	fk_x86_account_rule("first", first && first->state == FK_RETURNED &&
+			    !(r & VM_FAULT_ERROR) &&
+			    !((r & VM_FAULT_RETRY) && killed),
+			    !!(r & VM_FAULT_MAJOR));
 }
 #endif
 

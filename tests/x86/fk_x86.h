@@ -239,6 +239,8 @@ int fk_x86_atomic(void);
 void fk_x86_sigkill(void);
 /* handle_mm_fault() is entered: its rules, and SIGKILL arriving in it */
 void fk_x86_hmf_enter(void);
+/* maj_flt/min_flt: one of them if accounted, as @major says */
+void fk_x86_account_rule(const char *which, int accounted, int major);
 /* a signal is forced: its rules */
 void fk_x86_signal(void);
 /* SIGKILL first asked where no handle_mm_fault() can follow */

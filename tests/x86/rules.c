@@ -95,6 +95,21 @@ static void cpu_rule(void)
 		fk_violation("row: a shadow-stack fault from ring 0 is a WRUSS write (U/S=1): no supervisor shadow stacks");
 }
 
+/*
+ * Exactly one of maj_flt/min_flt when the fault was accounted, major or
+ * minor as the profile's kernel decides from @which handle_mm_fault()
+ * ("first", "last"); none when it was not.
+ */
+void fk_x86_account_rule(const char *which, int accounted, int major)
+{
+	long maj = (long)w.task.maj_flt, min = (long)w.task.min_flt;
+	long want_maj = accounted && major, want_min = accounted && !major;
+
+	if (maj != want_maj || min != want_min)
+		fk_violation("accounting: maj_flt=%ld min_flt=%ld, the %s handle_mm_fault calls for %ld/%ld",
+			     maj, min, which, want_maj, want_min);
+}
+
 /* The perf software events count what maj_flt/min_flt count. */
 static void perf_rule(void)
 {
