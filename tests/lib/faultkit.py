@@ -90,17 +90,36 @@ def make_env():
     return env
 
 
+def path_id(path):
+    """The id the Makefile gives a path (FAULT_ID, ROWS_ID): its cksum."""
+    r = subprocess.run(["cksum"], input=path.encode(),
+                       stdout=subprocess.PIPE, check=True)
+    return r.stdout.split()[0].decode()
+
+
 def forget_unit(fault_c, o=None):
     """What the builds of a scratch unit left in the build folder (its
-    unit folders and golden files, named by the cksum of its path as the
-    Makefile names them): removed."""
+    unit folders and golden files): removed, so that scratch units do
+    not pile up there run after run."""
     o = o or os.path.join(ROOT, "build")
-    r = subprocess.run(["cksum"], input=fault_c.encode(),
-                       stdout=subprocess.PIPE, check=True)
-    tag = r.stdout.split()[0].decode()
+    tag = path_id(os.path.abspath(fault_c))
     for d in glob.glob(os.path.join(o, "*", "unit*-" + tag)) + \
             glob.glob(os.path.join(o, "golden", "*-" + tag)):
         shutil.rmtree(d, ignore_errors=True)
+
+
+def forget_rows(rows, o=None):
+    """What the builds with a scratch EXTRA_ROWS= file left in the build
+    folder (its object, the binaries that link it): removed."""
+    o = o or os.path.join(ROOT, "build")
+    tag = path_id(os.path.abspath(rows))
+    for f in glob.glob(os.path.join(o, "*", "extra-rows", tag + ".o")) + \
+            glob.glob(os.path.join(o, "*", "unit*", "faultkit-*-rows" +
+                                   tag)):
+        try:
+            os.remove(f)
+        except OSError:
+            pass
 
 
 def make_argv(targets, kernel=None, o=None, jobs=None, **make_vars):

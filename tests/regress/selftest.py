@@ -224,16 +224,21 @@ def rows_as_said(common, diff, rows, tmp):
     if rc:
         return ["%s: patch(1) on a copy: %s%s" % (diff, out, err)]
     bad = []
-    for fault_c, want in ((copy, "pass"), (None, "fail")):
-        binary = fk.binary(kernel, EXTRA_ROWS=rows, FAULT_C=fault_c)
-        extra = [r for s, r in fk.list_rows(binary) if s == "extra"]
-        got = fk.verdicts(binary)
-        wrong = [r for r in extra if (got[r][0] == "pass") != (want ==
-                                                                "pass")]
-        if not extra or wrong:
-            bad.append("%s: rows that do not %s on the %s unit: %s" % (
-                diff, want, "patched" if fault_c else "base",
-                " ".join(wrong) or "(none printed)"))
+    try:
+        for fault_c, want in ((copy, "pass"), (None, "fail")):
+            binary = fk.binary(kernel, EXTRA_ROWS=rows, FAULT_C=fault_c)
+            extra = [r for s, r in fk.list_rows(binary) if s == "extra"]
+            got = fk.verdicts(binary)
+            wrong = [r for r in extra
+                     if (got[r][0] == "pass") != (want == "pass")]
+            if not extra or wrong:
+                bad.append("%s: rows that do not %s on the %s unit: %s" % (
+                    diff, want, "patched" if fault_c else "base",
+                    " ".join(wrong) or "(none printed)"))
+    finally:
+        # scratch paths: their builds would pile up in build/
+        fk.forget_unit(copy)
+        fk.forget_rows(rows)
     return bad
 
 
