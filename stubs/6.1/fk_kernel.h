@@ -25,9 +25,20 @@ enum k61_race { NO_RACE = 0, RACE_UNMAPPED, RACE_GREW, RACE_NOT_GROWABLE,
  * or as the row says */
 enum k61_kfence { KFENCE_DEFAULT = 0, KFENCE_ON, KFENCE_OFF };
 
+/*
+ * Where the task's vmap stack (CONFIG_VMAP_STACK) lies from the fault's
+ * address: elsewhere, or the address in the guard page below it, or in
+ * the page just past its top (which 5.10's no_context() also calls an
+ * overflow; get_stack_guard_info(), v5.14, asks only below).
+ */
+enum k61_stack { STACK_AWAY = 0, STACK_GUARD_BELOW, STACK_PAST_TOP };
+void fk61_task_stack_setup(void);
+void fk61_task_stack_choose(void);
+
 #define K61_IN								\
 	enum k61_race race;						\
 	enum k61_kfence kfence;						\
+	enum k61_stack stack;		/* the task's, from the address */ \
 	int tracing;			/* page-fault trace points on */	\
 	int kvm_apf;			/* KVM async #PF enabled */	\
 	int kmmio;			/* mmiotrace active */

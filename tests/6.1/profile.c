@@ -31,6 +31,7 @@ static void setup(const struct fk_in *in)
 {
 	fk61_uaccess_reset();
 	fk61_pgd_setup();
+	fk61_task_stack_setup();
 }
 
 /* 6.1's own ways to signal: a machine check, a protection key. */
@@ -169,6 +170,7 @@ static void row_inputs(struct fk_buf *b, const struct fk_in *in)
 {
 	fk_x86_row_field(b, "race", in->race);
 	fk_x86_row_field(b, "kfence", in->kfence);
+	fk_x86_row_field(b, "stack", in->stack);
 	fk_x86_row_field(b, "tracing", in->tracing);
 	fk_x86_row_field(b, "kvm_apf", in->kvm_apf);
 	fk_x86_row_field(b, "kmmio", in->kmmio);

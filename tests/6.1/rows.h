@@ -187,6 +187,21 @@ enum { VMA_READ = FK_X86_COUNTERS, VMA_SUCCESS, VMA_RETRY, VMA_ABORT,
 #endif
 #define T_OOPS(ec, kf)	T_KFENCE(kf) T_OOPS_TAIL(ec)
 #define T_OOPS_PROT(ec)	T_OOPS_TAIL(ec)
+/* an oops in the vmalloc area: the task's stack overflowed, or not */
+#define T_STACK_OVERFLOW						\
+	"get_stack_guard_info(addr, &local) = 1",			\
+	"handle_stack_overflow(regs, addr, &local)" NORET
+#define T_NOT_STACK	"get_stack_guard_info(addr, &local) = 0"
+
+/* a user fault's signal: the vDSO's exception table is asked first
+ * (334872a09198, v5.11), with its comma; SEGV_PKUERR with @pkey */
+/* what 5.10 cannot express (FK_ON "5.10" { .na = ... }) */
+#define NA_NO_VDSO_FIXUP "no vDSO exception table before 8382c668ce4f and " \
+	"334872a09198 (v5.11): 5.10 signals"
+#define NA_NO_SGX	"no SGX driver before v5.11: no enclave runs, the " \
+	"CPU never reports SGX"
+#define T_VDSO_NOFIX(ec)	"fixup_vdso_exception(regs, 14, " ec ", addr) = 0",
+#define T_PKU_SIGNAL(pkey)	"force_sig_pkuerr(addr, " pkey ") = 0"
 
 /*
  * A row in a few lines, for a table whose rows are each a case of their

@@ -9,9 +9,7 @@
 
 
 /* __bad_area with SEGV_PKUERR and the vma's key */
-#define T_PKUERR(ec, pkey)						\
-	"fixup_vdso_exception(regs, 14, " ec ", addr) = 0",		\
-	"force_sig_pkuerr(addr, " pkey ") = 0"
+#define T_PKUERR(ec, pkey)	T_VDSO_NOFIX(ec) T_PKU_SIGNAL(pkey)
 
 #define ACCERR_ROW(rowname, ec_, addr, vma, ecs, ...)			\
 	{								\
@@ -41,9 +39,18 @@ static const struct fk_row rows[] = {
 		   DATA_START, "[data]", "PROT|USER|INSTR",
 		   .vmas = { VMA_TEXT, VMA_DATA }),
 	/* a write the vma allows: SGX alone makes it an error */
-	ACCERR_ROW("user_sgx_fault_accerr", UWRITE | X86_PF_PROT | X86_PF_SGX,
-		   DATA_START, "[data]", "PROT|WRITE|USER|SGX",
-		   .vmas = { VMA_TEXT, VMA_DATA }),
+	{
+		.name = "user_sgx_fault_accerr",
+		.in = IN(.ec = UWRITE | X86_PF_PROT | X86_PF_SGX,
+			 .address = DATA_START, .vmas = { VMA_TEXT, VMA_DATA }),
+		.expect = {
+			.outcome = SEGV_ACCERR_,
+			.counters = { C_UACC },
+			.calls = FK_CALLS(T_UACC("[data]"),
+					  T_ACCERR("PROT|WRITE|USER|SGX")),
+		},
+		.on = FK_ON({ "5.10", { .na = NA_NO_SGX } }),
+	},
 	/* PKRU denies the key, but never a fetch: the NX page is what
 	 * makes it an error, an access error */
 	ACCERR_ROW("user_exec_nx_page_pkru_denied_key_accerr",

@@ -129,6 +129,7 @@ static const struct fk_row rows[] = {
 			.calls = FK_CALLS(T_NO_VMA("[text]"),
 				"fixup_vdso_exception(regs, 14, USER, addr) = 1"),
 		},
+		.on = FK_ON({ "5.10", { .na = NA_NO_VDSO_FIXUP } }),
 	},
 	{
 		/* K8 erratum #100: compat code jumped above 4 GiB */

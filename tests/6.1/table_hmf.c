@@ -37,9 +37,6 @@
 		.counters = { [PERF_FAULTS] = 1, C_VRETRY },		\
 		.calls = FK_CALLS(T_VRETRY(FF_U)) } })
 
-#define SIGBUS_TAIL(ecs)						\
-	"fixup_vdso_exception(regs, 14, " ecs ", addr) = 0"
-
 static const struct fk_row rows[] = {
 	{
 		.name = "user_retry_then_minor_counts_major",
@@ -234,7 +231,7 @@ static const struct fk_row rows[] = {
 			.outcome = SIGBUS_ADRERR,
 			.counters = { C_UBAD },
 			.calls = FK_CALLS(T_UANSWER("SIGBUS", FF_U),
-				SIGBUS_TAIL("USER"),
+				T_VDSO_NOFIX("USER")
 				"force_sig_fault(SIGBUS, 2, addr) = 0 {BUS_ADRERR}"),
 		},
 	},
@@ -247,7 +244,7 @@ static const struct fk_row rows[] = {
 			.outcome = SIGBUS_ADRERR,
 			.counters = { C_UBAD },
 			.calls = FK_CALLS(T_UANSWER("SIGBUS", FF_UW),
-				SIGBUS_TAIL("WRITE|USER"),
+				T_VDSO_NOFIX("WRITE|USER")
 				"force_sig_fault(SIGBUS, 2, addr) = 0 {BUS_ADRERR}"),
 		},
 	},
@@ -260,7 +257,7 @@ static const struct fk_row rows[] = {
 			.outcome = SIGBUS_MCEERR,
 			.counters = { C_UBAD },
 			.calls = FK_CALLS(T_UANSWER("HWPOISON", FF_U),
-				SIGBUS_TAIL("USER"),
+				T_VDSO_NOFIX("USER")
 				"force_sig_mceerr(4, addr, 12) = 0 {BUS_MCEERR_AR lsb=12}"),
 		},
 	},
@@ -281,7 +278,7 @@ static const struct fk_row rows[] = {
 			.outcome = SIGBUS_MCEERR,
 			.counters = { C_UBAD },
 			.calls = FK_CALLS(T_UANSWER("HWPOISON_LARGE", FF_U),
-				SIGBUS_TAIL("USER"),
+				T_VDSO_NOFIX("USER")
 				"hstate_index_to_shift(0) = 30",
 				"force_sig_mceerr(4, addr, 30) = 0 {BUS_MCEERR_AR lsb=30}"),
 		},
@@ -298,7 +295,7 @@ static const struct fk_row rows[] = {
 			.outcome = SIGBUS_MCEERR,
 			.counters = { C_UBAD },
 			.calls = FK_CALLS(T_UANSWER("HWPOISON_LARGE|0x10000", FF_U),
-				SIGBUS_TAIL("USER"),
+				T_VDSO_NOFIX("USER")
 				"hstate_index_to_shift(1) = 21",
 				"force_sig_mceerr(4, addr, 21) = 0 {BUS_MCEERR_AR lsb=21}"),
 		},
@@ -326,6 +323,7 @@ static const struct fk_row rows[] = {
 			.calls = FK_CALLS(T_UANSWER("SIGBUS", FF_U),
 				"fixup_vdso_exception(regs, 14, USER, addr) = 1"),
 		},
+		.on = FK_ON({ "5.10", { .na = NA_NO_VDSO_FIXUP } }),
 	},
 	{
 		/* the opcode after 0x0f is read with get_kernel_nofault(),
@@ -339,7 +337,7 @@ static const struct fk_row rows[] = {
 			.outcome = SIGBUS_ADRERR,
 			.counters = { C_UBAD },
 			.calls = FK_CALLS(T_UANSWER("SIGBUS", FF_U),
-				SIGBUS_TAIL("USER"),
+				T_VDSO_NOFIX("USER")
 				"force_sig_fault(SIGBUS, 2, addr) = 0 {BUS_ADRERR}"),
 		},
 	},

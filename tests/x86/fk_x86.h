@@ -169,6 +169,8 @@ struct fk_world {
 };
 
 extern struct fk_world w;
+/* the top of the #DF stack a unit may switch to (tests/x86/world.c) */
+extern unsigned long fk_x86_ist_top;
 
 /* Counters every profile reads off its world; a profile may add more. */
 enum {

@@ -186,8 +186,21 @@ void fk_x86_setup(const struct fk_row *row)
 void fk_unit_enter(const struct fk_in *in);
 void fkbase_fk_unit_enter(const struct fk_in *in) __attribute__((weak));
 
+/*
+ * The #DF stack, an IST stack that a unit's own asm may switch to and
+ * call on (5.10's no_context()). It lies in fk_x86_run()'s frame: the
+ * thread's stack, below which the unit runs, so that for ASan too it is
+ * the stack in use, and a longjmp() out of it an ordinary unwind. Its
+ * top is one word short of 16-byte alignment, as an IST top less the
+ * word the asm leaves: the call then finds the stack as the C ABI has it.
+ */
+unsigned long fk_x86_ist_top;
+
 void fk_x86_run(const struct fk_row *row)
 {
+	unsigned long ist[8192] __attribute__((aligned(16)));
+
+	fk_x86_ist_top = (unsigned long)&ist[8192 - 1];
 	if (!fk_unit_side) {
 		fk_unit_enter(row->in);
 		return;

@@ -7,6 +7,9 @@
 
 #define X86_CR4_SMEP	(1UL << 20)
 
+/* asm/page_64_types.h: a task's stack, 16 KiB without KASAN */
+#define THREAD_SIZE	(4UL << 12)
+
 unsigned long read_cr2(void);
 unsigned long read_cr3_pa(void);
 unsigned long __read_cr4(void);

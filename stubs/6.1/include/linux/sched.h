@@ -30,6 +30,7 @@ struct task_struct {
 	int pid;
 	unsigned long maj_flt, min_flt;
 	struct thread_struct thread;
+	void *stack;			/* its vmap stack, THREAD_SIZE */
 	int sigkill_pending;		/* a fatal signal is pending */
 	int signal_pending;		/* some signal is pending */
 	int stack_end_corrupted;

@@ -17,7 +17,6 @@ FK_FAKE0(unsigned long, oops_begin, "=> d")
 }
 
 FK_DIM(d_die, "die_notifier_stops", "0", "1");
-FK_DIM(d_guard, "stack_guard_page", "0", "1");
 
 FK_FAKE3(int, __die, "s p pf => d", const char *, str, struct pt_regs *,
 	 regs, long, err)
@@ -43,20 +42,22 @@ FK_VOID3(oops_end, "d p sig", unsigned long, flags, struct pt_regs *, regs,
 	fk_noreturn("oops_end() killed the task");
 }
 
-/* The vmap-stack overflow report runs on the #DF stack and panics. */
-FK_VOID3(handle_stack_overflow, "p a local", struct pt_regs *, regs,
-	 unsigned long, fault_address, struct stack_info *, info)
-{
-	fk_noreturn("handle_stack_overflow() panics");
-}
-
+/*
+ * arch/x86/include/asm/stacktrace.h: the address is on no stack, but a
+ * page above it is: the guard page below a stack. The model's only stack
+ * is the task's (kernel/fork.c); the IRQ and exception stacks are not.
+ */
 FK_FAKE2(bool, get_stack_guard_info, "a local => d", unsigned long *, stack,
 	 struct stack_info *, info)
 {
-	return fk_x86_either(&d_guard, 0);
+	unsigned long a = (unsigned long)stack;
+	unsigned long s = (unsigned long)current->stack;
+
+	return fk_scripted_or(a < s && s - a <= PAGE_SIZE);
 }
 
+/* The #DF stack, which 5.10's no_context() really switches to. */
 unsigned long fk61_ist_top_df(void)
 {
-	return 0;
+	return fk_x86_ist_top;
 }

@@ -99,7 +99,10 @@ FK_FAKE1(bool, is_vmalloc_addr, "a => d", const void *, x)
 {
 	unsigned long a = (unsigned long)x;
 
-	return a >= VMALLOC_START && a < VMALLOC_END;
+	if (a < VMALLOC_START || a >= VMALLOC_END)
+		return false;
+	fk61_task_stack_choose();
+	return true;
 }
 
 static int pagefault_disabled_depth;
