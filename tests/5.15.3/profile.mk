@@ -26,6 +26,7 @@ PICK.5.15.3.has += \<mmap_read_trylock\>
 PICK.5.15.3.refuses += \<lock_vma_under_rcu\>
 PICK.5.15.3.refuses += \<fred_event_data\>
 PICK.5.15.3.refuses += \<VM_FAULT_COMPLETED\>
+PICK.5.15.3.refuses += \<no_context\(
 
 PROFILE_BASE += 5.15
 MADE_FROM_DEBIAN := $(O)/5.15.3

@@ -24,6 +24,7 @@ PICK.5.15.refuses += \<lock_vma_under_rcu\>
 PICK.5.15.refuses += \<fred_event_data\>
 PICK.5.15.refuses += \<sig_on_uaccess_err\>
 PICK.5.15.refuses += \<VM_FAULT_COMPLETED\>
+PICK.5.15.refuses += \<no_context\(
 
 PROFILE_BASE += 6.1.0
 # (a profile built on this one names its own file, made after this one's)

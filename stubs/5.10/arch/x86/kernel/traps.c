@@ -1,0 +1,19 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * arch/x86/kernel/traps.c before 44b979fa302c (v5.16): the vmap-stack
+ * overflow report takes fault.c's message, on the #DF stack its inline
+ * asm switched to, and panics. It is entered by that asm's call, never
+ * from C.
+ */
+#include <linux/sched.h>
+
+#include <fk_x86.h>
+
+void handle_stack_overflow(const char *message, struct pt_regs *regs,
+			   unsigned long fault_address);
+
+FK_VOID3(handle_stack_overflow, "s p a", const char *, message,
+	 struct pt_regs *, regs, unsigned long, fault_address)
+{
+	fk_noreturn("handle_stack_overflow() panics");
+}
