@@ -90,6 +90,9 @@ def main():
     ap.add_argument('--config', required=True)
     args = ap.parse_args()
 
+    if not os.path.exists(args.config):
+        sys.exit('branches: no %s: a profile lists the functions whose '
+                 'branches its table takes there' % args.config)
     funcs, unreachable = parse_config(args.config)
     if not os.path.exists(os.path.join(args.objdir, 'unit.gcda')):
         sys.exit('branches: no unit.gcda in %s: run the table with '

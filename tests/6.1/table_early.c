@@ -20,6 +20,25 @@ static const struct fk_row rows[] = {
 		},
 	},
 	{
+		/* the same without SMAP: before 03c81ea33316 ("x86/fault:
+		 * Improve kernel-executing-user-memory handling", v5.12; in
+		 * 5.10.253) the fetch looked its vma up, and a data vma
+		 * allows it (access_error() has no exec test): handled */
+		.name = "kernel_exec_user_address_no_smap_oops",
+		.in = IN(.mode = KERNEL, .ec = X86_PF_INSTR, .no_smap = 1,
+			 .address = DATA_START, .ip = DATA_START,
+			 .vmas = { VMA_TEXT, VMA_DATA }),
+		.expect = {
+			.outcome = OOPS,
+			.calls = FK_CALLS(T_OOPS("INSTR", "0")),
+		},
+		.on = FK_ON({ "5.10.219", { .outcome = HANDLED,
+			.counters = { C_MINOR },
+			.calls = FK_CALLS(T_LOCK("[data]"),
+				T_GOOD("[data]", "ALLOW_RETRY|KILLABLE|INSTRUCTION|"
+				       "INTERRUPTIBLE")) } }),
+	},
+	{
 		/* K8 erratum #93: RIP lost its upper 32 bits; put them back */
 		.name = "kernel_exec_amd_erratum93_ip_repaired",
 		.in = IN(.mode = KERNEL, .ec = X86_PF_INSTR, .amd_k8 = 1,
