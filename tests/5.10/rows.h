@@ -26,10 +26,7 @@
 	"force_sig_pkuerr(addr, " pkey ") = 0",				\
 	"force_sig_fault(SIGSEGV, 4, addr) = 0 {SEGV_PKUERR}"
 #undef T_STACK_OVERFLOW
-#define T_STACK_OVERFLOW						\
-	"is_vmalloc_addr(addr) = 1",					\
-	"handle_stack_overflow(\"kernel stack overflow (page fault)\", "	\
-	"regs, addr)" NORET
+#define T_STACK_OVERFLOW	T_STACK_OVERFLOW_ASM
 #undef T_NOT_STACK
 #define T_NOT_STACK	"efi_recover_from_page_fault(addr)"
 #undef T_KFENCE

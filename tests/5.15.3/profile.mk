@@ -1,19 +1,14 @@
 # SPDX-License-Identifier: GPL-2.0
-# The 5.15.3 profile: 5.15.3 to 5.15.152, before 02b670c1f88e ("x86/mm:
-# Remove broken vsyscall emulation code from the page fault code",
-# v6.9) reached 5.15.y in 5.15.161 and ee0e39a63b78 ("x86/mm: Move
-# is_vsyscall_vaddr() into asm/vsyscall.h") in 5.15.153. It is the 5.15
-# profile with what 6.1.37 adds to 6.1: fault.c's own is_vsyscall_vaddr()
-# (the unit gets 6.1.37's asm/vsyscall.h, stubs/5.15.3) and its
-# sig_on_uaccess_err check after a fixup, which the model never reaches
-# (tests/6.1.37/branches.txt). Before 5.15.3, page_fault_oops() switched
-# to the double-fault stack by inline asm, which no shim runs; 5.15.153
-# to 5.15.160 read sig_on_uaccess_err but define no is_vsyscall_vaddr(),
-# which neither profile's shim fits.
-# Its own file, without KSRC=: the 5.15 profile's with those commits
-# taken back, a stand-in for 5.15.3 to 5.15.152's that keeps 614da1d3d4cd
-# (5.15.199): without it, their file byte for byte (make explore names
-# what its absence leaves, as on 6.1.37's kernels).
+# The 5.15.3 profile: 5.15.3 to 5.15.152, before ee0e39a63b78 ("x86/mm:
+# Move is_vsyscall_vaddr() into asm/vsyscall.h", v6.8) reached 5.15.y in
+# 5.15.153. It is the 5.15.153 profile (the sig_on_uaccess_err signal of
+# 6.1.37's file) with fault.c's own is_vsyscall_vaddr(): the unit gets
+# 6.1.37's asm/vsyscall.h (stubs/5.15.3).
+# Its own file, without KSRC=: the 5.15.153 profile's with
+# tests/5.15.3/before-ee0e39a63b78.diff, a stand-in for 5.15.3 to
+# 5.15.152's that keeps 614da1d3d4cd (5.15.199): without it, their file
+# byte for byte (make explore names what its absence leaves, as on
+# 6.1.37's kernels).
 
 # What KSRC= and FAULT_C= alone choose this profile for (tests/kernels/
 # pick.sh): a file that takes mmap_lock itself and still signals for the
@@ -28,8 +23,8 @@ PICK.5.15.3.refuses += \<fred_event_data\>
 PICK.5.15.3.refuses += \<VM_FAULT_COMPLETED\>
 PICK.5.15.3.refuses += \<no_context\(
 
-PROFILE_BASE += 5.15
-MADE_FROM_DEBIAN := $(O)/5.15.3
-MADE_PATCHES := tests/5.15.3/before-5.15.153.diff
-MADE_IS := a stand-in for 5.15.3 to 5.15.152's fault.c
-include tests/5.15/profile.mk
+PROFILE_BASE += 5.15.153
+MADE_FROM_DEBIAN := $(or $(MADE_FROM_DEBIAN),$(O)/5.15.3)
+MADE_PATCHES := tests/5.15.3/before-ee0e39a63b78.diff $(MADE_PATCHES)
+MADE_IS := $(or $(MADE_IS),a stand-in for 5.15.3 to 5.15.152's fault.c)
+include tests/5.15.153/profile.mk

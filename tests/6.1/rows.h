@@ -192,6 +192,12 @@ enum { VMA_READ = FK_X86_COUNTERS, VMA_SUCCESS, VMA_RETRY, VMA_ABORT,
 	"get_stack_guard_info(addr, &local) = 1",			\
 	"handle_stack_overflow(regs, addr, &local)" NORET
 #define T_NOT_STACK	"get_stack_guard_info(addr, &local) = 0"
+/* ... before 44b979fa302c (v5.16; 5.15.3): the test reads tsk->stack
+ * and fault.c's own asm calls the report with its message */
+#define T_STACK_OVERFLOW_ASM						\
+	"is_vmalloc_addr(addr) = 1",					\
+	"handle_stack_overflow(\"kernel stack overflow (page fault)\", "	\
+	"regs, addr)" NORET
 
 /* a user fault's signal: the vDSO's exception table is asked first
  * (334872a09198, v5.11), with its comma; SEGV_PKUERR with @pkey */

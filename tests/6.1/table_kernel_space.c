@@ -187,9 +187,10 @@ static const struct fk_row rows[] = {
 	},
 	{
 		/* the page just past the top of the task's stack: 5.10's
-		 * no_context() calls that an overflow too; from 44b979fa302c
-		 * ("x86/mm/64: Improve stack overflow warnings", v5.16) only
-		 * the guard page below a stack is one */
+		 * no_context() and 5.15.0's page_fault_oops() call that an
+		 * overflow too; from 44b979fa302c ("x86/mm/64: Improve stack
+		 * overflow warnings", v5.16, 5.15.3) only the guard page
+		 * below a stack is one */
 		.name = "kernel_vmalloc_fault_past_stack_top",
 		.in = IN(.mode = KERNEL, .ec = X86_PF_WRITE, .address = VADDR,
 			 .ip = KERNEL_IP, .stack = STACK_PAST_TOP),
@@ -199,6 +200,8 @@ static const struct fk_row rows[] = {
 				T_KFENCE("1") T_OOPS_TAIL("WRITE")),
 		},
 		.on = FK_ON({ "5.10", { .outcome = OOPS,
+			.calls = FK_CALLS(T_NOFIX("WRITE"), T_STACK_OVERFLOW) } },
+			    { "5.15.0", { .outcome = OOPS,
 			.calls = FK_CALLS(T_NOFIX("WRITE"), T_STACK_OVERFLOW) } }),
 	},
 	{

@@ -63,7 +63,7 @@ has() { sh $pick needs "$1"; sh $pick has "$1"; }
 r6=$(has rhel6) r68=$(has rhel6.8) r69=$(has rhel6.9) r610=$(has rhel6.10)
 r7=$(has rhel7) r79=$(has rhel7.9) r9=$(has rhel9)
 l510=$(has 5.10) l510219=$(has 5.10.219) l510214=$(has 5.10.214)
-l51035=$(has 5.10.35) l515=$(has 5.15) l5153=$(has 5.15.3) l61=$(has 6.1) l612=$(has 6.12)
+l51035=$(has 5.10.35) l515=$(has 5.15) l5153=$(has 5.15.3) l5150=$(has 5.15.0) l61=$(has 6.1) l612=$(has 6.12)
 l66=$(has 6.6) l67=$(has 6.7) l68=$(has 6.8) l69=$(has 6.9)
 v612=$(sh $pick list | sed -n 's/^6\.12: //p')
 newest=$(sh $pick list | sed -n '$s/:.*//p')
@@ -86,6 +86,9 @@ tree "$t/linux-5.15.180-completed" "5 15 180" "$l515
 VM_FAULT_COMPLETED"
 printf '%s\n' "$l515" > "$t/fault-5.15.c"
 tree "$t/linux-5.15.152" "5 15 152" "$l5153"
+tree "$t/linux-5.15.1" "5 15 1" "$l5150"
+tree "$t/linux-5.15.1-5153-file" "5 15 1" "$l5153"
+printf '%s\n' "$l5150" > "$t/fault-5.15.0.c"
 tree "$t/linux-5.15.160" "5 15 160" "exc_page_fault
 mmap_read_trylock
 sig_on_uaccess_err"
@@ -190,10 +193,15 @@ expect "6.1.20" 6.1.0 "is Linux 6.1.20: the 6.1.0 profile" "$t/linux-6.1.20" "" 
 expect "5.15.215" 5.15 "is Linux 5.15.215: the 5.15 profile (5.15.161 to 5.15.y)" "$t/linux-5.15.215" "" ""
 expect "5.15.170 using sig_on_uaccess_err" - "which the 5.15 profile is for (5.15.161 to 5.15.y), but its fault.c uses sig_on_uaccess_err" "$t/linux-5.15.170-sig-on" "" ""
 expect "5.15.180 using VM_FAULT_COMPLETED" - "but its fault.c uses VM_FAULT_COMPLETED" "$t/linux-5.15.180-completed" "" ""
-# Before 5.15.161 (02b670c1f88e) and 5.15.153 (ee0e39a63b78), 5.15.3:
-# fault.c signals for the vsyscall emulation, defines is_vsyscall_vaddr().
+# Before 5.15.161 (02b670c1f88e) fault.c signals for the vsyscall
+# emulation (5.15.153); before 5.15.153 (ee0e39a63b78) it defines
+# is_vsyscall_vaddr() too (5.15.3); before 5.15.3 (44b979fa302c) it
+# switches to the #DF stack itself (5.15.0).
+expect "5.15.1" 5.15.0 "is Linux 5.15.1: the 5.15.0 profile (5.15.0 to 5.15.2)" "$t/linux-5.15.1" "" ""
+expect "5.15.1 with 5.15.3's file" - "is Linux 5.15.1, which the 5.15.0 profile is for (5.15.0 to 5.15.2), but its fault.c lacks current->stack" "$t/linux-5.15.1-5153-file" "" ""
+expect "FAULT_C=5.15.0's" 5.15.0 "FAULT_C=$t/fault-5.15.0.c: the 5.15.0 profile, by what the file uses" "" "$t/fault-5.15.0.c" ""
 expect "5.15.152" 5.15.3 "is Linux 5.15.152: the 5.15.3 profile (5.15.3 to 5.15.152)" "$t/linux-5.15.152" "" ""
-expect "5.15.160" - "is Linux 5.15.160: no profile is for it (rhel6: RHEL 6.5 to 6.6; rhel6.8: RHEL 6.6 to 6.8; rhel6.9: RHEL 6.9 to 6.10; rhel6.10: RHEL 6.10; rhel7: RHEL 7.0 to 7.9; rhel7.9: RHEL 7.9; rhel9: RHEL 9.0 to 9.6; 5.10.35: 5.10.35 to 5.10.213; 5.10.214: 5.10.214 to 5.10.218; 5.10.219: 5.10.219 to 5.10.252; 5.10: 5.10.253 to 5.10.y; 5.15.3: 5.15.3 to 5.15.152; 5.15: 5.15.161 to 5.15.y;" "$t/linux-5.15.160" "" ""
+expect "5.15.160" 5.15.153 "is Linux 5.15.160: the 5.15.153 profile (5.15.153 to 5.15.160)" "$t/linux-5.15.160" "" ""
 expect "FAULT_C=5.15's" 5.15 "FAULT_C=$t/fault-5.15.c: the 5.15 profile, by what the file uses" "" "$t/fault-5.15.c" ""
 expect "5.15.100 without is_vsyscall_vaddr()" - "is Linux 5.15.100, which the 5.15.3 profile is for (5.15.3 to 5.15.152), but its fault.c lacks static bool is_vsyscall_vaddr" "$t/linux-5.15.100" "" ""
 expect "5.4.200's nearest" - "the nearest profile, 5.10.35, cannot run its fault.c either: it lacks exc_page_fault and lacks no_context( and lacks sig_on_uaccess_err and lacks static bool is_vsyscall_vaddr( and lacks mmap_read_trylock" "$t/linux-5.4.200" "" ""
@@ -226,7 +234,7 @@ expect "6.9.0" 6.9 "is Linux 6.9.0: the 6.9 profile (6.9.y)" "$t/linux-6.9.0" ""
 expect "6.9 with 6.12's file" - "which the 6.9 profile is for (6.9.y), but its fault.c uses bad_area_access_error(regs, error_code, address, NULL, vma), unlike what that profile's shim runs %% (it fits the 6.12 profile: KERNEL=6.12" "$t/linux-6.9.4" "" ""
 expect "FAULT_C=6.9's" 6.9 "FAULT_C=$t/fault-6.9.c: the 6.9 profile, by what the file uses" "" "$t/fault-6.9.c" ""
 expect "FAULT_C=6.6's" 6.6 "FAULT_C=$t/fault-6.6.c: the 6.6 profile, by what the file uses" "" "$t/fault-6.6.c" ""
-expect "RHEL 6.1" - "is Linux 2.6.32-131, RHEL 6.1: no profile is for it (rhel6: RHEL 6.5 to 6.6; rhel6.8: RHEL 6.6 to 6.8; rhel6.9: RHEL 6.9 to 6.10; rhel6.10: RHEL 6.10; rhel7: RHEL 7.0 to 7.9; rhel7.9: RHEL 7.9; rhel9: RHEL 9.0 to 9.6; 5.10.35: 5.10.35 to 5.10.213; 5.10.214: 5.10.214 to 5.10.218; 5.10.219: 5.10.219 to 5.10.252; 5.10: 5.10.253 to 5.10.y; 5.15.3" "$t/rhel-6.1" "" ""
+expect "RHEL 6.1" - "is Linux 2.6.32-131, RHEL 6.1: no profile is for it (rhel6: RHEL 6.5 to 6.6; rhel6.8: RHEL 6.6 to 6.8; rhel6.9: RHEL 6.9 to 6.10; rhel6.10: RHEL 6.10; rhel7: RHEL 7.0 to 7.9; rhel7.9: RHEL 7.9; rhel9: RHEL 9.0 to 9.6; 5.10.35: 5.10.35 to 5.10.213; 5.10.214: 5.10.214 to 5.10.218; 5.10.219: 5.10.219 to 5.10.252; 5.10: 5.10.253 to 5.10.y; 5.15.0: 5.15.0 to 5.15.2; 5.15.3" "$t/rhel-6.1" "" ""
 expect "RHEL 6.1's hint" - " %% (its fault.c fits the rhel6 profile: KERNEL=rhel6 KSRC=$t/rhel-6.1 runs it" "$t/rhel-6.1" "" ""
 # RHEL 7: rhel7 (7.3's file) and rhel7.9, told apart by the file.
 expect "RHEL 7.3" rhel7 "is Linux 3.10.0-514, RHEL 7.3: the rhel7 profile (RHEL 7.0 to 7.9)" "$t/rhel-7.3" "" ""

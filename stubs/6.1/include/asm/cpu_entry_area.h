@@ -15,4 +15,11 @@ void handle_stack_overflow(struct pt_regs *regs, unsigned long fault_address,
 unsigned long fk61_ist_top_df(void);
 #define __this_cpu_ist_top_va(name)	fk61_ist_top_df()
 
+/*
+ * asm/asm.h: an asm that makes a call says so with this (5.10's and
+ * 5.15.0's fault.c switch to the #DF stack and call in their own asm).
+ */
+register unsigned long current_stack_pointer asm("rsp");
+#define ASM_CALL_CONSTRAINT	"+r" (current_stack_pointer)
+
 #endif
