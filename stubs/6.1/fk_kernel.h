@@ -29,9 +29,12 @@ enum k61_kfence { KFENCE_DEFAULT = 0, KFENCE_ON, KFENCE_OFF };
  * Where the task's vmap stack (CONFIG_VMAP_STACK) lies from the fault's
  * address: elsewhere, or the address in the guard page below it, or in
  * the page just past its top (which 5.10's no_context() also calls an
- * overflow; get_stack_guard_info(), v5.14, asks only below).
+ * overflow; get_stack_guard_info(), v5.16, asks only below), or in the
+ * page below that guard page, or the page after the one past the top:
+ * one page beyond each, where no kernel sees an overflow.
  */
-enum k61_stack { STACK_AWAY = 0, STACK_GUARD_BELOW, STACK_PAST_TOP };
+enum k61_stack { STACK_AWAY = 0, STACK_GUARD_BELOW, STACK_PAST_TOP,
+		 STACK_UNDER_GUARD, STACK_BEYOND_TOP };
 void fk61_task_stack_setup(void);
 void fk61_task_stack_choose(void);
 

@@ -64,6 +64,19 @@ static const struct fk_row rows[] = {
 	      OOPS, ([PERF_FAULTS] = 1),
 	      "mmap_read_trylock(mm) = 0", "search_exception_tables(ip) = NULL",
 	      T_NOFIX("0"), T_OOPS("0", "0")),
+	/* a die notifier stops that oops: the fault ends there, without
+	 * the lock it gave up */
+	{ .name = "kernel_contended_lock_no_extable_die_notifier_stop_returns",
+	  .in = IN(.mode = KERNEL, .ec = 0, .address = DATA_START,
+		   .ip = KERNEL_IP, .ac = 1, .contended = 1, DATA_VMAS),
+	  .script = { FK_SCRIPT(__die, 1) },
+	  .expect = { .outcome = OOPS_RETURNED,
+		      .counters = { [PERF_FAULTS] = 1 },
+		      .calls = FK_CALLS("mmap_read_trylock(mm) = 0",
+				"search_exception_tables(ip) = NULL",
+				T_NOFIX("0"), T_KFENCE("0")
+				"__die(\"Oops\", regs, 0) = 1",
+				"oops_end(0, regs, 0)") } },
 	K61_STACK_ROWS(STACK_ROW, NO_STACK_ROW)
 	/*
 	 * Under the read lock it already has, a kernel fault grows the

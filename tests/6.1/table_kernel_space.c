@@ -205,6 +205,30 @@ static const struct fk_row rows[] = {
 			.calls = FK_CALLS(T_NOFIX("WRITE"), T_STACK_OVERFLOW) } }),
 	},
 	{
+		/* the last byte of the page under the guard page: one page
+		 * and a byte below the stack, on no kernel an overflow */
+		.name = "kernel_vmalloc_fault_byte_under_stack_guard_oops",
+		.in = IN(.mode = KERNEL, .ec = X86_PF_WRITE,
+			 .address = VADDR + PAGE_SIZE - 1, .ip = KERNEL_IP,
+			 .stack = STACK_UNDER_GUARD),
+		.expect = {
+			.outcome = OOPS,
+			.calls = FK_CALLS(T_NOFIX("WRITE"), T_NOT_STACK,
+				T_KFENCE("1") T_OOPS_TAIL("WRITE")),
+		},
+	},
+	{
+		/* ... and the first byte a page past the top's page */
+		.name = "kernel_vmalloc_fault_page_beyond_stack_top_oops",
+		.in = IN(.mode = KERNEL, .ec = X86_PF_WRITE, .address = VADDR,
+			 .ip = KERNEL_IP, .stack = STACK_BEYOND_TOP),
+		.expect = {
+			.outcome = OOPS,
+			.calls = FK_CALLS(T_NOFIX("WRITE"), T_NOT_STACK,
+				T_KFENCE("1") T_OOPS_TAIL("WRITE")),
+		},
+	},
+	{
 		/* a die notifier said stop: the oops returns */
 		.name = "kernel_oops_die_notifier_stop_returns",
 		.in = IN(.mode = KERNEL, .ec = 0, .address = KADDR,

@@ -124,6 +124,26 @@ static const struct fk_row rows[] = {
 		},
 	},
 	{
+		/* a die notifier stops that oops: the fault ends there,
+		 * without the lock it gave up */
+		.name = "kernel_contended_lock_no_extable_die_notifier_stop_returns",
+		.in = IN(.mode = KERNEL, .ec = 0, .address = DATA_START,
+			 .ip = KERNEL_IP, .ac = 1, .contended = 1,
+			 .vmas = { VMA_TEXT, VMA_DATA }),
+		.script = { FK_SCRIPT(__die, 1) },
+		.expect = {
+			.outcome = OOPS_RETURNED,
+			.counters = { [PERF_FAULTS] = 1 },
+			.calls = FK_CALLS(
+				"lock_mm_and_find_vma(mm, addr, regs) = NULL",
+				"  mmap_read_trylock(mm) = 0",
+				"  search_exception_tables(ip) = NULL",
+				T_NOFIX("0"), T_KFENCE("0")
+				"__die(\"Oops\", regs, 0) = 1",
+				"oops_end(0, regs, 0)"),
+		},
+	},
+	{
 		/* the killable wait gives up; the dying task gets SIGSEGV */
 		.name = "user_contended_lock_fatal_signal_sigsegv",
 		.in = IN(.ec = UREAD, .address = DATA_START, .contended = 1,

@@ -12,7 +12,8 @@
 
 #include <fk_x86.h>
 
-FK_DIM(d_stack, "stack", "away", "guard_below", "past_top");
+FK_DIM(d_stack, "stack", "away", "guard_below", "past_top", "under_guard",
+       "beyond_top");
 
 static int chosen;
 
@@ -29,6 +30,12 @@ static void place(enum k61_stack where)
 		break;
 	case STACK_PAST_TOP:
 		w.task.stack = (void *)(page - THREAD_SIZE);
+		break;
+	case STACK_UNDER_GUARD:
+		w.task.stack = (void *)(page + 2 * PAGE_SIZE);
+		break;
+	case STACK_BEYOND_TOP:
+		w.task.stack = (void *)(page - PAGE_SIZE - THREAD_SIZE);
 		break;
 	default:
 		w.task.stack = (void *)STACK_AWAY_AT;
@@ -48,6 +55,6 @@ void fk61_task_stack_choose(void)
 
 	if (!fk_exploring || in->stack || chosen++)
 		return;
-	in->stack = (enum k61_stack)fk_choose(&d_stack, 7ULL);
+	in->stack = (enum k61_stack)fk_choose(&d_stack, 0x1fULL);
 	place(in->stack);
 }

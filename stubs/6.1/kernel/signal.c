@@ -8,11 +8,25 @@
 
 #include <fk_x86.h>
 
+/*
+ * The signal frame's error code is the CPU's, as a user access, and a
+ * protection fault at a kernel address, so that no signal tells the
+ * kernel's page tables apart (sanitize_error_code(), v5.11; open-coded
+ * in __bad_area_nosemaphore() and do_sigbus() before).
+ */
+static unsigned long frame_error_code(unsigned long addr)
+{
+	return w.ec | X86_PF_USER | (addr >= TASK_SIZE_MAX ? X86_PF_PROT : 0);
+}
+
 static void check_archinfo(unsigned long addr)
 {
 	if (w.task.thread.cr2 != addr || w.task.thread.trap_nr != 14 ||
 	    !(w.task.thread.error_code & X86_PF_USER))
 		fk_violation("signal forced without set_signal_archinfo() for addr");
+	else if (w.task.thread.error_code != frame_error_code(addr))
+		fk_violation("signal frame's error code %#lx, not %#lx",
+			     w.task.thread.error_code, frame_error_code(addr));
 	fk_x86_signal();
 }
 
