@@ -15,8 +15,10 @@ endif
 
 # A kernel is a profile: tests/<k>/profile.mk says where its fault.c comes
 # from (DEFAULT_FAULT_C, PROFILE_NEEDS: targets that fetch or check it),
-# its extra flags (PROFILE_UNIT_CFLAGS), sources its unit replaces
-# (PROFILE_OMIT), steps of its own for make test (PROFILE_TEST_STEPS) and
+# its extra flags (PROFILE_UNIT_CFLAGS; PROFILE_UNIT_DEFINES, which it
+# derives from the unit's file, $(FAULT_ABS), as the unit is built),
+# sources its unit replaces (PROFILE_OMIT), steps of its own for make
+# test (PROFILE_TEST_STEPS) and
 # whether it is x86_64 only (PROFILE_LP64_ONLY: no M32=1), and how to say
 # which kernel version it runs (PROFILE_VERSION: a command).
 # This file knows no kernel.
@@ -105,6 +107,7 @@ HELP += '  make test-builds  every build make test uses, side by side'
 UNIT_CFLAGS_VAR :=
 PROFILE_NEEDS :=
 PROFILE_UNIT_CFLAGS :=
+PROFILE_UNIT_DEFINES =
 PROFILE_CFLAGS :=
 PROFILE_BASE :=
 PROFILE_OMIT :=
@@ -352,8 +355,8 @@ $(B)/%.o: %.c $(HEADERS)
 $(UNIT_OBJ): $(UNIT_C) $(wildcard $(FAULT_C)) $(HEADERS) | need-fault-c
 	@mkdir -p $(dir $@)
 	$(if $(Q),@echo '  CC      $< + $(FAULT_C)')
-	$(Q)$(CC) $(BASE_CFLAGS) $(UNIT_CFLAGS_VAR) $(SHIM) \
-		-DFK_FAULT_C='"$(FAULT_ABS)"' \
+	$(Q)$(CC) $(BASE_CFLAGS) $(UNIT_CFLAGS_VAR) $(PROFILE_UNIT_DEFINES) \
+		$(SHIM) -DFK_FAULT_C='"$(FAULT_ABS)"' \
 		-c $< -o $@ || { echo 'faultkit: $(FAULT_C) does not compile against the $(KERNEL) shim (the compiler says where, above; another kernel'"'"'s file needs its profile: KERNEL=)'; exit 2; }
 	$(Q)$(PROFILE_VERSION) > $(UNIT_DIR)/kernel-version
 

@@ -59,7 +59,8 @@ need-lp64:
 $(EXPLAIN_DIR)/replay.o: tests/explain/replay.c $(EXPLAIN_HDR) $(HEADERS) | need-lp64
 	@mkdir -p $(dir $@)
 	$(if $(Q),@echo '  CC      $<')
-	$(Q)$(CC) $(BASE_CFLAGS) $(SHIM) -DFK_FAULT_C='"$(FAULT_ABS)"' -c $< -o $@
+	$(Q)$(CC) $(BASE_CFLAGS) $(PROFILE_UNIT_DEFINES) $(SHIM) \
+		-DFK_FAULT_C='"$(FAULT_ABS)"' -c $< -o $@
 
 $(EXPLAIN_DIR)/explain.o: tests/explain/explain.c $(EXPLAIN_HDR) $(HEADERS) | need-lp64
 	@mkdir -p $(dir $@)

@@ -1,8 +1,8 @@
 # SPDX-License-Identifier: GPL-2.0
 # The 5.10.35 profile: 5.10.35 to 5.10.213, before ee0e39a63b78
 # ("x86/mm: Move is_vsyscall_vaddr() into asm/vsyscall.h", v6.8) reached
-# 5.10.y in 5.10.214: fault.c defines is_vsyscall_vaddr() itself, so the
-# unit gets 6.1.37's asm/vsyscall.h, as 5.15.3's does (stubs/5.10.35).
+# 5.10.y in 5.10.214: fault.c defines is_vsyscall_vaddr() itself, which
+# its unit's asm/vsyscall.h then leaves out (PROFILE_UNIT_DEFINES).
 # Otherwise the 5.10.214 profile. 5.10.35 is the oldest 5.10.y read;
 # an older sublevel picks it by what its file uses.
 # Its own file, without KSRC=: the 5.10.214 profile's with
@@ -15,7 +15,7 @@ PICK.5.10.35.versions := 5.10.35..5.10.213
 PICK.5.10.35.needs += \<exc_page_fault\>
 PICK.5.10.35.needs += \<no_context\(
 PICK.5.10.35.needs += \<sig_on_uaccess_err\>
-PICK.5.10.35.needs += static bool is_vsyscall_vaddr\(
+PICK.5.10.35.has += static bool is_vsyscall_vaddr\(
 PICK.5.10.35.has += \<mmap_read_trylock\>
 PICK.5.10.35.refuses += \<VM_FAULT_COMPLETED\>
 

@@ -16,7 +16,7 @@
 PICK.5.15.0.versions := 5.15.0..5.15.2
 PICK.5.15.0.needs += \<exc_page_fault\>
 PICK.5.15.0.needs += \<sig_on_uaccess_err\>
-PICK.5.15.0.needs += static bool is_vsyscall_vaddr\(
+PICK.5.15.0.has += static bool is_vsyscall_vaddr\(
 PICK.5.15.0.needs += current->stack \+ THREAD_SIZE
 PICK.5.15.0.has += \<mmap_read_trylock\>
 PICK.5.15.0.refuses += \<no_context\(

@@ -5,8 +5,8 @@
 # never got lock_mm_and_find_vma() (c2508ec5a58d, v6.5): fault.c takes
 # mmap_lock itself and grows the stack under the read lock, as 6.1.0 to
 # 6.1.36 did. It is the 6.1.0 profile with what 5.15 lacks besides:
-# fault.c's is_vsyscall_vaddr() comes from asm/vsyscall.h as 6.1's does
-# (stubs/5.15/include/asm/vsyscall.h), and the mm never answers
+# fault.c's is_vsyscall_vaddr() comes from asm/vsyscall.h as 6.1's does,
+# and the mm never answers
 # VM_FAULT_COMPLETED (d92725256b4f, "mm: avoid unnecessary page fault
 # retires on shared memory types", v6.0; LINUX_VERSION_CODE 5.15 in
 # mm/6.1/memory.c), nor does fault.c test it.

@@ -2,7 +2,8 @@
 # The 6.1.37 profile: 6.1.y from lock_mm_and_find_vma() (6.1.37) until
 # 02b670c1f88e ("x86/mm: Remove broken vsyscall emulation code from the
 # page fault code", v6.9) reached 6.1.y: the 6.1 profile with fault.c's
-# own is_vsyscall_vaddr() (stubs/6.1.37/include/asm/vsyscall.h), and
+# own is_vsyscall_vaddr() (its unit's asm/vsyscall.h leaves it out:
+# PROFILE_UNIT_DEFINES, tests/6.1/profile.mk), and
 # its check of current->thread.sig_on_uaccess_err after an exception
 # fixup, which signals the task too when emulate_vsyscall() asked for
 # it: the model never faults inside emulate_vsyscall() nor in an

@@ -21,6 +21,14 @@ PICK.6.1.refuses += \<sig_on_uaccess_err\>
 PICK.6.1.has += \<lock_mm_and_find_vma\>
 
 PROFILE_LP64_ONLY := 1
+
+# Before ee0e39a63b78 ("x86/mm: Move is_vsyscall_vaddr() into
+# asm/vsyscall.h", v6.8; 6.1.y, 5.15.153, 5.10.214) fault.c defines
+# is_vsyscall_vaddr() itself: the shim's header then leaves it to the
+# file, which the unit's build tells it.
+K61_OWN_IS_VSYSCALL_VADDR := static bool is_vsyscall_vaddr(
+PROFILE_UNIT_DEFINES = $(if $(shell grep -sF '$(K61_OWN_IS_VSYSCALL_VADDR)' \
+	'$(FAULT_ABS)'),-DFK_UNIT_DEFINES_IS_VSYSCALL_VADDR)
 ifeq ($(M32),1)
 $(call refuse_run,faultkit: the $(KERNEL) profile is x86_64 only: leave out M32=1 (M32=1 runs the RHEL6 profile, KERNEL=rhel6))
 endif

@@ -7,8 +7,8 @@
 # FAULT_FLAG_TRIED (LINUX_VERSION_CODE 6.7, stubs/6.7/include/linux/
 # version.h: tests/6.1/profile.c's retry rule; the major-retry row,
 # FK_ON "6.7"). It is the 6.6 profile with that and what 6.1.37 adds to
-# 6.1: fault.c's own is_vsyscall_vaddr() (stubs/6.7/include/asm/
-# vsyscall.h) and its sig_on_uaccess_err check after a fixup, which the
+# 6.1: fault.c's own is_vsyscall_vaddr() (PROFILE_UNIT_DEFINES, in
+# tests/6.1/profile.mk) and its sig_on_uaccess_err check after a fixup, which the
 # model never reaches (tests/6.7/branches.txt). Everything else of 6.6
 # holds (read: 6.6.9's, 6.7.3's and 6.8.0's trees): a kernel fault with
 # IF clear is handled, no FRED, no RMP entry, an access error under the
@@ -24,7 +24,7 @@
 PICK.6.7.versions := 6.7
 PICK.6.7.needs += \<exc_page_fault\>
 PICK.6.7.needs += \<sig_on_uaccess_err\>
-PICK.6.7.needs += static bool is_vsyscall_vaddr\(
+PICK.6.7.has += static bool is_vsyscall_vaddr\(
 PICK.6.7.refuses += \<fred_event_data\>
 PICK.6.7.refuses += <trace/events/exceptions\.h>
 PICK.6.7.has += \<lock_vma_under_rcu\>

@@ -2,8 +2,7 @@
 # The 6.8 profile: 6.8.y, whose fault.c is 6.7's without its own
 # is_vsyscall_vaddr() (ee0e39a63b78, "x86/mm: Move is_vsyscall_vaddr()
 # into asm/vsyscall.h", v6.8; read: 6.7.3's and 6.8.0's trees). No row
-# sees that: the profile is 6.7's with LINUX_VERSION_CODE 6.8 and the
-# unit's asm/vsyscall.h the 6.1 shim's (stubs/6.8).
+# sees that: the profile is 6.7's with LINUX_VERSION_CODE 6.8.
 # Its own file, without KSRC=: the 6.7 profile's with that commit
 # (tests/6.8/from-6.7.diff), a stand-in for 6.8.0's that keeps
 # 614da1d3d4cd: without it, 6.8.0's byte for byte.

@@ -14,9 +14,13 @@ bool emulate_vsyscall(unsigned long error_code, struct pt_regs *regs,
 #define emulate_vsyscall(error_code, regs, address)	false
 #endif
 
+/* asm/vsyscall.h's since ee0e39a63b78 (v6.8); a unit whose file defines
+ * it (6.7, 6.1.y, 5.15.y and 5.10.y before it) is built without it. */
+#ifndef FK_UNIT_DEFINES_IS_VSYSCALL_VADDR
 static inline bool is_vsyscall_vaddr(unsigned long vaddr)
 {
 	return unlikely((vaddr & PAGE_MASK) == VSYSCALL_ADDR);
 }
+#endif
 
 #endif
