@@ -64,7 +64,7 @@ r6=$(has rhel6) r68=$(has rhel6.8) r69=$(has rhel6.9) r610=$(has rhel6.10)
 r7=$(has rhel7) r79=$(has rhel7.9) r9=$(has rhel9)
 l510=$(has 5.10) l510219=$(has 5.10.219) l510214=$(has 5.10.214)
 l51035=$(has 5.10.35) l515=$(has 5.15) l5153=$(has 5.15.3) l5150=$(has 5.15.0) l61=$(has 6.1) l612=$(has 6.12)
-l66=$(has 6.6) l67=$(has 6.7) l68=$(has 6.8) l69=$(has 6.9)
+l66=$(has 6.6) l669=$(has 6.6.9) l67=$(has 6.7) l68=$(has 6.8) l69=$(has 6.9)
 v612=$(sh $pick list | sed -n 's/^6\.12: //p')
 newest=$(sh $pick list | sed -n '$s/:.*//p')
 
@@ -120,8 +120,9 @@ tree "$t/linux-6.8-67-file" "6 8 0" "$l67"
 printf '%s\n' "$l67" > "$t/fault-6.7.c"
 printf '%s\n' "$l68" > "$t/fault-6.8.c"
 tree "$t/linux-6.6.87" "6 6 87" "$l66"
-tree "$t/linux-6.6.9" "6 6 9" "$l66
-sig_on_uaccess_err"
+tree "$t/linux-6.6.9" "6 6 9" "$l669"
+tree "$t/linux-6.6.87-669-file" "6 6 87" "$l669"
+printf '%s\n' "$l669" > "$t/fault-6.6.9.c"
 tree "$t/linux-6.6-612-file" "6 6 87" "$l612"
 printf '%s\n' "$l66" > "$t/fault-6.6.c"
 tree "$t/linux-99.1" "99 1 0 -rc2" "$(has "$newest")"
@@ -227,7 +228,10 @@ expect "FAULT_C=6.7's" 6.7 "FAULT_C=$t/fault-6.7.c: the 6.7 profile, by what the
 expect "FAULT_C=6.8's" 6.8 "FAULT_C=$t/fault-6.8.c: the 6.8 profile, by what the file uses" "" "$t/fault-6.8.c" ""
 # 6.6.y: 6.12's file before v6.7 to v6.10, once 02b670c1f88e reached it
 expect "6.6.87" 6.6 "is Linux 6.6.87: the 6.6 profile (6.6.y)" "$t/linux-6.6.87" "" ""
-expect "6.6.9 using sig_on_uaccess_err" - "which the 6.6 profile is for (6.6.y), but its fault.c uses sig_on_uaccess_err" "$t/linux-6.6.9" "" ""
+# 6.6.y before 02b670c1f88e and ee0e39a63b78 reached it: 6.6.9's file
+expect "6.6.9" 6.6.9 "is Linux 6.6.9: the 6.6.9 profile (6.6.y)" "$t/linux-6.6.9" "" ""
+expect "6.6.87 with 6.6.9's file" 6.6.9 "is Linux 6.6.87: the 6.6.9 profile (6.6.y)" "$t/linux-6.6.87-669-file" "" ""
+expect "FAULT_C=6.6.9's" 6.6.9 "FAULT_C=$t/fault-6.6.9.c: the 6.6.9 profile, by what the file uses" "" "$t/fault-6.6.9.c" ""
 expect "6.6 with 6.12's file" - "which the 6.6 profile is for (6.6.y), but its fault.c uses fred_event_data, unlike what that profile's shim runs %% (it fits the 6.12 profile: KERNEL=6.12" "$t/linux-6.6-612-file" "" ""
 # 6.9.y: FRED, the IF-clear refusal, before bc7996c864bf (v6.10)
 expect "6.9.0" 6.9 "is Linux 6.9.0: the 6.9 profile (6.9.y)" "$t/linux-6.9.0" "" ""
