@@ -41,7 +41,7 @@ void fk61_task_stack_choose(void);
 #define K61_IN								\
 	enum k61_race race;						\
 	enum k61_kfence kfence;						\
-	enum k61_stack stack;		/* the task's, from the address */ \
+	enum k61_stack stack;		/* the task's stack */		\
 	int tracing;			/* page-fault trace points on */	\
 	int kvm_apf;			/* KVM async #PF enabled */	\
 	int kmmio;			/* mmiotrace active */

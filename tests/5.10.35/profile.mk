@@ -4,7 +4,7 @@
 # 5.10.y in 5.10.214: fault.c defines is_vsyscall_vaddr() itself, which
 # its unit's asm/vsyscall.h then leaves out (PROFILE_UNIT_DEFINES).
 # Otherwise the 5.10.214 profile. 5.10.35 is the oldest 5.10.y read;
-# an older sublevel picks it by what its file uses.
+# FAULT_C= an older sublevel's file picks it by what the file uses.
 # Its own file, without KSRC=: the 5.10.214 profile's with
 # tests/5.10.35/before-ee0e39a63b78.diff, a stand-in that keeps
 # 614da1d3d4cd.

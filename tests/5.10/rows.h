@@ -7,7 +7,9 @@
  *   v5.11);
  * - SEGV_PKUERR is sent twice: force_sig_pkuerr(), then
  *   force_sig_fault(SIGSEGV, SEGV_PKUERR), which finds SIGSEGV pending
- *   and queues nothing (kernel/signal.c, legacy_queue());
+ *   and queues nothing (kernel/signal.c, legacy_queue()), until
+ *   5405b42c2f08 ("x86/fault: Don't send SIGSEGV twice on SEGV_PKUERR",
+ *   v5.13);
  * - the overflow test of an oops in the vmalloc area reads tsk->stack,
  *   and no_context()'s own asm calls handle_stack_overflow() with its
  *   message (44b979fa302c, v5.16, made it get_stack_guard_info());

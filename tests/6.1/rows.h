@@ -196,18 +196,21 @@ enum { VMA_READ = FK_X86_COUNTERS, VMA_SUCCESS, VMA_RETRY, VMA_ABORT,
  * and fault.c's own asm calls the report with its message */
 #define T_STACK_OVERFLOW_ASM						\
 	"is_vmalloc_addr(addr) = 1",					\
-	"handle_stack_overflow(\"kernel stack overflow (page fault)\", "	\
+	"handle_stack_overflow(\"kernel stack overflow (page fault)\", " \
 	"regs, addr)" NORET
 
-/* a user fault's signal: the vDSO's exception table is asked first
- * (334872a09198, v5.11), with its comma; SEGV_PKUERR with @pkey */
 /* what 5.10 cannot express (FK_ON "5.10" { .na = ... }) */
 #define NA_NO_VDSO_FIXUP "no vDSO exception table before 8382c668ce4f and " \
 	"334872a09198 (v5.11): 5.10 signals"
 #define NA_NO_SGX	"no SGX driver before v5.11: no enclave runs, the " \
 	"CPU never reports SGX"
-#define T_VDSO_NOFIX(ec)	"fixup_vdso_exception(regs, 14, " ec ", addr) = 0",
+/* a user fault's signal: the vDSO's exception table is asked first
+ * (334872a09198, v5.11), with its comma; SEGV_PKUERR with @pkey */
+#define T_VDSO_NOFIX(ec)						\
+	"fixup_vdso_exception(regs, 14, " ec ", addr) = 0",
 #define T_PKU_SIGNAL(pkey)	"force_sig_pkuerr(addr, " pkey ") = 0"
+/* a kprobe's fault_handler claims the fault (5.10: before v5.14) */
+#define T_KPROBE_CLAIMS	"kprobe_page_fault(regs, 14) = 1"
 
 /*
  * A row in a few lines, for a table whose rows are each a case of their

@@ -18,7 +18,7 @@ static const struct fk_row rows[] = {
 		 * running kprobe in a non-preemptible kernel context, here a
 		 * uaccess under pagefault_disable(), is the only one it is
 		 * asked for): a row that says it does describes no x86
-		 * kernel.
+		 * kernel since v5.14 (5.10's, FK_ON below).
 		 */
 		.name = "contract_kprobe_claims_page_fault_caught",
 		.in = IN(.mode = KERNEL, .ec = 0, .address = DATA_START,
@@ -32,6 +32,11 @@ static const struct fk_row rows[] = {
 			.calls = FK_CALLS("kprobe_page_fault(regs, 14) = 0",
 					  T_FIXUP("0")),
 		},
+		/* before ec6aba3d2be1 ("kprobes: Remove
+		 * kprobe::fault_handler", v5.14) a kprobe's fault_handler
+		 * could say it did, in a non-preemptible kernel fault */
+		.on = FK_ON({ "5.10", { .outcome = EARLY,
+			.calls = FK_CALLS(T_KPROBE_CLAIMS) } }),
 	},
 	{
 		/*

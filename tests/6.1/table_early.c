@@ -7,6 +7,9 @@
  */
 #include <rows.h>
 
+/* a kernel fetch's flags, on 5.10 */
+#define FF_KI	"ALLOW_RETRY|KILLABLE|INSTRUCTION|INTERRUPTIBLE"
+
 static const struct fk_row rows[] = {
 	{
 		/* no lookup, no extable: executing user memory is fatal */
@@ -34,9 +37,8 @@ static const struct fk_row rows[] = {
 		},
 		.on = FK_ON({ "5.10.219", { .outcome = HANDLED,
 			.counters = { C_MINOR },
-			.calls = FK_CALLS(T_LOCK("[data]"),
-				T_GOOD("[data]", "ALLOW_RETRY|KILLABLE|INSTRUCTION|"
-				       "INTERRUPTIBLE")) } }),
+			.calls = FK_CALLS(T_LOCK("[data]"), T_GOOD("[data]",
+				FF_KI)) } }),
 	},
 	{
 		/* K8 erratum #93: RIP lost its upper 32 bits; put them back */

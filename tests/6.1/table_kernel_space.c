@@ -51,6 +51,11 @@
 		},							\
 	}
 
+/* a kernel whose page fault oops calls this stack test an overflow */
+#define ON_OVERFLOW(k)							\
+	{ k, { .outcome = OOPS,						\
+	       .calls = FK_CALLS(T_NOFIX("WRITE"), T_STACK_OVERFLOW) } }
+
 static const struct fk_row rows[] = {
 	SPURIOUS_ROW("kernel_write_stale_tlb_spurious", KWRITE_PROT, KPAGE),
 	SPURIOUS_ROW("kernel_exec_stale_tlb_spurious",
@@ -127,6 +132,17 @@ static const struct fk_row rows[] = {
 		},
 	},
 	{
+		/* the first kernel address: reported as PROT too (the
+		 * signal frame's error code is checked) */
+		.name = "user_read_task_size_max_prot_reported",
+		.in = IN(.ec = UREAD, .address = TASK_SIZE_MAX, .ip = USER_IP),
+		.expect = {
+			.outcome = SEGV_MAPERR_,
+			.calls = FK_CALLS(T_VDSO_NOFIX("PROT|USER")
+					  T_MAPERR("PROT|USER")),
+		},
+	},
+	{
 		/*
 		 * mm/kfence/core.c: a fault in KFENCE's pool (a guard page
 		 * or a freed object) is reported, the page unprotected and
@@ -182,7 +198,8 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = OOPS,
 			.calls = FK_CALLS(T_NOFIX("WRITE"),
-				T_NOT_STACK, T_KFENCE("1") T_OOPS_TAIL("WRITE")),
+				T_NOT_STACK,
+				T_KFENCE("1") T_OOPS_TAIL("WRITE")),
 		},
 	},
 	{
@@ -197,12 +214,9 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = OOPS,
 			.calls = FK_CALLS(T_NOFIX("WRITE"), T_NOT_STACK,
-				T_KFENCE("1") T_OOPS_TAIL("WRITE")),
+					  T_KFENCE("1") T_OOPS_TAIL("WRITE")),
 		},
-		.on = FK_ON({ "5.10", { .outcome = OOPS,
-			.calls = FK_CALLS(T_NOFIX("WRITE"), T_STACK_OVERFLOW) } },
-			    { "5.15.0", { .outcome = OOPS,
-			.calls = FK_CALLS(T_NOFIX("WRITE"), T_STACK_OVERFLOW) } }),
+		.on = FK_ON(ON_OVERFLOW("5.10"), ON_OVERFLOW("5.15.0")),
 	},
 	{
 		/* the last byte of the page under the guard page: one page
@@ -214,7 +228,7 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = OOPS,
 			.calls = FK_CALLS(T_NOFIX("WRITE"), T_NOT_STACK,
-				T_KFENCE("1") T_OOPS_TAIL("WRITE")),
+					  T_KFENCE("1") T_OOPS_TAIL("WRITE")),
 		},
 	},
 	{
@@ -225,8 +239,23 @@ static const struct fk_row rows[] = {
 		.expect = {
 			.outcome = OOPS,
 			.calls = FK_CALLS(T_NOFIX("WRITE"), T_NOT_STACK,
-				T_KFENCE("1") T_OOPS_TAIL("WRITE")),
+					  T_KFENCE("1") T_OOPS_TAIL("WRITE")),
 		},
+	},
+	{
+		/* a kprobe's pre or post handler faults at a kernel address
+		 * and its fault_handler claims it: 5.10 only, before
+		 * ec6aba3d2be1 ("kprobes: Remove kprobe::fault_handler",
+		 * v5.14) */
+		.name = "kernel_kprobe_fault_handler_claims_kernel_address",
+		.in = IN(.mode = KERNEL, .ec = 0, .address = KADDR,
+			 .ip = KERNEL_IP, .atomic = 1),
+		.script = { FK_SCRIPT(kprobe_page_fault, 1) },
+		.expect = {
+			.na = "kprobe_fault_handler() returns 0 from v5.14",
+		},
+		.on = FK_ON({ "5.10", { .outcome = EARLY,
+			.calls = FK_CALLS(T_KPROBE_CLAIMS) } }),
 	},
 	{
 		/* a die notifier said stop: the oops returns */

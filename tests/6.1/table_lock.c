@@ -126,7 +126,8 @@ static const struct fk_row rows[] = {
 	{
 		/* a die notifier stops that oops: the fault ends there,
 		 * without the lock it gave up */
-		.name = "kernel_contended_lock_no_extable_die_notifier_stop_returns",
+		.name =
+		"kernel_contended_lock_no_extable_die_notifier_stop_returns",
 		.in = IN(.mode = KERNEL, .ec = 0, .address = DATA_START,
 			 .ip = KERNEL_IP, .ac = 1, .contended = 1,
 			 .vmas = { VMA_TEXT, VMA_DATA }),

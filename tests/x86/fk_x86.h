@@ -169,8 +169,10 @@ struct fk_world {
 };
 
 extern struct fk_world w;
-/* the top of the #DF stack a unit may switch to (tests/x86/world.c) */
+/* the top of the #DF stack a unit may switch to, and what a fake that
+ * leaves the run from it calls first (tests/x86/world.c) */
 extern unsigned long fk_x86_ist_top;
+void fk_x86_leave_df_stack(void);
 
 /* Counters every profile reads off its world; a profile may add more. */
 enum {

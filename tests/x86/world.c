@@ -5,6 +5,9 @@
  * registers the CPU pushed, the names traces use. Then the unit is
  * entered, and the outcome and counters are read off what it did.
  */
+#ifdef __SANITIZE_ADDRESS__
+#include <sanitizer/asan_interface.h>
+#endif
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -188,18 +191,36 @@ void fkbase_fk_unit_enter(const struct fk_in *in) __attribute__((weak));
 
 /*
  * The #DF stack, an IST stack that a unit's own asm may switch to and
- * call on (5.10's no_context()). It lies in fk_x86_run()'s frame: the
- * thread's stack, below which the unit runs, so that for ASan too it is
- * the stack in use, and a longjmp() out of it an ordinary unwind. Its
- * top is one word short of 16-byte alignment, as an IST top less the
- * word the asm leaves: the call then finds the stack as the C ABI has it.
+ * call on (5.10's no_context()). It lies in fk_x86_run()'s frame, on the
+ * thread's stack, above the frames of the unit, which runs below it: for
+ * ASan too it is the stack in use. Its top is one word short of 16-byte
+ * alignment, as an IST top less the word the asm leaves: the call then
+ * finds the stack as the C ABI has it.
  */
 unsigned long fk_x86_ist_top;
+static unsigned long ist_low;
+
+/* room for the unit's frames below the #DF stack, and more */
+#define UNIT_STACK	(1UL << 20)
+
+/*
+ * A fake that ends the run from the #DF stack (longjmp()) leaves the
+ * unit's frames below it poisoned: ASan clears only the stack above the
+ * frame that leaves. Clear theirs, so that no later frame there trips.
+ */
+void fk_x86_leave_df_stack(void)
+{
+#ifdef __SANITIZE_ADDRESS__
+	__asan_unpoison_memory_region((void *)(ist_low - UNIT_STACK),
+				      UNIT_STACK);
+#endif
+}
 
 void fk_x86_run(const struct fk_row *row)
 {
 	unsigned long ist[8192] __attribute__((aligned(16)));
 
+	ist_low = (unsigned long)ist;
 	fk_x86_ist_top = (unsigned long)&ist[8192 - 1];
 	if (!fk_unit_side) {
 		fk_unit_enter(row->in);

@@ -55,6 +55,6 @@ void fk61_task_stack_choose(void)
 
 	if (!fk_exploring || in->stack || chosen++)
 		return;
-	in->stack = (enum k61_stack)fk_choose(&d_stack, 0x1fULL);
+	in->stack = (enum k61_stack)fk_choose(&d_stack, FK_ALL(5));
 	place(in->stack);
 }

@@ -12,7 +12,7 @@
  * The signal frame's error code is the CPU's, as a user access, and a
  * protection fault at a kernel address, so that no signal tells the
  * kernel's page tables apart (sanitize_error_code(), v5.11; open-coded
- * in __bad_area_nosemaphore() and do_sigbus() before).
+ * in __bad_area_nosemaphore() and set_signal_archinfo() before).
  */
 static unsigned long frame_error_code(unsigned long addr)
 {

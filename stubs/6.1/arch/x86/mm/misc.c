@@ -13,6 +13,7 @@
 #include <linux/efi.h>
 #include <linux/hugetlb.h>
 #include <linux/perf_event.h>
+#include <linux/version.h>
 #include <linux/prefetch.h>
 #include <asm/traps.h>
 #include <asm/vsyscall.h>
@@ -28,11 +29,30 @@
  * a probed instruction it moves regs->ip back to the probe; the space
  * never faults in such a copy.)
  */
+#if LINUX_VERSION_CODE < KERNEL_VERSION(5, 14, 0)
+/*
+ * Before that commit (ec6aba3d2be1), a kprobe's own fault_handler could
+ * claim a fault its pre or post handler took: in kernel mode, not
+ * preemptible, with a kprobe running (5.10). The row says, or the
+ * explorer chooses, whether one did.
+ */
+FK_DIM(d_kprobe, "kprobe_fault_handler", "0", "1");
+
+static bool kprobe_may_claim(struct pt_regs *regs)
+{
+	return !user_mode(regs) && fk_x86_atomic();
+}
+#endif
+
 FK_FAKE2(bool, kprobe_page_fault, "p d => d", struct pt_regs *, regs,
 	 unsigned int, trap)
 {
 	if (fk61_real.kprobe_page_fault)
 		fk61_real.kprobe_page_fault(regs, trap, false);
+#if LINUX_VERSION_CODE < KERNEL_VERSION(5, 14, 0)
+	if (kprobe_may_claim(regs))
+		return fk_x86_either(&d_kprobe, 0);
+#endif
 	return fk_x86_no("kprobe_fault_handler() returns 0 on x86 (arch/x86/kernel/kprobes/core.c): a kprobe never claims a page fault");
 }
 
