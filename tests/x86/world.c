@@ -197,8 +197,8 @@ void fkbase_fk_unit_enter(const struct fk_in *in) __attribute__((weak));
  * alignment, as an IST top less the word the asm leaves: the call then
  * finds the stack as the C ABI has it.
  */
+#define IST_WORDS	8192
 unsigned long fk_x86_ist_top;
-static unsigned long ist_low;
 
 /* room for the unit's frames below the #DF stack, and more */
 #define UNIT_STACK	(1UL << 20)
@@ -211,6 +211,9 @@ static unsigned long ist_low;
 void fk_x86_leave_df_stack(void)
 {
 #ifdef __SANITIZE_ADDRESS__
+	unsigned long ist_low = fk_x86_ist_top -
+				(IST_WORDS - 1) * sizeof(unsigned long);
+
 	__asan_unpoison_memory_region((void *)(ist_low - UNIT_STACK),
 				      UNIT_STACK);
 #endif
@@ -218,10 +221,9 @@ void fk_x86_leave_df_stack(void)
 
 void fk_x86_run(const struct fk_row *row)
 {
-	unsigned long ist[8192] __attribute__((aligned(16)));
+	unsigned long ist[IST_WORDS] __attribute__((aligned(16)));
 
-	ist_low = (unsigned long)ist;
-	fk_x86_ist_top = (unsigned long)&ist[8192 - 1];
+	fk_x86_ist_top = (unsigned long)&ist[IST_WORDS - 1];
 	if (!fk_unit_side) {
 		fk_unit_enter(row->in);
 		return;

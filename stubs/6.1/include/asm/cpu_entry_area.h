@@ -12,8 +12,9 @@ struct stack_info {
 bool get_stack_guard_info(unsigned long *stack, struct stack_info *info);
 void handle_stack_overflow(struct pt_regs *regs, unsigned long fault_address,
 			   struct stack_info *info);
-unsigned long fk61_ist_top_df(void);
-#define __this_cpu_ist_top_va(name)	fk61_ist_top_df()
+/* the harness's #DF stack (tests/x86/world.c) */
+extern unsigned long fk_x86_ist_top;
+#define __this_cpu_ist_top_va(name)	fk_x86_ist_top
 
 /*
  * asm/asm.h: an asm that makes a call says so with this (5.10's and

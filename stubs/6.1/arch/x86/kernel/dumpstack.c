@@ -55,9 +55,3 @@ FK_FAKE2(bool, get_stack_guard_info, "a local => d", unsigned long *, stack,
 
 	return fk_scripted_or(a < s && s - a <= PAGE_SIZE);
 }
-
-/* The #DF stack, which 5.10's no_context() really switches to. */
-unsigned long fk61_ist_top_df(void)
-{
-	return fk_x86_ist_top;
-}
