@@ -246,7 +246,7 @@ rel_c = $(patsubst $(1)/%,%,$(wildcard $(1)/*.c $(1)/*/*.c $(1)/*/*/*.c \
 layered = $(call _layered,$(1),$(LAYERS),)
 _layered = $(if $(2),$(addprefix $(1)/$(firstword $(2))/,$(filter-out \
 	$(3),$(call rel_c,$(1)/$(firstword $(2))))) $(call _layered,$(1),$(wordlist \
-	2,9,$(2)),$(3) $(call rel_c,$(1)/$(firstword $(2)))))
+	2,99,$(2)),$(3) $(call rel_c,$(1)/$(firstword $(2)))))
 UNIT_C := $(firstword $(wildcard $(foreach l,$(LAYERS),tests/$(l)/unit.c)))
 # A profile may leave out sources a unit defines itself (PROFILE_OMIT).
 PROFILE_SRC := $(filter-out $(PROFILE_OMIT),$(call layered,stubs) \

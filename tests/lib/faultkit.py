@@ -398,7 +398,8 @@ def read_outside(path):
     ({"dim=value" or "dim=*": why}, the same for the entries under "at
     bound 1", offered only from two unusual inputs on). A line "include
     <k>" takes a base profile's list first: a profile built on another
-    lists only what it leaves out besides."""
+    lists only what it leaves out besides, and "offered dim=value ... :
+    why" what its kernel has that the base's leaves out."""
     always, bound1 = {}, {}
     cur = always
     with open(path, encoding="utf-8") as f:
@@ -416,11 +417,17 @@ def read_outside(path):
                 always.update(a)
                 bound1.update(b)
                 continue
-            values, sep, why = line.partition(" : ")
+            offered = line.startswith("offered ")
+            values, sep, why = line[8 if offered else 0:].partition(" : ")
             if not sep or not why.strip() or "=" not in values:
                 raise Trouble("%s:%d: want 'dim=value ... : why'" % (path, n))
             for v in values.split():
-                cur[v] = why.strip()
+                if not offered:
+                    cur[v] = why.strip()
+                elif always.pop(v, None) is None and \
+                        bound1.pop(v, None) is None:
+                    raise Trouble("%s:%d: offered %s, which no included "
+                                  "list leaves out" % (path, n, v))
     return always, bound1
 
 

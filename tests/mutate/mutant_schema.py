@@ -295,11 +295,17 @@ def write(src, placed, code_mask):
 ERROR_RE = re.compile(r'^(.*?):(\d+):\d+: error:', re.M)
 
 
+# an error a macro of the shim raises, at its use in the file
+MACRO_RE = re.compile(r'^(.*?):(\d+):\d+: note: in expansion of macro', re.M)
+
+
 def compile_errors(text, path):
     """Line numbers of the schema @path that gcc's @text calls errors
-    (the schema keeps the original's line numbers)."""
-    return sorted({int(m.group(2)) for m in ERROR_RE.finditer(text)
-                   if m.group(1).endswith(path)})
+    (the schema keeps the original's line numbers), also where a shim
+    macro the line uses raised one (a BUILD_BUG_ON() whose condition a
+    mutant made no longer constant)."""
+    return sorted({int(m.group(2)) for r in (ERROR_RE, MACRO_RE)
+                   for m in r.finditer(text) if m.group(1).endswith(path)})
 
 
 def drop_lines(src, placed, bodies, lines):
