@@ -108,7 +108,11 @@ static void release_fault_lock(struct vm_area_struct *vma, unsigned int flags)
 		return;
 	}
 #endif
+#if LINUX_VERSION_CODE < KERNEL_VERSION(5, 8, 0)
+	up_read(&vma->vm_mm->mmap_sem);	/* before d8ed45c5dcd4 */
+#else
 	mmap_read_unlock(vma->vm_mm);
+#endif
 }
 
 /*
@@ -149,6 +153,7 @@ static void lock_dropped(struct vm_area_struct *vma, unsigned int flags,
 	release_fault_lock(vma, flags);
 }
 
+#if LINUX_VERSION_CODE >= KERNEL_VERSION(5, 9, 0)
 /* mm_account_fault(): a completed fault, major if it ever retried. */
 static void account(struct pt_regs *regs, unsigned long address,
 		    unsigned int flags, vm_fault_t ret)
@@ -167,6 +172,7 @@ static void account(struct pt_regs *regs, unsigned long address,
 	perf_sw_event(major ? PERF_COUNT_SW_PAGE_FAULTS_MAJ :
 			      PERF_COUNT_SW_PAGE_FAULTS_MIN, 1, regs, address);
 }
+#endif
 
 /* The hstate index of huge pages of 1 << @shift bytes: 0 where the boot
  * registered none (the answer is then not offered). */
@@ -209,9 +215,8 @@ static vm_fault_t answer(unsigned int flags, vm_fault_t rule)
 	return (vm_fault_t)fk_x86_answer(&d_hmf, legal, v, (long)rule);
 }
 
-FK_FAKE4(vm_fault_t, handle_mm_fault, "p a ff p => vmf",
-	 struct vm_area_struct *, vma, unsigned long, address,
-	 unsigned int, flags, struct pt_regs *, regs)
+static vm_fault_t hmf(struct vm_area_struct *vma, unsigned long address,
+		      unsigned int flags)
 {
 	vm_fault_t fault;
 
@@ -231,9 +236,29 @@ FK_FAKE4(vm_fault_t, handle_mm_fault, "p a ff p => vmf",
 		lock_dropped(vma, flags, fault);
 	if (fault & VM_FAULT_RETRY)
 		fk_x86_unlocked(vma);
+	return fault;
+}
+
+#if LINUX_VERSION_CODE >= KERNEL_VERSION(5, 9, 0)
+FK_FAKE4(vm_fault_t, handle_mm_fault, "p a ff p => vmf",
+	 struct vm_area_struct *, vma, unsigned long, address,
+	 unsigned int, flags, struct pt_regs *, regs)
+{
+	vm_fault_t fault = hmf(vma, address, flags);
+
 	account(regs, address, flags, fault);
 	return fault;
 }
+#else
+/* before bce617edecad and 968614fc7b84 (v5.9) fault.c counts the
+ * fault itself */
+FK_FAKE3(vm_fault_t, handle_mm_fault, "p a ff => vmf",
+	 struct vm_area_struct *, vma, unsigned long, address,
+	 unsigned int, flags)
+{
+	return hmf(vma, address, flags);
+}
+#endif
 
 /* mm/oom_kill.c: the OOM killer picks a victim; the fault is retried. */
 FK_VOID0(pagefault_out_of_memory, "")

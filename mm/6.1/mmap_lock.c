@@ -43,12 +43,14 @@ static int wait_for_writer(struct rw_semaphore *sem, bool killable)
 	return 0;
 }
 
-FK_FAKE1(bool, mmap_read_trylock, "p => d", struct mm_struct *, mm)
+/* The read trylock, whoever calls it (mm/5.4/rwsem.c too). */
+bool fk61_read_trylock(struct rw_semaphore *sem, const char *who);
+
+bool fk61_read_trylock(struct rw_semaphore *sem, const char *who)
 {
-	struct rw_semaphore *sem = &mm->mmap_lock;
 	bool ok;
 
-	no_double_lock(sem, "mmap_read_trylock");
+	no_double_lock(sem, who);
 	fk_x86_contention(sem);
 	ok = fk_scripted_or(!sem->contended);
 	if (ok) {
@@ -56,6 +58,11 @@ FK_FAKE1(bool, mmap_read_trylock, "p => d", struct mm_struct *, mm)
 		sem->taken++;
 	}
 	return ok;
+}
+
+FK_FAKE1(bool, mmap_read_trylock, "p => d", struct mm_struct *, mm)
+{
+	return fk61_read_trylock(&mm->mmap_lock, "mmap_read_trylock");
 }
 
 /*
@@ -84,15 +91,20 @@ FK_FAKE1(int, mmap_read_lock_killable, "p => errno", struct mm_struct *, mm)
 	return fk61_read_lock(mm, "mmap_read_lock_killable", true);
 }
 
-FK_VOID1(mmap_read_unlock, "p", struct mm_struct *, mm)
-{
-	struct rw_semaphore *sem = &mm->mmap_lock;
+void fk61_read_unlock(struct rw_semaphore *sem, const char *who);
 
+void fk61_read_unlock(struct rw_semaphore *sem, const char *who)
+{
 	if (!sem->readers) {
-		fk_violation("mmap_read_unlock: mmap_lock not held for read");
+		fk_violation("%s: mmap_lock not held for read", who);
 		return;
 	}
 	sem->readers--;
+}
+
+FK_VOID1(mmap_read_unlock, "p", struct mm_struct *, mm)
+{
+	fk61_read_unlock(&mm->mmap_lock, "mmap_read_unlock");
 }
 
 /*

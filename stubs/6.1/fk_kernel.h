@@ -10,6 +10,7 @@
 
 #include <linux/sched.h>
 #include <linux/mm.h>
+#include <linux/version.h>
 #include <linux/extable.h>
 #include <linux/perf_event.h>
 #include <asm/pgtable.h>
@@ -48,7 +49,8 @@ void fk61_task_stack_choose(void);
 
 /* kernel page tables, one walk at a time */
 #define K61_WORLD							\
-	pgd_t pgd[PTRS_PER_PGD];					\
+	pgd_t pgd[PTRS_PER_PGD];	/* init_mm's */			\
+	pgd_t task_pgd[PTRS_PER_PGD];	/* the task's, cr3's */		\
 	pud_t pud;							\
 	pmd_t pmd;							\
 	pte_t pte;
@@ -91,9 +93,13 @@ void fk61_task_stack_choose(void);
 			 FK_CPU_PF_SHSTK | FK_CPU_PF_SGX)
 #define FK_CPU_SMAP	1
 #define FK_REL_FIXUP	0
-/* every kernel mapping but a vmalloc one not yet synced: x86_64 6.1
- * shares the vmalloc page tables */
+/* every kernel mapping but a vmalloc one not yet synced: x86_64 shares
+ * the vmalloc page tables from v5.8 (stubs/6.1/arch/x86/mm/pgtable.c) */
+#if LINUX_VERSION_CODE < KERNEL_VERSION(5, 8, 0)
+#define FK_KMAP_CLASSES	0xfffULL
+#else
 #define FK_KMAP_CLASSES	0xfefULL
+#endif
 /*
  * mmap_min_addr (security/min_addr.c): the DAC floor (vm.mmap_min_addr,
  * CONFIG_DEFAULT_MMAP_MIN_ADDR by default) or, with CONFIG_SECURITY, the
@@ -173,7 +179,12 @@ void fk61_task_stack_choose(void);
 #endif
 
 #define FK_MM_LOCK(mm)		(&(mm)->mmap_lock)
+/* its name before da1c55f1b272 (v5.8) */
+#if LINUX_VERSION_CODE < KERNEL_VERSION(5, 8, 0)
+#define FK_MM_LOCK_NAME		"mmap_sem"
+#else
 #define FK_MM_LOCK_NAME		"mmap_lock"
+#endif
 
 /* Layout every row can name. */
 #define FK_STEXT	((unsigned long)_stext)

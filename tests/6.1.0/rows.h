@@ -13,7 +13,7 @@
 #undef T_NO_VMA
 #undef T_LOCK_NONE
 #define T_LOCK(vma)	"find_vma(mm, addr) = " vma
-#define T_NO_VMA(vma)	T_LOCK(vma), "mmap_read_unlock(mm)"
+#define T_NO_VMA(vma)	T_LOCK(vma), T_UNLOCK
 #define T_LOCK_NONE	T_LOCK("NULL")
 
 #endif

@@ -12,8 +12,6 @@
  */
 #include <rows.h>
 
-#define WAITED	"mmap_read_lock(mm) {slept until the writer released it}"
-
 /* the stack found, then grown under the read lock */
 #define T_GROWN(pages)							\
 	T_LOCK("[stack]"),						\
@@ -32,7 +30,7 @@
 			  __VA_ARGS__),					\
 	      SEGV_MAPERR_, (C_BAD), T_LOCK("[stack]"),		\
 	      "expand_stack([stack], addr) = " err,			\
-	      "mmap_read_unlock(mm)", T_MAPERR("WRITE|USER"))
+	      T_UNLOCK, T_MAPERR("WRITE|USER"))
 
 #define DATA_VMAS	.vmas = { VMA_TEXT, VMA_DATA }
 
@@ -40,29 +38,29 @@ static const struct fk_row rows[] = {
 	K_ROW("user_contended_lock_sleeps_then_minor_fault",
 	      IN(.ec = UREAD, .address = DATA_START, .contended = 1,
 		 DATA_VMAS), HANDLED, (C_MINOR, [LOCK_WAITED] = 1),
-	      "mmap_read_trylock(mm) = 0", WAITED, T_LOCK("[data]"),
+	      T_TRYLOCK_FAILS, T_WAITED, T_LOCK("[data]"),
 	      T_GOOD("[data]", FF_U)),
 	/* the wait is not killable: a dying task still takes the lock */
 	K_ROW("user_contended_lock_fatal_signal_still_sleeps",
 	      IN(.ec = UREAD, .address = DATA_START, .contended = 1,
 		 .sigkill = SIGKILL_BEFORE, DATA_VMAS),
 	      HANDLED, (C_MINOR, [LOCK_WAITED] = 1),
-	      "mmap_read_trylock(mm) = 0", WAITED, T_LOCK("[data]"),
+	      T_TRYLOCK_FAILS, T_WAITED, T_LOCK("[data]"),
 	      T_GOOD("[data]", FF_U)),
 	K_ROW("kernel_contended_lock_extable_site_sleeps",
 	      IN(.mode = KERNEL, .ec = 0, .address = DATA_START,
 		 .ip = UACCESS_IP, .ac = 1, .contended = 1,
 		 .extable = EXTABLE_UACCESS, DATA_VMAS),
 	      HANDLED, (C_MINOR, [LOCK_WAITED] = 1),
-	      "mmap_read_trylock(mm) = 0",
-	      "search_exception_tables(ip) = extable[0]", WAITED,
+	      T_TRYLOCK_FAILS,
+	      "search_exception_tables(ip) = extable[0]", T_WAITED,
 	      T_LOCK("[data]"), T_GOOD("[data]", FF_K)),
 	/* a kernel bug faulting under mmap_lock must not deadlock */
 	K_ROW("kernel_contended_lock_no_extable_gives_up_oops",
 	      IN(.mode = KERNEL, .ec = 0, .address = DATA_START,
 		 .ip = KERNEL_IP, .ac = 1, .contended = 1, DATA_VMAS),
 	      OOPS, ([PERF_FAULTS] = 1),
-	      "mmap_read_trylock(mm) = 0", "search_exception_tables(ip) = NULL",
+	      T_TRYLOCK_FAILS, "search_exception_tables(ip) = NULL",
 	      T_NOFIX("0"), T_OOPS("0", "0")),
 	/* a die notifier stops that oops: the fault ends there, without
 	 * the lock it gave up */
@@ -72,7 +70,7 @@ static const struct fk_row rows[] = {
 	  .script = { FK_SCRIPT(__die, 1) },
 	  .expect = { .outcome = OOPS_RETURNED,
 		      .counters = { [PERF_FAULTS] = 1 },
-		      .calls = FK_CALLS("mmap_read_trylock(mm) = 0",
+		      .calls = FK_CALLS(T_TRYLOCK_FAILS,
 				"search_exception_tables(ip) = NULL",
 				T_NOFIX("0"), T_KFENCE("0")
 				"__die(\"Oops\", regs, 0) = 1",

@@ -46,31 +46,40 @@ static int settles(const struct fk_call *c, struct fk_outcome *o)
 	return 1;
 }
 
-/* exc_page_fault() turns irqs off again before it returns. */
+/*
+ * The v5.8 entry rework (exc_page_fault()) made #PF an IDTENTRY: the
+ * handler brackets the fault with irqentry_enter() and irqentry_exit(),
+ * and turns irqs off again before it returns (91eeafea1e4b, ca4c6a9858c2).
+ * 5.4's do_page_fault() made exception_enter() and exception_exit()
+ * calls instead (until ee6352b2c47a, v5.6); its asm exit path turned
+ * irqs off itself.
+ */
+#define K_IDTENTRY	(LINUX_VERSION_CODE >= KERNEL_VERSION(5, 8, 0))
+
 static void irq_rule(int returned)
 {
-	if (returned && w.irqs_enabled)
+	if (K_IDTENTRY && returned && w.irqs_enabled)
 		fk_violation("irqs still on when the handler returned");
 }
 
 /*
- * exc_page_fault() brackets the fault with irqentry_enter() and
- * irqentry_exit() (RCU, lockdep, context tracking): a handler that
- * returns has made each once, in that order, or neither (a KVM async
- * page fault is handled before the fault is entered).
+ * A handler that returns has entered and left the exception once each,
+ * in that order, or neither (6.1: a KVM async page fault is handled
+ * before the fault is entered).
  */
 static void entry_rule(int returned)
 {
-	const struct fk_call *in = fk_nth("irqentry_enter", 0);
-	const struct fk_call *out = fk_nth("irqentry_exit", 0);
+	const char *enter = K_IDTENTRY ? "irqentry_enter" : "exception_enter";
+	const char *exit = K_IDTENTRY ? "irqentry_exit" : "exception_exit";
+	const struct fk_call *in = fk_nth(enter, 0);
+	const struct fk_call *out = fk_nth(exit, 0);
 
 	if (!returned)
 		return;
-	if (fk_count("irqentry_enter") != fk_count("irqentry_exit") ||
-	    fk_count("irqentry_enter") > 1 || (in && out < in))
-		fk_violation("irqentry_enter %d, irqentry_exit %d times: not one each, in order",
-			     fk_count("irqentry_enter"),
-			     fk_count("irqentry_exit"));
+	if (fk_count(enter) != fk_count(exit) || fk_count(enter) > 1 ||
+	    (in && out < in) || (!K_IDTENTRY && !in))
+		fk_violation("%s %d, %s %d times: not one each, in order",
+			     enter, fk_count(enter), exit, fk_count(exit));
 }
 
 /*
@@ -84,6 +93,8 @@ static void entry_rule(int returned)
 #endif
 /* a MAJOR retry under it is marked TRIED from 46e714c729c8 (v6.7) on */
 #define K_MAJOR_TRIED	(LINUX_VERSION_CODE >= KERNEL_VERSION(6, 7, 0))
+/* before 4064b9827063 (v5.7) the one retry has no ALLOW_RETRY */
+#define K_RETRY_ONCE	(LINUX_VERSION_CODE < KERNEL_VERSION(5, 7, 0))
 
 /*
  * handle_mm_fault() runs again only after it answered RETRY, and then
@@ -113,7 +124,13 @@ static void retry_rule(void)
 				     "on the first pass");
 		if (next && !(c->ret & VM_FAULT_RETRY))
 			fk_violation("handle_mm_fault called again after an answer that was not RETRY");
+		if (K_RETRY_ONCE && i && (c->argv[2] & FAULT_FLAG_ALLOW_RETRY))
+			fk_violation("handle_mm_fault #%d: ALLOW_RETRY on the retry",
+				     i + 1);
 	}
+	if (K_RETRY_ONCE && n > 2)
+		fk_violation("handle_mm_fault called %d times: retried more than once",
+			     n);
 	if (n > FK_MAX_SEQ)
 		fk_violation("handle_mm_fault called %d times: retries unbounded",
 			     n);
@@ -122,20 +139,29 @@ static void retry_rule(void)
 /*
  * Exactly one of maj_flt/min_flt after a handle_mm_fault() that
  * completed (neither RETRY nor an error): major if it answered MAJOR or
- * was marked a retry (FAULT_FLAG_TRIED, which retry_rule checks). None
+ * was marked a retry (FAULT_FLAG_TRIED, which retry_rule checks); 5.4's
+ * fault.c, if any pass answered MAJOR. None
  * otherwise. Perf agrees, and the fault itself is counted once, before
  * the vma is looked up.
  */
 static void accounting_rule(void)
 {
-	int n = fk_count("handle_mm_fault");
+	int i, n = fk_count("handle_mm_fault");
 	const struct fk_call *last = n ? fk_nth("handle_mm_fault", n - 1) :
 					 NULL;
+	int major = last && ((last->ret & VM_FAULT_MAJOR) ||
+			     (last->argv[2] & FAULT_FLAG_TRIED));
 
-	fk_x86_account_rule("last", last && last->state == FK_RETURNED &&
+	/* before 968614fc7b84 (v5.9) fault.c counts: MAJOR on any pass */
+	if (LINUX_VERSION_CODE < KERNEL_VERSION(5, 9, 0))
+		for (i = 0, major = 0; i < n; i++)
+			major |= !!(fk_nth("handle_mm_fault", i)->ret &
+				    VM_FAULT_MAJOR);
+	fk_x86_account_rule(LINUX_VERSION_CODE < KERNEL_VERSION(5, 9, 0) ?
+			    "any" : "last",
+			    last && last->state == FK_RETURNED &&
 			    !(last->ret & (VM_FAULT_ERROR | VM_FAULT_RETRY)),
-			    last && ((last->ret & VM_FAULT_MAJOR) ||
-				     (last->argv[2] & FAULT_FLAG_TRIED)));
+			    major);
 	if (w.perf[PERF_COUNT_SW_PAGE_FAULTS] > 1 ||
 	    ((fk_count("lock_mm_and_find_vma") ||
 	      fk_count("lock_vma_under_rcu")) &&

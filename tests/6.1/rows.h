@@ -47,6 +47,7 @@ enum { VMA_READ = FK_X86_COUNTERS, VMA_SUCCESS, VMA_RETRY, VMA_ABORT,
 #define C_BAD	[PERF_FAULTS] = 1, [LOCK_TAKEN] = 1
 /* ... after @n passes, each taking mmap_lock afresh */
 #define C_MAJOR_N(n)	C_MAJOR_([LOCK_TAKEN] = n)
+#define C_MINOR_N(n)	C_MINOR_([LOCK_TAKEN] = n)
 #define C_BAD_N(n)	[PERF_FAULTS] = 1, [LOCK_TAKEN] = n
 
 /*
@@ -73,7 +74,7 @@ enum { VMA_READ = FK_X86_COUNTERS, VMA_SUCCESS, VMA_RETRY, VMA_ABORT,
 #else
 #define T_ULOCK(vma)	T_LOCK(vma)
 #define FF_VMA		""
-#define T_URELEASED(vma)	"  mmap_read_unlock(mm)"
+#define T_URELEASED(vma)	T_RELEASED
 #define C_ULOCK		[LOCK_TAKEN] = 1
 #define C_UFALLBACK	[VMA_ABORT] = 0
 #endif
@@ -131,6 +132,15 @@ enum { VMA_READ = FK_X86_COUNTERS, VMA_SUCCESS, VMA_RETRY, VMA_ABORT,
 	refused("user_stack_growth_below_mmap_min_addr_sigsegv", 0x8000, \
 		"-EPERM", .vmas = { VMA_LOW_STACK }),
 
+/*
+ * mmap_lock: fault.c drops it (T_UNLOCK), or the mm did, in the call
+ * before (T_RELEASED, a RETRY); its trylock fails, the wait for it.
+ */
+#define T_UNLOCK	"mmap_read_unlock(mm)"
+#define T_RELEASED	"  " T_UNLOCK
+#define T_TRYLOCK_FAILS	"mmap_read_trylock(mm) = 0"
+#define T_WAITED	"mmap_read_lock(mm) {slept until the writer released it}"
+
 /* lock_mm_and_find_vma() on the fast path, finding @vma */
 #define T_LOCK(vma)							\
 	"lock_mm_and_find_vma(mm, addr, regs) = " vma,			\
@@ -139,15 +149,20 @@ enum { VMA_READ = FK_X86_COUNTERS, VMA_SUCCESS, VMA_RETRY, VMA_ABORT,
 #define T_NO_VMA(vma)							\
 	"lock_mm_and_find_vma(mm, addr, regs) = NULL",			\
 	"  find_vma(mm, addr) = " vma,					\
-	"  mmap_read_unlock(mm)"
+	"  " T_UNLOCK
 /* ... finding none, the way it did it left aside */
 #define T_LOCK_NONE	"lock_mm_and_find_vma(mm, addr, regs) = NULL"
 
-/* the flags of a first pass */
-#define FF_U	"ALLOW_RETRY|KILLABLE|USER|INTERRUPTIBLE"
-#define FF_UW	"WRITE|ALLOW_RETRY|KILLABLE|USER|INTERRUPTIBLE"
-#define FF_K	"ALLOW_RETRY|KILLABLE|INTERRUPTIBLE"
-#define FF_KW	"WRITE|ALLOW_RETRY|KILLABLE|INTERRUPTIBLE"
+/* the flags of a first pass; x86 sets FAULT_FLAG_INTERRUPTIBLE through
+ * FAULT_FLAG_DEFAULT (dde160724832, v5.7) */
+#define FF_INT	"|INTERRUPTIBLE"
+#define FF_U	"ALLOW_RETRY|KILLABLE|USER" FF_INT
+#define FF_UW	"WRITE|ALLOW_RETRY|KILLABLE|USER" FF_INT
+#define FF_K	"ALLOW_RETRY|KILLABLE" FF_INT
+#define FF_KW	"WRITE|ALLOW_RETRY|KILLABLE" FF_INT
+/* ... and of a retry */
+#define FF_UT	"ALLOW_RETRY|KILLABLE|TRIED|USER" FF_INT
+#define FF_KT	"ALLOW_RETRY|KILLABLE|TRIED" FF_INT
 
 #define T_HMF(vma, ff, ret)						\
 	"handle_mm_fault(" vma ", addr, " ff ", regs) = " ret
@@ -204,6 +219,12 @@ enum { VMA_READ = FK_X86_COUNTERS, VMA_SUCCESS, VMA_RETRY, VMA_ABORT,
 	"334872a09198 (v5.11): 5.10 signals"
 #define NA_NO_SGX	"no SGX driver before v5.11: no enclave runs, the " \
 	"CPU never reports SGX"
+/* what 5.4 cannot express (FK_ON "5.4" { .na = ... }) */
+#define NA_KVM_APF_OUTSIDE "KVM's async #PF is handled before " \
+	"do_page_fault() (arch/x86/kernel/kvm.c) until ef68017eb570 (v5.8)"
+#define NA_RETRY_ONCE "a fault is retried at most once before " \
+	"4064b9827063 (v5.7): the retry has no ALLOW_RETRY, and without it " \
+	"the mm never answers RETRY"
 /* a user fault's signal: the vDSO's exception table is asked first
  * (334872a09198, v5.11), with its comma; SEGV_PKUERR with @pkey */
 #define T_VDSO_NOFIX(ec)						\

@@ -58,6 +58,7 @@ static const struct fk_row rows[] = {
 				"__kvm_handle_async_pf(regs, addr) = 0",
 				T_FIXUP("0")),
 		},
+		.on = FK_ON({ "5.4", { .na = NA_KVM_APF_OUTSIDE } }),
 	},
 	{
 		/*
@@ -140,8 +141,8 @@ static const struct fk_row rows[] = {
 			.violation = "RETRY/COMPLETED with error bits",
 			.calls = FK_CALLS(T_LOCK("[data]"),
 				T_HMF("[data]", FF_U, "SIGBUS|RETRY"),
-				"  mmap_read_unlock(mm)", T_LOCK("[data]"),
-				T_HMF("[data]", "ALLOW_RETRY|KILLABLE|TRIED|USER|INTERRUPTIBLE", "0")),
+				T_RELEASED, T_LOCK("[data]"),
+				T_HMF("[data]", FF_UT, "0")),
 		},
 		/* 6.12: the retry under the vma lock is not MAJOR: minor */
 		.on = FK_ON({ "6.12", { .outcome = HANDLED,
@@ -150,7 +151,15 @@ static const struct fk_row rows[] = {
 			.calls = FK_CALLS(T_VLOCK("[data]"),
 				T_VHMF("[data]", FF_U, "SIGBUS|RETRY"),
 				T_VRELEASED("[data]"), T_LOCK("[data]"),
-				T_GOOD("[data]", FF_U)) } }),
+				T_GOOD("[data]", FF_U)) } },
+			/* 5.4: fault.c counts MAJOR answers only */
+			{ "5.4", { .outcome = HANDLED,
+			.counters = { C_MINOR_N(2) },
+			.violation = "RETRY/COMPLETED with error bits",
+			.calls = FK_CALLS(T_LOCK("[data]"),
+				T_HMF("[data]", FF_U, "SIGBUS|RETRY"),
+				T_RELEASED, T_LOCK("[data]"),
+				T_HMF("[data]", FF_UT, "0")) } }),
 	},
 	{
 		.name = "contract_script_names_no_fake_caught",

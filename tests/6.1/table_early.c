@@ -8,7 +8,7 @@
 #include <rows.h>
 
 /* a kernel fetch's flags, on 5.10 */
-#define FF_KI	"ALLOW_RETRY|KILLABLE|INSTRUCTION|INTERRUPTIBLE"
+#define FF_KI	"ALLOW_RETRY|KILLABLE|INSTRUCTION" FF_INT
 
 static const struct fk_row rows[] = {
 	{

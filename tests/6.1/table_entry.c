@@ -17,6 +17,7 @@ static const struct fk_row rows[] = {
 			.calls = FK_CALLS(
 				"__kvm_handle_async_pf(regs, addr) = 1"),
 		},
+		.on = FK_ON({ "5.4", { .na = NA_KVM_APF_OUTSIDE } }),
 	},
 	{
 		.name = "kvm_async_pf_enabled_not_async_minor_fault",
@@ -29,6 +30,7 @@ static const struct fk_row rows[] = {
 				"__kvm_handle_async_pf(regs, addr) = 0",
 				T_ULOCK("[data]"), T_UGOOD("[data]", FF_U)),
 		},
+		.on = FK_ON({ "5.4", { .na = NA_KVM_APF_OUTSIDE } }),
 	},
 	{
 		/* mmiotrace's own fault, on an ioremap() page it armed (not
@@ -121,7 +123,7 @@ static const struct fk_row rows[] = {
 			.counters = { C_UNOVMA },
 			.calls = FK_CALLS(
 				"emulate_vsyscall(USER, regs, addr) = 0",
-				T_LOCK("NULL"), "  mmap_read_unlock(mm)",
+				T_LOCK("NULL"), T_RELEASED,
 				T_MAPERR("PROT|USER")),
 		},
 	},
@@ -136,7 +138,7 @@ static const struct fk_row rows[] = {
 			.counters = { C_UNOVMA },
 			.calls = FK_CALLS(
 				"emulate_vsyscall(USER|INSTR, regs, addr) = 0",
-				T_LOCK("NULL"), "  mmap_read_unlock(mm)",
+				T_LOCK("NULL"), T_RELEASED,
 				T_MAPERR("PROT|USER|INSTR")),
 		},
 	},

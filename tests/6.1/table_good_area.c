@@ -6,7 +6,7 @@
  */
 #include <rows.h>
 
-#define FF_UX	"ALLOW_RETRY|KILLABLE|USER|INSTRUCTION|INTERRUPTIBLE"
+#define FF_UX	"ALLOW_RETRY|KILLABLE|USER|INSTRUCTION" FF_INT
 /* 5.15's mm never completes a fault itself */
 #define NA_COMPLETED	"no VM_FAULT_COMPLETED before d92725256b4f (\"mm: " \
 	"avoid unnecessary page fault retires on shared memory types\", v6.0)"
@@ -91,7 +91,7 @@ static const struct fk_row rows[] = {
 			.counters = { C_MINOR },
 			.calls = FK_CALLS(T_LOCK("[data]"),
 				T_HMF("[data]", FF_KW, "COMPLETED"),
-				"  mmap_read_unlock(mm)"),
+				T_RELEASED),
 		},
 		.on = FK_ON({ "5.15", { .na = NA_COMPLETED } }),
 	},

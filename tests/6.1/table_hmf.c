@@ -7,11 +7,8 @@
  */
 #include <rows.h>
 
-#define FF_UT	"ALLOW_RETRY|KILLABLE|TRIED|USER|INTERRUPTIBLE"
-#define FF_KT	"ALLOW_RETRY|KILLABLE|TRIED|INTERRUPTIBLE"
-
 #define T_RETRY(vma, ff)						\
-	T_HMF(vma, ff, "RETRY"), "  mmap_read_unlock(mm)"
+	T_HMF(vma, ff, "RETRY"), T_RELEASED
 
 #define UACCESS	.mode = KERNEL, .ec = 0, .ip = UACCESS_IP, .ac = 1,	\
 		.extable = EXTABLE_UACCESS
@@ -33,9 +30,9 @@
 	T_VLOCK("[data]"), T_VHMF("[data]", ff, "RETRY"),		\
 	T_VRELEASED("[data]")
 #define ON_VMA_RETRY_RETURNS(oc)					\
-	FK_ON({ "6.12", { .outcome = oc,				\
+	{ "6.12", { .outcome = oc,					\
 		.counters = { [PERF_FAULTS] = 1, C_VRETRY },		\
-		.calls = FK_CALLS(T_VRETRY(FF_U)) } })
+		.calls = FK_CALLS(T_VRETRY(FF_U)) } }
 
 static const struct fk_row rows[] = {
 	{
@@ -54,7 +51,13 @@ static const struct fk_row rows[] = {
 		.on = FK_ON({ "6.12", { .outcome = HANDLED,
 			.counters = { C_MINOR, C_VRETRY },
 			.calls = FK_CALLS(T_VRETRY(FF_U), T_LOCK("[data]"),
-					  T_GOOD("[data]", FF_U)) } }),
+					  T_GOOD("[data]", FF_U)) } },
+			/* 5.4: fault.c counts MAJOR answers only */
+			{ "5.4", { .outcome = HANDLED,
+			.counters = { C_MINOR_N(2) },
+			.calls = FK_CALLS(T_LOCK("[data]"),
+				T_RETRY("[data]", FF_U), T_LOCK("[data]"),
+				T_HMF("[data]", FF_UT, "0")) } }),
 	},
 	{
 		/* 6.1 keeps ALLOW_RETRY: a fault may retry many times */
@@ -80,7 +83,8 @@ static const struct fk_row rows[] = {
 				T_RETRY("[data]", FF_UW), T_LOCK("[data]"),
 				T_RETRY("[data]", "WRITE|" FF_UT),
 				T_LOCK("[data]"),
-				T_HMF("[data]", "WRITE|" FF_UT, "0")) } }),
+				T_HMF("[data]", "WRITE|" FF_UT, "0")) } },
+			{ "5.4", { .na = NA_RETRY_ONCE } }),
 	},
 	{
 		.name = "user_retry_fatal_signal_returns_killed",
@@ -94,7 +98,7 @@ static const struct fk_row rows[] = {
 			.calls = FK_CALLS(T_LOCK("[data]"),
 				T_RETRY("[data]", FF_U)),
 		},
-		.on = ON_VMA_RETRY_RETURNS(KILLED),
+		.on = FK_ON(ON_VMA_RETRY_RETURNS(KILLED)),
 	},
 	{
 		.name = "user_retry_second_pass_fatal_signal_killed",
@@ -113,11 +117,14 @@ static const struct fk_row rows[] = {
 		.on = FK_ON({ "6.12", { .outcome = KILLED,
 			.counters = { C_BAD, C_VRETRY },
 			.calls = FK_CALLS(T_VRETRY(FF_U), T_LOCK("[data]"),
-					  T_RETRY("[data]", FF_U)) } }),
+					  T_RETRY("[data]", FF_U)) } },
+			{ "5.4", { .na = NA_RETRY_ONCE } }),
 	},
 	{
 		/* any pending signal ends a user fault's retry: the signal
-		 * is delivered and the access faults again afterwards */
+		 * is delivered and the access faults again afterwards (5.4:
+		 * only a fatal one, before fault_signal_pending(),
+		 * 39678191cd89, v5.7) */
 		.name = "user_retry_pending_signal_returns",
 		.in = IN(.ec = UREAD, .address = DATA_START, .sigpending = 1,
 			 .vmas = { VMA_TEXT, VMA_DATA }),
@@ -128,7 +135,12 @@ static const struct fk_row rows[] = {
 			.calls = FK_CALLS(T_LOCK("[data]"),
 				T_RETRY("[data]", FF_U)),
 		},
-		.on = ON_VMA_RETRY_RETURNS(EARLY),
+		.on = FK_ON(ON_VMA_RETRY_RETURNS(EARLY),
+			{ "5.4", { .outcome = HANDLED,
+			.counters = { C_MINOR_N(2) },
+			.calls = FK_CALLS(T_LOCK("[data]"),
+				T_RETRY("[data]", FF_U), T_LOCK("[data]"),
+				T_HMF("[data]", FF_UT, "0")) } }),
 	},
 	{
 		/* ... but not a kernel fault's: only a fatal one does */
@@ -143,6 +155,12 @@ static const struct fk_row rows[] = {
 				T_RETRY("[data]", FF_K), T_LOCK("[data]"),
 				T_HMF("[data]", FF_KT, "0")),
 		},
+		/* 5.4: fault.c counts MAJOR answers only */
+		.on = FK_ON({ "5.4", { .outcome = HANDLED,
+			.counters = { C_MINOR_N(2) },
+			.calls = FK_CALLS(T_LOCK("[data]"),
+				T_RETRY("[data]", FF_K), T_LOCK("[data]"),
+				T_HMF("[data]", FF_KT, "0")) } }),
 	},
 	{
 		.name = "kernel_retry_fatal_signal_extable_fixup",
@@ -340,6 +358,12 @@ static const struct fk_row rows[] = {
 				T_VDSO_NOFIX("USER")
 				"force_sig_fault(SIGBUS, 2, addr) = 0 {BUS_ADRERR}"),
 		},
+		/* 5.4's probe_kernel_address() reads the user opcode: the
+		 * prefetch is recognised (tests/6.1/table_bad_area.c) */
+		.on = FK_ON({ "5.4", { .outcome = EARLY,
+			.counters = { C_UBAD },
+			.calls = FK_CALLS(T_UANSWER("SIGBUS", FF_U),
+					  T_UNLOCK) } }),
 	},
 	{
 		/* a guard page, userfaultfd: the mm says SIGSEGV */
@@ -459,7 +483,7 @@ static const struct fk_row rows[] = {
 			{ "6.1.0", { .outcome = SEGV_ACCERR_,
 			.counters = { C_BAD_N(2), [LOCK_WAITED] = 1 },
 			.calls = FK_CALLS(T_LOCK("[data]"),
-				"mmap_read_lock(mm) {slept until the writer released it}",
+				T_WAITED,
 				T_LOCK("[data]"), T_ACCERR("WRITE|USER")) } }),
 	},
 };

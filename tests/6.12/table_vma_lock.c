@@ -31,7 +31,7 @@
 	.calls = FK_CALLS(T_VLOCK("[data]"),				\
 		T_VHMF("[data]", FF_U, "MAJOR|RETRY"),			\
 		T_VRELEASED("[data]"), T_LOCK("[data]"),		\
-		T_GOOD("[data]", "ALLOW_RETRY|KILLABLE|TRIED|USER|INTERRUPTIBLE")), \
+		T_GOOD("[data]", FF_UT)), \
 }
 
 static const struct fk_row rows[] = {

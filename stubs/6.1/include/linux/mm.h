@@ -3,6 +3,7 @@
 #define FK61_MM_H
 
 #include <linux/mm_types.h>
+#include <linux/version.h>
 #include <asm/ptrace.h>
 
 #define VM_NONE		0x00000000UL
@@ -45,8 +46,13 @@ struct vm_area_struct *find_vma(struct mm_struct *mm, unsigned long addr);
 struct vm_area_struct *lock_mm_and_find_vma(struct mm_struct *mm,
 					    unsigned long address,
 					    struct pt_regs *regs);
+#if LINUX_VERSION_CODE >= KERNEL_VERSION(5, 9, 0)
 vm_fault_t handle_mm_fault(struct vm_area_struct *vma, unsigned long address,
 			   unsigned int flags, struct pt_regs *regs);
+#else	/* bce617edecad (v5.9) added @regs, to account the fault */
+vm_fault_t handle_mm_fault(struct vm_area_struct *vma, unsigned long address,
+			   unsigned int flags);
+#endif
 int expand_stack_locked(struct vm_area_struct *vma, unsigned long address);
 void pagefault_out_of_memory(void);
 void print_vma_addr(const char *prefix, unsigned long rip);

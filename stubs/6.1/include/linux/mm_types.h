@@ -19,7 +19,11 @@ struct rw_semaphore {
 
 struct mm_struct {
 	struct vm_area_struct *mmap;	/* the model's vma list */
-	struct rw_semaphore mmap_lock;
+	union {
+		struct rw_semaphore mmap_lock;
+		/* its name before da1c55f1b272 (v5.8) */
+		struct rw_semaphore mmap_sem;
+	};
 	pgd_t *pgd;
 };
 

@@ -182,26 +182,43 @@ int __get_user_1(unsigned char *val, const void __user *ptr)
 	return err;
 }
 
-/*
- * mm/maccess.c with arch/x86/mm/maccess.c's copy_from_kernel_nofault_
- * allowed(): user addresses (and the vsyscall page) are refused with
- * -ERANGE, whoever asks. The world's page tables, which stand for kernel
- * memory, read fine.
- */
-long copy_from_kernel_nofault(void *dst, const void *src, size_t size)
+/* The world's page tables stand for kernel memory: they read fine. */
+static bool world_tables(const void *src, size_t size)
 {
-	const char *s = src, *lo = (const char *)&w.pgd[0];
-	unsigned long a = (unsigned long)src;
+	const char *s = src;
 
-	if (s >= lo && s + size <= (const char *)(&w.pte + 1)) {
+	return s >= (const char *)&w.pgd[0] &&
+	       s + size <= (const char *)(&w.pte + 1);
+}
+
+/*
+ * A read that may fault (mm/maccess.c): the world's page tables and the
+ * row's instruction bytes read fine; anything else faults (-EFAULT).
+ */
+long fk61_read_nofault(void *dst, const void *src, size_t size)
+{
+	if (world_tables(src, size)) {
 		memcpy(dst, src, size);
 		return 0;
 	}
-	if (a < TASK_SIZE_MAX + PAGE_SIZE || is_vsyscall_vaddr(a))
-		return -34;
 	if (size == 1)
 		return insn_byte(src, dst);
 	return -14;
+}
+
+/*
+ * ... with arch/x86/mm/maccess.c's copy_from_kernel_nofault_allowed():
+ * user addresses (and the vsyscall page) are refused with -ERANGE,
+ * whoever asks.
+ */
+long copy_from_kernel_nofault(void *dst, const void *src, size_t size)
+{
+	unsigned long a = (unsigned long)src;
+
+	if (!world_tables(src, size) &&
+	    (a < TASK_SIZE_MAX + PAGE_SIZE || is_vsyscall_vaddr(a)))
+		return -34;
+	return fk61_read_nofault(dst, src, size);
 }
 
 unsigned long max_low_pfn;

@@ -3,8 +3,11 @@
  * init_mm's page tables for kernel addresses, from the row's kernel
  * mappings: the pgd says present where a mapping is; each lower level is
  * filled when a walk reaches it, with the bits the mapping asks for.
+ * The task's top level (cr3's) is init_mm's (below).
  */
 #include <string.h>
+
+#include <linux/version.h>
 
 #include <linux/sched.h>
 
@@ -48,6 +51,47 @@ void *fk61_walk(int level, unsigned long address)
 	}
 }
 
+/*
+ * The task's top level: init_mm's, as x86_64 shares the kernel's page
+ * tables below it, which cover the whole vmalloc area from v5.8
+ * (7f0a002b5a21 removed vmalloc_fault() there). Before, an entry a
+ * vmalloc() made after the task's pgd was copied is in the task's only
+ * once synced: a mapping marked KM_SYNCED, as the RHEL 6 model has it.
+ */
+#define K_VMALLOC_FAULT	(LINUX_VERSION_CODE < KERNEL_VERSION(5, 8, 0))
+
+static void task_pgd_setup(void)
+{
+	int i;
+
+	memcpy(w.task_pgd, w.pgd, sizeof(w.pgd));
+	for (i = 0; K_VMALLOC_FAULT && i < FK_NKMAPS; i++)
+		if (w.kmaps[i].end && !(w.kmaps[i].prot & KM_SYNCED))
+			w.task_pgd[pgd_index(w.kmaps[i].start)].pgd = 0;
+	fk_name('p', (unsigned long)&w.task_pgd[pgd_index(w.in->address)],
+		"p4d");
+}
+
+#if K_VMALLOC_FAULT
+#undef set_p4d	/* the shim's, which passes the entry's value */
+
+/* vmalloc_fault() copies init_mm's entry: the mapping is synced */
+FK_VOID2(set_p4d, "p a", p4d_t *, p4dp, unsigned long, val)
+{
+	int i;
+
+	if (p4dp < w.task_pgd || p4dp >= w.task_pgd + PTRS_PER_PGD) {
+		fk_violation("set_p4d: not an entry of the task's top level");
+		return;
+	}
+	p4dp->pgd = val;
+	for (i = 0; i < FK_NKMAPS; i++)
+		if (w.kmaps[i].end &&
+		    p4dp == &w.task_pgd[pgd_index(w.kmaps[i].start)])
+			w.kmaps[i].prot |= KM_SYNCED;
+}
+#endif
+
 void fk61_pgd_setup(void)
 {
 	int i;
@@ -60,11 +104,12 @@ void fk61_pgd_setup(void)
 			w.pgd[pgd_index(w.in->kmaps[i].start)].pgd =
 				_PAGE_PRESENT | _PAGE_RW;
 	init_mm.pgd = w.pgd;
+	task_pgd_setup();
 }
 
 unsigned long read_cr3_pa(void)
 {
-	return (unsigned long)w.pgd;
+	return (unsigned long)w.task_pgd;
 }
 
 pte_t *lookup_address_in_pgd(pgd_t *pgd, unsigned long address,

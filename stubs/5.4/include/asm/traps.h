@@ -1,0 +1,15 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * 5.4's #PF entry point, before the v5.8 entry rework: the asm entry
+ * reads cr2 and calls do_page_fault(regs, error_code, address).
+ */
+#ifndef FK54_ASM_TRAPS_H
+#define FK54_ASM_TRAPS_H
+
+#include_next <asm/traps.h>
+
+#define dotraplinkage
+void do_page_fault(struct pt_regs *regs, unsigned long error_code,
+		   unsigned long address);
+
+#endif

@@ -1,0 +1,9 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/* The series the 5.4 shim follows (tests/6.1 and mm/6.1 read it). */
+#ifndef FK54_VERSION_H
+#define FK54_VERSION_H
+
+#define LINUX_VERSION_CODE	KERNEL_VERSION(5, 4, 0)
+#include_next <linux/version.h>
+
+#endif
