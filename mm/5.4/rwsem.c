@@ -12,10 +12,6 @@
 
 #include <fk_x86.h>
 
-bool fk61_read_trylock(struct rw_semaphore *sem, const char *who);
-int fk61_read_lock(struct mm_struct *mm, const char *who, bool killable);
-void fk61_read_unlock(struct rw_semaphore *sem, const char *who);
-
 /* the one mm whose mmap_sem the fault may take */
 static struct mm_struct *sem_mm(struct rw_semaphore *sem)
 {

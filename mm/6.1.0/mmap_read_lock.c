@@ -9,8 +9,6 @@
 
 #include <fk_x86.h>
 
-int fk61_read_lock(struct mm_struct *mm, const char *who, bool killable);
-
 FK_VOID1(mmap_read_lock, "p", struct mm_struct *, mm)
 {
 	fk61_read_lock(mm, "mmap_read_lock", false);

@@ -8,6 +8,7 @@
  * configuration (CONFIG_PER_VMA_LOCK, 6.4) says so.
  */
 #include <linux/sched.h>
+#include <linux/sched/signal.h>
 #include <linux/perf_event.h>
 #include <linux/version.h>
 #include <asm/mmu_context.h>
@@ -133,10 +134,22 @@ static int completes(unsigned int flags)
 }
 
 /*
+ * The mm drops the lock and answers RETRY to wait for a page with
+ * FAULT_FLAG_ALLOW_RETRY, or without it only when a killable wait for the
+ * page lock was ended by a fatal signal (__lock_page_or_retry(),
+ * lock_page_maybe_drop_mmap()). x86 keeps ALLOW_RETRY on every pass
+ * from 4064b9827063 (v5.7); 5.4's retry has none.
+ */
+static bool may_drop_lock(unsigned int flags)
+{
+	return (flags & FAULT_FLAG_ALLOW_RETRY) ||
+	       ((flags & FAULT_FLAG_KILLABLE) && fatal_signal_pending(current));
+}
+
+/*
  * VM_FAULT_RETRY and VM_FAULT_COMPLETED mean the mm released the fault's
  * lock (a page lock or I/O wait; since 4089eef0e6ac, v6.6, the vma's lock
- * too). x86 keeps FAULT_FLAG_ALLOW_RETRY on every pass (FAULT_FLAG_TRIED
- * only marks a retry), so the mm never has to drop it without.
+ * too).
  */
 static void lock_dropped(struct vm_area_struct *vma, unsigned int flags,
 			 vm_fault_t fault)
@@ -148,8 +161,8 @@ static void lock_dropped(struct vm_area_struct *vma, unsigned int flags,
 		fk_violation("handle_mm_fault: no VM_FAULT_COMPLETED before 6.0 (d92725256b4f)");
 	else if ((fault & VM_FAULT_COMPLETED) && !completes(flags))
 		fk_violation("handle_mm_fault: COMPLETED only for a write's first attempt (fault_dirty_shared_page)");
-	if (!(flags & FAULT_FLAG_ALLOW_RETRY))
-		fk_violation("handle_mm_fault: lock dropped without ALLOW_RETRY");
+	if (!may_drop_lock(flags))
+		fk_violation("handle_mm_fault: lock dropped without ALLOW_RETRY or a fatal signal ending a killable wait");
 	release_fault_lock(vma, flags);
 }
 
@@ -191,7 +204,8 @@ FK_DIM(d_hmf, "hmf", "model", "major", "retry", "major_retry", "oom",
  * What handle_mm_fault() answers, pass by pass: what the model says (a
  * minor fault, or SIGSEGV where the protection key forbids the access),
  * or any answer 6.1's mm can give. RETRY and COMPLETED drop the lock,
- * which needs ALLOW_RETRY; exploring, a fault is retried at most twice.
+ * which may_drop_lock() says when; exploring, a fault is retried at most
+ * twice.
  */
 static vm_fault_t answer(unsigned int flags, vm_fault_t rule)
 {
@@ -205,7 +219,7 @@ static vm_fault_t answer(unsigned int flags, vm_fault_t rule)
 			   VM_FAULT_SET_HINDEX(hindex(30)) };
 	unsigned long long legal = FK_ALL(12);
 
-	if (!(flags & FAULT_FLAG_ALLOW_RETRY) || w.hmf_calls > 2)
+	if (!may_drop_lock(flags) || w.hmf_calls > 2)
 		legal &= ~0x40cULL;
 	if (!completes(flags))
 		legal &= ~0x400ULL;

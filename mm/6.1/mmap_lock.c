@@ -43,9 +43,6 @@ static int wait_for_writer(struct rw_semaphore *sem, bool killable)
 	return 0;
 }
 
-/* The read trylock, whoever calls it (mm/5.4/rwsem.c too). */
-bool fk61_read_trylock(struct rw_semaphore *sem, const char *who);
-
 bool fk61_read_trylock(struct rw_semaphore *sem, const char *who)
 {
 	bool ok;
@@ -69,8 +66,6 @@ FK_FAKE1(bool, mmap_read_trylock, "p => d", struct mm_struct *, mm)
  * Takes it for read, after the wait (mm/6.1.0/mmap_read_lock.c: the wait
  * no signal ends, of 6.1 before 6.1.37).
  */
-int fk61_read_lock(struct mm_struct *mm, const char *who, bool killable);
-
 int fk61_read_lock(struct mm_struct *mm, const char *who, bool killable)
 {
 	struct rw_semaphore *sem = &mm->mmap_lock;
@@ -90,8 +85,6 @@ FK_FAKE1(int, mmap_read_lock_killable, "p => errno", struct mm_struct *, mm)
 {
 	return fk61_read_lock(mm, "mmap_read_lock_killable", true);
 }
-
-void fk61_read_unlock(struct rw_semaphore *sem, const char *who);
 
 void fk61_read_unlock(struct rw_semaphore *sem, const char *who)
 {

@@ -39,6 +39,16 @@ enum k61_stack { STACK_AWAY = 0, STACK_GUARD_BELOW, STACK_PAST_TOP,
 void fk61_task_stack_setup(void);
 void fk61_task_stack_choose(void);
 
+/*
+ * mmap_lock's model (mm/6.1/mmap_lock.c), whoever takes it: 6.1's
+ * mmap_read_*(), 6.1.0's mmap_read_lock(), 5.4's rwsem calls; and a
+ * read of kernel memory that may fault (stubs/6.1/arch/x86/mm/misc.c).
+ */
+bool fk61_read_trylock(struct rw_semaphore *sem, const char *who);
+int fk61_read_lock(struct mm_struct *mm, const char *who, bool killable);
+void fk61_read_unlock(struct rw_semaphore *sem, const char *who);
+long fk61_read_nofault(void *dst, const void *src, size_t size);
+
 #define K61_IN								\
 	enum k61_race race;						\
 	enum k61_kfence kfence;						\

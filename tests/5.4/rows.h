@@ -22,7 +22,8 @@
 #undef T_TRYLOCK_FAILS
 #define T_TRYLOCK_FAILS	"down_read_trylock(&mm->mmap_sem) = 0"
 #undef T_WAITED
-#define T_WAITED	"down_read(&mm->mmap_sem) {slept until the writer released it}"
+#define T_WAITED							\
+	"down_read(&mm->mmap_sem) {slept until the writer released it}"
 #undef FF_UT
 #undef FF_KT
 #define FF_UT	"KILLABLE|TRIED|USER"

@@ -57,11 +57,13 @@ static const struct fk_row rows[] = {
 	VMALLOC_OOPS_ROW("kernel_read_vmalloc_unsynced_pgd_no_pud_oops", PUD),
 	VMALLOC_OOPS_ROW("kernel_read_vmalloc_unsynced_pgd_no_pmd_oops", PMD),
 	VMALLOC_OOPS_ROW("kernel_read_vmalloc_unsynced_pgd_no_pte_oops", PTE),
-	/* a write to a read-only mapping is a protection fault: no sync */
-	K_ROW("kernel_write_prot_vmalloc_unsynced_pgd_not_synced_oops",
+	/* a write to a read-only mapping is a protection fault, which
+	 * the CPU reports through the task's entry: no vmalloc_fault() */
+	K_ROW("kernel_write_prot_vmalloc_readonly_not_synced_oops",
 	      IN(.mode = KERNEL, .ec = X86_PF_WRITE | X86_PF_PROT,
 		 .address = VADDR, .ip = KERNEL_IP,
-		 .kmaps = { { VADDR, VADDR + PAGE_SIZE, KM_PRESENT } }),
+		 .kmaps = { { VADDR, VADDR + PAGE_SIZE,
+			      KM_PRESENT | KM_SYNCED } }),
 	      OOPS, (), T_NOFIX("PROT|WRITE"), T_NOT_STACK,
 	      T_OOPS_TAIL("PROT|WRITE")),
 	/* the area's bounds: its first byte syncs, VMALLOC_END (its
@@ -77,7 +79,8 @@ static const struct fk_row rows[] = {
 				 (VMALLOC_END & PAGE_MASK) + PAGE_SIZE,
 				 KM_PRESENT | KM_WRITE } }),
 	      OOPS, (), T_NOFIX("0"), T_OOPS_TAIL("0")),
-	/* module space is not the vmalloc area on x86_64 */
+	/* module space is not the vmalloc area on x86_64, and every
+	 * task's top level has its entry (pgd_ctor()) */
 	K_ROW("kernel_read_module_address_not_vmalloc_oops",
 	      KREAD(MODULES_VADDR, .kmaps = { MPAGE }),
 	      OOPS, (), T_NOFIX("0"), T_OOPS_TAIL("0")),

@@ -164,7 +164,7 @@ static void accounting_rule(void)
 			    major);
 	if (w.perf[PERF_COUNT_SW_PAGE_FAULTS] > 1 ||
 	    ((fk_count("lock_mm_and_find_vma") ||
-	      fk_count("lock_vma_under_rcu")) &&
+	      fk_count("lock_vma_under_rcu") || fk_count("find_vma")) &&
 	     w.perf[PERF_COUNT_SW_PAGE_FAULTS] != 1))
 		fk_violation("accounting: PERF_COUNT_SW_PAGE_FAULTS counted %ld times",
 			     w.perf[PERF_COUNT_SW_PAGE_FAULTS]);

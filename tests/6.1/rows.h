@@ -139,7 +139,8 @@ enum { VMA_READ = FK_X86_COUNTERS, VMA_SUCCESS, VMA_RETRY, VMA_ABORT,
 #define T_UNLOCK	"mmap_read_unlock(mm)"
 #define T_RELEASED	"  " T_UNLOCK
 #define T_TRYLOCK_FAILS	"mmap_read_trylock(mm) = 0"
-#define T_WAITED	"mmap_read_lock(mm) {slept until the writer released it}"
+#define T_WAITED							\
+	"mmap_read_lock(mm) {slept until the writer released it}"
 
 /* lock_mm_and_find_vma() on the fast path, finding @vma */
 #define T_LOCK(vma)							\
@@ -160,6 +161,7 @@ enum { VMA_READ = FK_X86_COUNTERS, VMA_SUCCESS, VMA_RETRY, VMA_ABORT,
 #define FF_UW	"WRITE|ALLOW_RETRY|KILLABLE|USER" FF_INT
 #define FF_K	"ALLOW_RETRY|KILLABLE" FF_INT
 #define FF_KW	"WRITE|ALLOW_RETRY|KILLABLE" FF_INT
+#define FF_UX	"ALLOW_RETRY|KILLABLE|USER|INSTRUCTION" FF_INT
 /* ... and of a retry */
 #define FF_UT	"ALLOW_RETRY|KILLABLE|TRIED|USER" FF_INT
 #define FF_KT	"ALLOW_RETRY|KILLABLE|TRIED" FF_INT
@@ -223,8 +225,8 @@ enum { VMA_READ = FK_X86_COUNTERS, VMA_SUCCESS, VMA_RETRY, VMA_ABORT,
 #define NA_KVM_APF_OUTSIDE "KVM's async #PF is handled before " \
 	"do_page_fault() (arch/x86/kernel/kvm.c) until ef68017eb570 (v5.8)"
 #define NA_RETRY_ONCE "a fault is retried at most once before " \
-	"4064b9827063 (v5.7): the retry has no ALLOW_RETRY, and without it " \
-	"the mm never answers RETRY"
+	"4064b9827063 (v5.7): the retry has no ALLOW_RETRY, without which " \
+	"the mm answers RETRY only to a fatal signal, which ends the fault"
 /* a user fault's signal: the vDSO's exception table is asked first
  * (334872a09198, v5.11), with its comma; SEGV_PKUERR with @pkey */
 #define T_VDSO_NOFIX(ec)						\

@@ -122,7 +122,7 @@ static const struct fk_row rows[] = {
 			.outcome = HANDLED,
 			.counters = { C_UMINOR },
 			.calls = FK_CALLS(T_ULOCK("[pkey5]"),
-				T_UGOOD("[pkey5]", "ALLOW_RETRY|KILLABLE|USER|INSTRUCTION" FF_INT)),
+				T_UGOOD("[pkey5]", FF_UX)),
 		},
 	},
 	{

@@ -6,7 +6,6 @@
  */
 #include <rows.h>
 
-#define FF_UX	"ALLOW_RETRY|KILLABLE|USER|INSTRUCTION" FF_INT
 /* 5.15's mm never completes a fault itself */
 #define NA_COMPLETED	"no VM_FAULT_COMPLETED before d92725256b4f (\"mm: " \
 	"avoid unnecessary page fault retires on shared memory types\", v6.0)"

@@ -117,8 +117,7 @@ static const struct fk_row rows[] = {
 		.on = FK_ON({ "6.12", { .outcome = KILLED,
 			.counters = { C_BAD, C_VRETRY },
 			.calls = FK_CALLS(T_VRETRY(FF_U), T_LOCK("[data]"),
-					  T_RETRY("[data]", FF_U)) } },
-			{ "5.4", { .na = NA_RETRY_ONCE } }),
+					  T_RETRY("[data]", FF_U)) } }),
 	},
 	{
 		/* any pending signal ends a user fault's retry: the signal
@@ -173,6 +172,24 @@ static const struct fk_row rows[] = {
 			.counters = { C_BAD },
 			.calls = FK_CALLS(T_LOCK("[data]"),
 				T_RETRY("[data]", FF_K), T_FIXUP("0")),
+		},
+	},
+	{
+		/* 5.4: the retry has no ALLOW_RETRY; the mm answers RETRY
+		 * for the fatal signal that ended its killable wait, and
+		 * no_context() fixes the access up with SIGBUS */
+		.name = "kernel_retry_second_pass_fatal_signal_extable_fixup",
+		.in = IN(UACCESS, .address = DATA_START,
+			 .sigkill = SIGKILL_IN_HMF2,
+			 .vmas = { VMA_TEXT, VMA_DATA }),
+		.script = { FK_SCRIPT(handle_mm_fault, VM_FAULT_RETRY,
+				      VM_FAULT_RETRY) },
+		.expect = {
+			.outcome = FIXUP,
+			.counters = { C_BAD_N(2) },
+			.calls = FK_CALLS(T_LOCK("[data]"),
+				T_RETRY("[data]", FF_K), T_LOCK("[data]"),
+				T_RETRY("[data]", FF_KT), T_FIXUP("0")),
 		},
 	},
 	{

@@ -8,7 +8,7 @@
 #include <linux/types.h>
 #include <linux/uaccess.h>
 
-long fk61_read_nofault(void *dst, const void *src, size_t size);
+#include <fk_x86.h>
 
 long probe_kernel_read(void *dst, const void *src, size_t size)
 {

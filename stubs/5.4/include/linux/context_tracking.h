@@ -1,8 +1,8 @@
 /* SPDX-License-Identifier: GPL-2.0 */
 /*
- * exception_enter()/exit(): before the v5.8 entry rework gave #PF
- * irqentry_enter() and irqentry_exit(), 5.4's do_page_fault() told
- * context tracking (NO_HZ_FULL) itself that the CPU left user mode.
+ * exception_enter()/exit(): 5.4's do_page_fault() still brackets the
+ * fault with them (ee6352b2c47a, v5.6, removed them; the v5.8 entry
+ * rework brought irqentry_enter() and irqentry_exit()).
  */
 #ifndef FK54_LINUX_CONTEXT_TRACKING_H
 #define FK54_LINUX_CONTEXT_TRACKING_H

@@ -57,6 +57,7 @@ void *fk61_walk(int level, unsigned long address)
  * (7f0a002b5a21 removed vmalloc_fault() there). Before, an entry a
  * vmalloc() made after the task's pgd was copied is in the task's only
  * once synced: a mapping marked KM_SYNCED, as the RHEL 6 model has it.
+ * Only there: pgd_ctor() copies every other kernel entry.
  */
 #define K_VMALLOC_FAULT	(LINUX_VERSION_CODE < KERNEL_VERSION(5, 8, 0))
 
@@ -66,7 +67,9 @@ static void task_pgd_setup(void)
 
 	memcpy(w.task_pgd, w.pgd, sizeof(w.pgd));
 	for (i = 0; K_VMALLOC_FAULT && i < FK_NKMAPS; i++)
-		if (w.kmaps[i].end && !(w.kmaps[i].prot & KM_SYNCED))
+		if (w.kmaps[i].end && !(w.kmaps[i].prot & KM_SYNCED) &&
+		    w.kmaps[i].start >= VMALLOC_START &&
+		    w.kmaps[i].start < VMALLOC_END)
 			w.task_pgd[pgd_index(w.kmaps[i].start)].pgd = 0;
 	fk_name('p', (unsigned long)&w.task_pgd[pgd_index(w.in->address)],
 		"p4d");
