@@ -23,10 +23,5 @@ void fk_unit_enter(const struct fk_in *in);
 void fk_unit_enter(const struct fk_in *in)
 {
 	show_unhandled_signals = !in->quiet;
-#if LINUX_VERSION_CODE >= KERNEL_VERSION(5, 8, 0)
-	exc_page_fault(&w.regs, in->ec);
-#else
-	/* before the v5.8 entry rework, the asm entry read cr2 itself */
-	do_page_fault(&w.regs, in->ec, read_cr2());
-#endif
+	FK_ENTER_FAULT(&w.regs, in->ec);
 }

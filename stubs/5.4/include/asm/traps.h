@@ -12,4 +12,8 @@
 void do_page_fault(struct pt_regs *regs, unsigned long error_code,
 		   unsigned long address);
 
+#undef FK_ENTER_FAULT
+#define FK_ENTER_FAULT(regs, error_code)				\
+	do_page_fault(regs, error_code, read_cr2())
+
 #endif

@@ -18,4 +18,7 @@ bool idt_is_f00f_address(unsigned long address);
 	void func(struct pt_regs *regs, unsigned long error_code);	\
 	void func(struct pt_regs *regs, unsigned long error_code)
 
+/* How the harness enters the fault, as the asm entry does (the unit) */
+#define FK_ENTER_FAULT(regs, error_code)	exc_page_fault(regs, error_code)
+
 #endif
