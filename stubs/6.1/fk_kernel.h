@@ -105,7 +105,7 @@ long fk61_read_nofault(void *dst, const void *src, size_t size);
 #define FK_REL_FIXUP	0
 /* every kernel mapping but a vmalloc one not yet synced: x86_64 shares
  * the vmalloc page tables from v5.8 (stubs/6.1/arch/x86/mm/pgtable.c) */
-#if LINUX_VERSION_CODE < KERNEL_VERSION(5, 8, 0)
+#if FK_VMALLOC_FAULT
 #define FK_KMAP_CLASSES	0xfffULL
 #else
 #define FK_KMAP_CLASSES	0xfefULL

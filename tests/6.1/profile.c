@@ -15,6 +15,7 @@
 #include <linux/perf_event.h>
 #include <asm/cpufeature.h>
 #include <asm/vsyscall.h>
+#include <asm/traps.h>
 
 #include <rows.h>
 #include <series.h>
@@ -54,7 +55,7 @@ static int settles(const struct fk_call *c, struct fk_outcome *o)
  * calls instead (until ee6352b2c47a, v5.6); its asm exit path turned
  * irqs off itself.
  */
-#define K_IDTENTRY	(LINUX_VERSION_CODE >= KERNEL_VERSION(5, 8, 0))
+#define K_IDTENTRY	FK_IDTENTRY	/* the shim's asm/traps.h says */
 
 static void irq_rule(int returned)
 {

@@ -8,6 +8,7 @@
 #ifndef FK54_ASM_PGTABLE_H
 #define FK54_ASM_PGTABLE_H
 
+#define FK_VMALLOC_FAULT	1
 #include_next <asm/pgtable.h>
 
 #define CONFIG_PGTABLE_LEVELS	4

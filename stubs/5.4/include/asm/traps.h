@@ -15,5 +15,7 @@ void do_page_fault(struct pt_regs *regs, unsigned long error_code,
 #undef FK_ENTER_FAULT
 #define FK_ENTER_FAULT(regs, error_code)				\
 	do_page_fault(regs, error_code, read_cr2())
+#undef FK_IDTENTRY
+#define FK_IDTENTRY	0
 
 #endif

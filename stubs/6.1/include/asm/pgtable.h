@@ -92,4 +92,13 @@ pte_t *lookup_address_in_pgd(pgd_t *pgd, unsigned long address,
 
 #define __va(x)		((void *)(unsigned long)(x))
 
+/*
+ * Whether a kernel fault syncs a vmalloc mapping into the task's top
+ * level (vmalloc_fault() on x86_64, which 7f0a002b5a21 removed in v5.8):
+ * a shim of an older fault.c says so (stubs/5.4).
+ */
+#ifndef FK_VMALLOC_FAULT
+#define FK_VMALLOC_FAULT	0
+#endif
+
 #endif

@@ -20,5 +20,7 @@ bool idt_is_f00f_address(unsigned long address);
 
 /* How the harness enters the fault, as the asm entry does (the unit) */
 #define FK_ENTER_FAULT(regs, error_code)	exc_page_fault(regs, error_code)
+/* ... and whether that entry is the v5.8 IDTENTRY (tests/6.1/profile.c) */
+#define FK_IDTENTRY	1
 
 #endif

@@ -59,7 +59,7 @@ void *fk61_walk(int level, unsigned long address)
  * once synced: a mapping marked KM_SYNCED, as the RHEL 6 model has it.
  * Only there: pgd_ctor() copies every other kernel entry.
  */
-#define K_VMALLOC_FAULT	(LINUX_VERSION_CODE < KERNEL_VERSION(5, 8, 0))
+#define K_VMALLOC_FAULT	FK_VMALLOC_FAULT	/* the shim's asm/pgtable.h */
 
 static void task_pgd_setup(void)
 {
