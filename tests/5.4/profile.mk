@@ -13,7 +13,8 @@
 # (vmalloc_fault(), which 7f0a002b5a21 removed from x86_64 in v5.8).
 # It is the 5.10.35 profile with what 5.4 lacks: stubs/5.4, and the
 # rules of tests/6.1/profile.c and mm/6.1 that LINUX_VERSION_CODE 5.4
-# turns; the rows that differ say so (FK_ON "5.4", tests/5.4/rows.h).
+# turns (and the trace words of tests/6.1/rows.h); the rows that differ
+# say so (FK_ON "5.4").
 # Its own file, without KSRC=: the 5.10.35 profile's with
 # tests/5.4/from-5.10.35.diff, 5.4.278 to 5.4.y's fault.c byte for byte.
 

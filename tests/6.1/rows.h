@@ -136,11 +136,18 @@ enum { VMA_READ = FK_X86_COUNTERS, VMA_SUCCESS, VMA_RETRY, VMA_ABORT,
  * mmap_lock: fault.c drops it (T_UNLOCK), or the mm did, in the call
  * before (T_RELEASED, a RETRY); its trylock fails, the wait for it.
  */
+#if LINUX_VERSION_CODE >= KERNEL_VERSION(5, 8, 0)
 #define T_UNLOCK	"mmap_read_unlock(mm)"
-#define T_RELEASED	"  " T_UNLOCK
 #define T_TRYLOCK_FAILS	"mmap_read_trylock(mm) = 0"
 #define T_WAITED							\
 	"mmap_read_lock(mm) {slept until the writer released it}"
+#else	/* the rwsem calls on mm->mmap_sem, before d8ed45c5dcd4 */
+#define T_UNLOCK	"up_read(&mm->mmap_sem)"
+#define T_TRYLOCK_FAILS	"down_read_trylock(&mm->mmap_sem) = 0"
+#define T_WAITED							\
+	"down_read(&mm->mmap_sem) {slept until the writer released it}"
+#endif
+#define T_RELEASED	"  " T_UNLOCK
 
 /* lock_mm_and_find_vma() on the fast path, finding @vma */
 #define T_LOCK(vma)							\
@@ -156,18 +163,32 @@ enum { VMA_READ = FK_X86_COUNTERS, VMA_SUCCESS, VMA_RETRY, VMA_ABORT,
 
 /* the flags of a first pass; x86 sets FAULT_FLAG_INTERRUPTIBLE through
  * FAULT_FLAG_DEFAULT (dde160724832, v5.7) */
+#if LINUX_VERSION_CODE >= KERNEL_VERSION(5, 7, 0)
 #define FF_INT	"|INTERRUPTIBLE"
+#else
+#define FF_INT	""
+#endif
 #define FF_U	"ALLOW_RETRY|KILLABLE|USER" FF_INT
 #define FF_UW	"WRITE|ALLOW_RETRY|KILLABLE|USER" FF_INT
 #define FF_K	"ALLOW_RETRY|KILLABLE" FF_INT
 #define FF_KW	"WRITE|ALLOW_RETRY|KILLABLE" FF_INT
 #define FF_UX	"ALLOW_RETRY|KILLABLE|USER|INSTRUCTION" FF_INT
-/* ... and of a retry */
+/* ... and of a retry: without ALLOW_RETRY before 4064b9827063 (v5.7) */
+#if LINUX_VERSION_CODE >= KERNEL_VERSION(5, 7, 0)
 #define FF_UT	"ALLOW_RETRY|KILLABLE|TRIED|USER" FF_INT
 #define FF_KT	"ALLOW_RETRY|KILLABLE|TRIED" FF_INT
+#else
+#define FF_UT	"KILLABLE|TRIED|USER"
+#define FF_KT	"KILLABLE|TRIED"
+#endif
 
+#if LINUX_VERSION_CODE >= KERNEL_VERSION(5, 9, 0)
 #define T_HMF(vma, ff, ret)						\
 	"handle_mm_fault(" vma ", addr, " ff ", regs) = " ret
+#else	/* regs came with bce617edecad, to account the fault */
+#define T_HMF(vma, ff, ret)						\
+	"handle_mm_fault(" vma ", addr, " ff ") = " ret
+#endif
 
 /* a minor fault handled in @vma */
 #define T_GOOD(vma, ff)	T_HMF(vma, ff, "0")
