@@ -289,6 +289,9 @@ struct fk_expect {
 	const char *violation;
 	/* This kernel cannot express the row: why (it is not run). */
 	const char *na;
+	/* This kernel does what the row's .expect says, whatever a base
+	 * it is built on does otherwise (FK_AS_EXPECTED). */
+	int as_expected;
 };
 
 #define FK_CALLS(...) ((const char *const []){ __VA_ARGS__, NULL })
@@ -303,6 +306,8 @@ struct fk_kexpect {
 };
 
 #define FK_ON(...) ((const struct fk_kexpect []){ __VA_ARGS__, { NULL } })
+/* an FK_ON entry: @k does what .expect says, unlike its base */
+#define FK_AS_EXPECTED(k)	{ k, { .as_expected = 1 } }
 
 struct fk_row {
 	const char *name;

@@ -248,7 +248,7 @@ const struct fk_expect *fk_expect_of(const struct fk_row *row)
 
 	for (b = fk_profile.bases; !e && b && *b; b++)
 		e = expect_on(row, *b);
-	return e ? e : &row->expect;
+	return e && !e->as_expected ? e : &row->expect;
 }
 
 static int ncalls_of(const char *const *t)
