@@ -9,6 +9,7 @@
 
 #include <linux/version.h>
 #include <asm/vsyscall.h>
+#include <linux/extable.h>
 
 #include <fk_rows.h>
 
@@ -203,9 +204,17 @@ enum { VMA_READ = FK_X86_COUNTERS, VMA_SUCCESS, VMA_RETRY, VMA_ABORT,
 #define T_MAPERR(ec)	T_SIGSEGV(ec, "1", "SEGV_MAPERR")
 #define T_ACCERR(ec)	T_SIGSEGV(ec, "2", "SEGV_ACCERR")
 
+/* fixup_exception() as fault.c calls it: with the error code and the
+ * address, as 5.4 does, or as 4.19 did (a RHEL 8 shim says which) */
+#ifdef FK_FIXUP_EXCEPTION_2ARG
+#define T_FIXUP_CALL(ec)	"fixup_exception(regs, 14)"
+#else
+#define T_FIXUP_CALL(ec)	"fixup_exception(regs, 14, " ec ", addr)"
+#endif
+
 /* kernel mode: the exception table fixes it up ... */
 #define T_FIXUP(ec)							\
-	"fixup_exception(regs, 14, " ec ", addr) = 1 {ip -> fixup}",	\
+	T_FIXUP_CALL(ec) " = 1 {ip -> fixup}",				\
 	"  search_exception_tables(ip) = extable[0]"
 
 /* ... or it oopses, never to return: @kf is kfence's write flag; a
@@ -213,7 +222,7 @@ enum { VMA_READ = FK_X86_COUNTERS, VMA_SUCCESS, VMA_RETRY, VMA_ABORT,
  * "not mine", with its comma: nothing without CONFIG_KFENCE (Debian's
  * 6.1), where linux/kfence.h makes the call constant false. */
 #define T_NOFIX(ec)							\
-	"fixup_exception(regs, 14, " ec ", addr) = 0",			\
+	T_FIXUP_CALL(ec) " = 0",					\
 	"  search_exception_tables(ip) = NULL"
 #define T_OOPS_TAIL(ec)							\
 	"__die(\"Oops\", regs, " ec ") = 0",				\
@@ -242,6 +251,9 @@ enum { VMA_READ = FK_X86_COUNTERS, VMA_SUCCESS, VMA_RETRY, VMA_ABORT,
 	"334872a09198 (v5.11): 5.10 signals"
 #define NA_NO_SGX	"no SGX driver before v5.11: no enclave runs, the " \
 	"CPU never reports SGX"
+/* a configuration without mmiotrace (RHEL 8's) */
+#define NA_NO_MMIOTRACE	"a kernel built without CONFIG_MMIOTRACE"
+
 /* what 5.4 cannot express (FK_ON "5.4" { .na = ... }) */
 #define NA_KVM_APF_OUTSIDE "KVM's async #PF is handled before " \
 	"do_page_fault() (arch/x86/kernel/kvm.c) until ef68017eb570 (v5.8)"
@@ -253,6 +265,16 @@ enum { VMA_READ = FK_X86_COUNTERS, VMA_SUCCESS, VMA_RETRY, VMA_ABORT,
 #define T_VDSO_NOFIX(ec)						\
 	"fixup_vdso_exception(regs, 14, " ec ", addr) = 0",
 #define T_PKU_SIGNAL(pkey)	"force_sig_pkuerr(addr, " pkey ") = 0"
+/* the vsyscall emulation asked, with the error code from 918ce325098a
+ * ("x86/vsyscall: Show something useful on a read fault", v5.3): RHEL
+ * 8's asks without */
+#ifdef FK_EMULATE_VSYSCALL_2ARG
+#define T_EMULATE_VSYSCALL(ec)	"emulate_vsyscall(regs, addr)"
+#else
+#define T_EMULATE_VSYSCALL(ec)	"emulate_vsyscall(" ec ", regs, addr)"
+#endif
+/* RHEL 8.10 asks for an instruction fetch alone */
+
 /* a kprobe's fault_handler claims the fault (5.10: before v5.14) */
 #define T_KPROBE_CLAIMS	"kprobe_page_fault(regs, 14) = 1"
 

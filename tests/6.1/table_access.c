@@ -49,7 +49,8 @@ static const struct fk_row rows[] = {
 			.calls = FK_CALLS(T_UACC("[data]"),
 					  T_ACCERR("PROT|WRITE|USER|SGX")),
 		},
-		.on = FK_ON({ "5.10", { .na = NA_NO_SGX } }),
+		.on = FK_ON({ "5.10", { .na = NA_NO_SGX } },
+			    FK_AS_EXPECTED("rhel8.10")),
 	},
 	/* PKRU denies the key, but never a fetch: the NX page is what
 	 * makes it an error, an access error */

@@ -151,7 +151,8 @@ static const struct fk_row rows[] = {
 			.calls = FK_CALLS(T_NO_VMA("[text]"),
 				"fixup_vdso_exception(regs, 14, USER, addr) = 1"),
 		},
-		.on = FK_ON({ "5.10", { .na = NA_NO_VDSO_FIXUP } }),
+		.on = FK_ON({ "5.10", { .na = NA_NO_VDSO_FIXUP } },
+			    FK_AS_EXPECTED("rhel8.10")),
 	},
 	{
 		/* K8 erratum #100: compat code jumped above 4 GiB */

@@ -74,7 +74,8 @@ static const struct fk_row rows[] = {
 				T_UHMF("[data]", FF_UW, "COMPLETED"),
 				T_URELEASED("[data]")),
 		},
-		.on = FK_ON({ "5.15", { .na = NA_COMPLETED } }),
+		.on = FK_ON({ "5.15", { .na = NA_COMPLETED } },
+			    FK_AS_EXPECTED("rhel8.10")),
 	},
 	/* a kernel fault takes mmap_lock on every series: the mm that
 	 * finished it released that */
@@ -92,7 +93,8 @@ static const struct fk_row rows[] = {
 				T_HMF("[data]", FF_KW, "COMPLETED"),
 				T_RELEASED),
 		},
-		.on = FK_ON({ "5.15", { .na = NA_COMPLETED } }),
+		.on = FK_ON({ "5.15", { .na = NA_COMPLETED } },
+			    FK_AS_EXPECTED("rhel8.10")),
 	},
 	{
 		.name = "kernel_copy_from_user_minor_fault",

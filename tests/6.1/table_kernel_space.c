@@ -120,7 +120,8 @@ static const struct fk_row rows[] = {
 			.calls = FK_CALLS("kprobe_page_fault(regs, 14) = 0",
 					  T_FIXUP("PROT|WRITE|SGX")),
 		},
-		.on = FK_ON({ "5.10", { .na = NA_NO_SGX } }),
+		.on = FK_ON({ "5.10", { .na = NA_NO_SGX } },
+			    FK_AS_EXPECTED("rhel8.10")),
 	},
 	{
 		.name = "user_read_kernel_address_maperr_prot_reported",
@@ -300,7 +301,7 @@ static const struct fk_row rows[] = {
 			.outcome = OOPS,
 			/* ip is the address: it prints as addr */
 			.calls = FK_CALLS(
-				"fixup_exception(regs, 14, PROT|INSTR, addr) = 0",
+				T_FIXUP_CALL("PROT|INSTR") " = 0",
 				"  search_exception_tables(addr) = NULL",
 				T_OOPS_PROT("PROT|INSTR")),
 		},

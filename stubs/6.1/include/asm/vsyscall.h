@@ -7,9 +7,14 @@
 #include <asm/pgtable.h>
 #include <asm/ptrace.h>
 
-#ifdef CONFIG_X86_VSYSCALL_EMULATION
+#if defined(CONFIG_X86_VSYSCALL_EMULATION) && \
+	defined(FK_EMULATE_VSYSCALL_2ARG)	/* before 918ce325098a (v5.3) */
+bool emulate_vsyscall(struct pt_regs *regs, unsigned long address);
+#elif defined(CONFIG_X86_VSYSCALL_EMULATION)
 bool emulate_vsyscall(unsigned long error_code, struct pt_regs *regs,
 		      unsigned long address);
+#elif defined(FK_EMULATE_VSYSCALL_2ARG)
+#define emulate_vsyscall(regs, address)	false
 #else
 #define emulate_vsyscall(error_code, regs, address)	false
 #endif

@@ -12,6 +12,7 @@
 #define nokprobe_inline		__always_inline
 #define __visible
 #define noinstr
+#define notrace
 #define __init
 #define __user
 #define __force

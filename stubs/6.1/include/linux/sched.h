@@ -60,4 +60,15 @@ static inline bool in_interrupt(void)
 	return false;
 }
 
+/* ... nor in an NMI (RHEL 8's vmalloc_fault() warns if one is) */
+static inline bool in_nmi(void)
+{
+	return false;
+}
+
+/* RHEL 8's kprobes_fault() pins the CPU to ask kprobe_running(): the
+ * model's answer (kprobe_page_fault()) reads the context the row gave */
+#define preempt_disable()	barrier()
+#define preempt_enable()	barrier()
+
 #endif

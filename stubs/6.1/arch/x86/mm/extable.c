@@ -31,12 +31,11 @@ FK_FAKE1(const struct exception_table_entry *, search_exception_tables,
 	return e;
 }
 
-FK_FAKE4(int, fixup_exception, "p d pf a => d", struct pt_regs *, regs,
-	 int, trapnr, unsigned long, error_code, unsigned long, fault_addr)
+static int fixup(struct pt_regs *regs)
 {
 	const struct exception_table_entry *e;
 
-	if (user_mode(regs))
+	if (user_mode(regs) && !FK_FIXUP_USER_MODE)
 		fk_violation("fixup_exception for a user-mode fault");
 	e = search_exception_tables(regs->ip);
 	if (!e)
@@ -45,6 +44,20 @@ FK_FAKE4(int, fixup_exception, "p d pf a => d", struct pt_regs *, regs,
 	fk_detail("ip -> fixup");
 	return 1;
 }
+
+#ifdef FK_FIXUP_EXCEPTION_2ARG
+FK_FAKE2(int, fixup_exception, "p d => d", struct pt_regs *, regs,
+	 int, trapnr)
+{
+	return fixup(regs);
+}
+#else
+FK_FAKE4(int, fixup_exception, "p d pf a => d", struct pt_regs *, regs,
+	 int, trapnr, unsigned long, error_code, unsigned long, fault_addr)
+{
+	return fixup(regs);
+}
+#endif
 
 FK_DIM(d_vdso, "vdso_fixup", "0", "1");
 

@@ -29,7 +29,7 @@
  * a probed instruction it moves regs->ip back to the probe; the space
  * never faults in such a copy.)
  */
-#if LINUX_VERSION_CODE < KERNEL_VERSION(5, 14, 0)
+#if FK_KPROBE_FAULT_HANDLER
 /*
  * Before that commit (ec6aba3d2be1), a kprobe's own fault_handler could
  * claim a fault its pre or post handler took: in kernel mode, not
@@ -49,7 +49,7 @@ FK_FAKE2(bool, kprobe_page_fault, "p d => d", struct pt_regs *, regs,
 {
 	if (fk61_real.kprobe_page_fault)
 		fk61_real.kprobe_page_fault(regs, trap, false);
-#if LINUX_VERSION_CODE < KERNEL_VERSION(5, 14, 0)
+#if FK_KPROBE_FAULT_HANDLER
 	if (kprobe_may_claim(regs))
 		return fk_x86_either(&d_kprobe, 0);
 #endif
@@ -82,8 +82,8 @@ static const char *vsyscall_why(unsigned long ec, struct pt_regs *regs,
 	return NULL;
 }
 
-FK_FAKE3(bool, emulate_vsyscall, "pf p a => d", unsigned long, error_code,
-	 struct pt_regs *, regs, unsigned long, address)
+static bool emulate(unsigned long error_code, struct pt_regs *regs,
+		    unsigned long address)
 {
 	const char *no = vsyscall_why(error_code, regs, address);
 
@@ -95,6 +95,21 @@ FK_FAKE3(bool, emulate_vsyscall, "pf p a => d", unsigned long, error_code,
 	fk_detail("%s", no ? no : "a call, emulated");
 	return !no;
 }
+
+#ifdef FK_EMULATE_VSYSCALL_2ARG
+/* 4.18's: its caller asks for a user-mode instruction fetch alone */
+FK_FAKE2(bool, emulate_vsyscall, "p a => d", struct pt_regs *, regs,
+	 unsigned long, address)
+{
+	return emulate(FK_PF_USER | FK_PF_INSTR, regs, address);
+}
+#else
+FK_FAKE3(bool, emulate_vsyscall, "pf p a => d", unsigned long, error_code,
+	 struct pt_regs *, regs, unsigned long, address)
+{
+	return emulate(error_code, regs, address);
+}
+#endif
 #endif
 
 /* mm/hugetlb.c's hstates, in the order the boot registered them */
