@@ -13,6 +13,13 @@
 	  .calls = FK_CALLS(asked T_LOCK("NULL"), T_RELEASED,		\
 			    T_MAPERR("PROT|USER")) }
 
+/* RHEL 8.9 and 8.10 GA count the vsyscall page as kernel space: no lock,
+ * no perf event, the emulation asked in __bad_area_nosemaphore() for an
+ * instruction fetch alone, @asked (with its comma) */
+#define E_VSYSCALL_KSPACE(ec, asked...)					\
+	{ .outcome = SEGV_MAPERR_,					\
+	  .calls = FK_CALLS(asked T_MAPERR(ec)) }
+
 static const struct fk_row rows[] = {
 	{
 		.name = "kvm_async_pf_handled_before_entry",
@@ -110,6 +117,9 @@ static const struct fk_row rows[] = {
 			.calls = FK_CALLS(
 				T_EMULATE_VSYSCALL("PROT|USER|INSTR") " = 1"),
 		},
+		.on = FK_ON({ "rhel8.9", { .outcome = EARLY,
+			.calls = FK_CALLS(
+				T_EMULATE_VSYSCALL("PROT|USER|INSTR") " = 1") } }),
 	},
 	{
 		/*
@@ -129,7 +139,8 @@ static const struct fk_row rows[] = {
 				T_EMULATE_VSYSCALL("USER") " = 1"),
 		},
 		/* RHEL 8.10 asks for an instruction fetch alone */
-		.on = FK_ON({ "rhel8.10", E_VSYSCALL_MAPERR() }),
+		.on = FK_ON({ "rhel8.10", E_VSYSCALL_MAPERR() },
+			    { "rhel8.9", E_VSYSCALL_KSPACE("PROT|USER") }),
 	},
 	{
 		/* ... and with vsyscall=none refused: SIGSEGV (5.4 asks
@@ -141,7 +152,8 @@ static const struct fk_row rows[] = {
 			 .vmas = { VMA_TEXT, VMA_DATA }),
 		.expect = E_VSYSCALL_MAPERR(T_EMULATE_VSYSCALL("USER") " = 0",),
 		/* RHEL 8.10 does not even ask */
-		.on = FK_ON({ "rhel8.10", E_VSYSCALL_MAPERR() }),
+		.on = FK_ON({ "rhel8.10", E_VSYSCALL_MAPERR() },
+			    { "rhel8.9", E_VSYSCALL_KSPACE("PROT|USER") }),
 	},
 	{
 		/* a read of the page (address != ip) is never emulated */
@@ -151,7 +163,8 @@ static const struct fk_row rows[] = {
 			 .vmas = { VMA_TEXT, VMA_DATA }),
 		.expect = E_VSYSCALL_MAPERR(T_EMULATE_VSYSCALL("USER") " = 0",),
 		/* RHEL 8.10 does not even ask */
-		.on = FK_ON({ "rhel8.10", E_VSYSCALL_MAPERR() }),
+		.on = FK_ON({ "rhel8.10", E_VSYSCALL_MAPERR() },
+			    { "rhel8.9", E_VSYSCALL_KSPACE("PROT|USER") }),
 	},
 	{
 		/* vsyscall=none (Debian's default): no page, the call is
@@ -168,6 +181,8 @@ static const struct fk_row rows[] = {
 				T_LOCK("NULL"), T_RELEASED,
 				T_MAPERR("PROT|USER|INSTR")),
 		},
+		.on = FK_ON({ "rhel8.9", E_VSYSCALL_KSPACE("PROT|USER|INSTR",
+			T_EMULATE_VSYSCALL("USER|INSTR") " = 0",) }),
 	},
 };
 

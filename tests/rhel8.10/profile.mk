@@ -24,7 +24,7 @@ PICK.rhel8.10.needs += \<do_page_fault\(struct pt_regs \*regs, unsigned long err
 PICK.rhel8.10.needs += \<kvm_handle_async_pf\>
 PICK.rhel8.10.needs += \<mmap_read_trylock\>
 PICK.rhel8.10.needs += \<do_kern_addr_fault\(
-PICK.rhel8.10.needs += \(sw_error_code & X86_PF_INSTR\) && is_vsyscall_vaddr\(address\)
+PICK.rhel8.10.has += \(sw_error_code & X86_PF_INSTR\) && is_vsyscall_vaddr\(address\)
 PICK.rhel8.10.has += \<VM_FAULT_COMPLETED\>
 PICK.rhel8.10.has += \<sig_on_uaccess_err\>
 
