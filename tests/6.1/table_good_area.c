@@ -75,7 +75,8 @@ static const struct fk_row rows[] = {
 				T_URELEASED("[data]")),
 		},
 		.on = FK_ON({ "5.15", { .na = NA_COMPLETED } },
-			    FK_AS_EXPECTED("rhel8.10")),
+			    FK_AS_EXPECTED("rhel8.10"),
+			    { "rhel8.8", { .na = NA_COMPLETED } }),
 	},
 	/* a kernel fault takes mmap_lock on every series: the mm that
 	 * finished it released that */
@@ -94,7 +95,8 @@ static const struct fk_row rows[] = {
 				T_RELEASED),
 		},
 		.on = FK_ON({ "5.15", { .na = NA_COMPLETED } },
-			    FK_AS_EXPECTED("rhel8.10")),
+			    FK_AS_EXPECTED("rhel8.10"),
+			    { "rhel8.8", { .na = NA_COMPLETED } }),
 	},
 	{
 		.name = "kernel_copy_from_user_minor_fault",
