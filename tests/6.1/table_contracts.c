@@ -165,7 +165,8 @@ static const struct fk_row rows[] = {
 			/* 5.4: fault.c counts MAJOR answers only; RHEL 8.10
 			 * has the newer mm's count */
 			{ "5.4", E_ERROR_BITS(C_MINOR_N(2)) },
-			{ "rhel8.10", E_ERROR_BITS(C_MAJOR_N(2)) }),
+			{ "rhel8.10", E_ERROR_BITS(C_MAJOR_N(2)) },
+			{ "rhel8.6", E_ERROR_BITS(C_MINOR_N(2)) }),
 	},
 	{
 		.name = "contract_script_names_no_fake_caught",

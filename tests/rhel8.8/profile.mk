@@ -14,7 +14,7 @@ PICK.rhel8.8.needs += \<do_page_fault\(struct pt_regs \*regs, unsigned long erro
 PICK.rhel8.8.needs += \<kvm_handle_async_pf\>
 PICK.rhel8.8.needs += \<mmap_read_trylock\>
 PICK.rhel8.8.needs += \<do_kern_addr_fault\(
-PICK.rhel8.8.needs += handle_mm_fault\(vma, address, flags, regs\)
+PICK.rhel8.8.has += handle_mm_fault\(vma, address, flags, regs\)
 PICK.rhel8.8.has += \(\(address & ~0xfff\) == VSYSCALL_ADDR\)
 PICK.rhel8.8.has += \<sig_on_uaccess_err\>
 # (VM_FAULT_COMPLETED is what 8.9 has: regress crosses into it)

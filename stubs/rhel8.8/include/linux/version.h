@@ -7,7 +7,9 @@
 #ifndef FKR88_VERSION_H
 #define FKR88_VERSION_H
 
+#ifndef LINUX_VERSION_CODE	/* a profile built on it: its own */
 #define LINUX_VERSION_CODE	KERNEL_VERSION(5, 15, 0)
+#endif
 #include_next <linux/version.h>
 
 #endif
