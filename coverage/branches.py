@@ -13,6 +13,9 @@ run once) and the profile's tests/<k>/branches.txt:
                                      (PATH relative to this file): a
                                      profile built on it says only what
                                      differs
+    inline NAME INTO                 NAME's body lies in INTO in this
+                                     kernel's file: what the lines read
+                                     so far say of NAME, they say of INTO
 
 Prints, per function, branches taken of all; lists every branch not taken
 that is not reviewed, and reviewed entries that match nothing (stale).
@@ -42,6 +45,11 @@ def parse_config(path):
                                                  rest.strip()))
                 funcs += more[0]
                 unreachable.update(more[1])
+            elif kind == 'inline':
+                name, into = rest.split()
+                funcs = [f for f in funcs if f != name]
+                unreachable = {(into if f == name else f, s): w
+                               for (f, s), w in unreachable.items()}
             elif kind == 'unreachable':
                 parts = [p.strip() for p in rest.split(' | ')]
                 if len(parts) != 3 or not all(parts):

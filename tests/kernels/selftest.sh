@@ -62,7 +62,7 @@ expect() {
 has() { sh $pick needs "$1"; sh $pick has "$1"; }
 r6=$(has rhel6) r68=$(has rhel6.8) r69=$(has rhel6.9) r610=$(has rhel6.10)
 r7=$(has rhel7) r79=$(has rhel7.9) r9=$(has rhel9) r810=$(has rhel8.10) r89=$(has rhel8.9) r88=$(has rhel8.8)
-r86=$(has rhel8.6)
+r86=$(has rhel8.6) r85=$(has rhel8.5)
 l510=$(has 5.10) l510219=$(has 5.10.219) l510214=$(has 5.10.214)
 l54=$(has 5.4) l54117=$(has 5.4.117)
 l51035=$(has 5.10.35) l515=$(has 5.15) l5153=$(has 5.15.3) l5150=$(has 5.15.0) l61=$(has 6.1) l612=$(has 6.12)
@@ -159,6 +159,7 @@ tree "$t/rhel-8.10-ga-file" "4 18 0" "$r89" "" "8 10 553"
 tree "$t/rhel-8.9" "4 18 0" "$r89" "" "8 9 513"
 tree "$t/rhel-8.8" "4 18 0" "$r88" "" "8 8 477"
 tree "$t/rhel-8.7" "4 18 0" "$r86" "" "8 7 425"
+tree "$t/rhel-8.5" "4 18 0" "$r85" "" "8 5 348"
 tree "$t/rhel-8.7-88-file" "4 18 0" "$r88" "" "8 7 425"
 printf '%s\n' "$r88" > "$t/fault-rhel8.8.c"
 tree "$t/rhel-8.9-z-file" "4 18 0" "$r810" "" "8 9 513"
@@ -267,7 +268,7 @@ expect "6.9.0" 6.9 "is Linux 6.9.0: the 6.9 profile (6.9.y)" "$t/linux-6.9.0" ""
 expect "6.9 with 6.12's file" - "which the 6.9 profile is for (6.9.y), but its fault.c uses bad_area_access_error(regs, error_code, address, NULL, vma), unlike what that profile's shim runs %% (it fits the 6.12 profile: KERNEL=6.12" "$t/linux-6.9.4" "" ""
 expect "FAULT_C=6.9's" 6.9 "FAULT_C=$t/fault-6.9.c: the 6.9 profile, by what the file uses" "" "$t/fault-6.9.c" ""
 expect "FAULT_C=6.6's" 6.6 "FAULT_C=$t/fault-6.6.c: the 6.6 profile, by what the file uses" "" "$t/fault-6.6.c" ""
-expect "RHEL 6.1" - "is Linux 2.6.32-131, RHEL 6.1: no profile is for it (rhel6: RHEL 6.5 to 6.6; rhel6.8: RHEL 6.6 to 6.8; rhel6.9: RHEL 6.9 to 6.10; rhel6.10: RHEL 6.10; rhel7: RHEL 7.0 to 7.9; rhel7.9: RHEL 7.9; rhel8.6: RHEL 8.6 to 8.7; rhel8.8: RHEL 8.8; rhel8.9: RHEL 8.9 to 8.10; rhel8.10: RHEL 8.10; rhel9: RHEL 9.0 to 9.6; 5.4.117: 5.4.117 to 5.4.277; 5.4: 5.4.278 to 5.4.y; 5.10.35: 5.10.35 to 5.10.213; 5.10.214: 5.10.214 to 5.10.218; 5.10.219: 5.10.219 to 5.10.252; 5.10: 5.10.253 to 5.10.y; 5.15.0: 5.15.0 to 5.15.2; 5.15.3" "$t/rhel-6.1" "" ""
+expect "RHEL 6.1" - "is Linux 2.6.32-131, RHEL 6.1: no profile is for it (rhel6: RHEL 6.5 to 6.6; rhel6.8: RHEL 6.6 to 6.8; rhel6.9: RHEL 6.9 to 6.10; rhel6.10: RHEL 6.10; rhel7: RHEL 7.0 to 7.9; rhel7.9: RHEL 7.9; rhel8.5: RHEL 8.5; rhel8.6: RHEL 8.6 to 8.7; rhel8.8: RHEL 8.8; rhel8.9: RHEL 8.9 to 8.10; rhel8.10: RHEL 8.10; rhel9: RHEL 9.0 to 9.6; 5.4.117: 5.4.117 to 5.4.277; 5.4: 5.4.278 to 5.4.y; 5.10.35: 5.10.35 to 5.10.213; 5.10.214: 5.10.214 to 5.10.218; 5.10.219: 5.10.219 to 5.10.252; 5.10: 5.10.253 to 5.10.y; 5.15.0: 5.15.0 to 5.15.2; 5.15.3" "$t/rhel-6.1" "" ""
 expect "RHEL 6.1's hint" - " %% (its fault.c fits the rhel6 profile: KERNEL=rhel6 KSRC=$t/rhel-6.1 runs it" "$t/rhel-6.1" "" ""
 # RHEL 7: rhel7 (7.3's file) and rhel7.9, told apart by the file.
 expect "RHEL 7.3" rhel7 "is Linux 3.10.0-514, RHEL 7.3: the rhel7 profile (RHEL 7.0 to 7.9)" "$t/rhel-7.3" "" ""
@@ -292,8 +293,9 @@ expect "RHEL 8.10 GA's file" rhel8.9 "is Linux 4.18.0-553, RHEL 8.10: the rhel8.
 expect "RHEL 8.9" rhel8.9 "is Linux 4.18.0-513, RHEL 8.9: the rhel8.9 profile (RHEL 8.9 to 8.10)" "$t/rhel-8.9" "" ""
 expect "RHEL 8.9 with 8.10z's file" - "which the rhel8.9 profile is for (RHEL 8.9 to 8.10), but its fault.c lacks ((address & ~0xfff) == VSYSCALL_ADDR)" "$t/rhel-8.9-z-file" "" ""
 expect "RHEL 8.8" rhel8.8 "is Linux 4.18.0-477, RHEL 8.8: the rhel8.8 profile (RHEL 8.8)" "$t/rhel-8.8" "" ""
+expect "RHEL 8.5" rhel8.5 "is Linux 4.18.0-348, RHEL 8.5: the rhel8.5 profile (RHEL 8.5)" "$t/rhel-8.5" "" ""
 expect "RHEL 8.7" rhel8.6 "is Linux 4.18.0-425, RHEL 8.7: the rhel8.6 profile (RHEL 8.6 to 8.7)" "$t/rhel-8.7" "" ""
-expect "RHEL 8.7 with 8.8's file" - "which the rhel8.6 profile is for (RHEL 8.6 to 8.7), but its fault.c lacks do_user_addr_fault( and lacks handle_mm_fault(vma, address, flags);" "$t/rhel-8.7-88-file" "" ""
+expect "RHEL 8.7 with 8.8's file" - "which the rhel8.6 profile is for (RHEL 8.6 to 8.7), but its fault.c lacks handle_mm_fault(vma, address, flags);" "$t/rhel-8.7-88-file" "" ""
 expect "FAULT_C=RHEL 8.8's" rhel8.8 "FAULT_C=$t/fault-rhel8.8.c: the rhel8.8 profile, by what the file uses" "" "$t/fault-rhel8.8.c" ""
 expect "FAULT_C=RHEL 8.9's" rhel8.9 "FAULT_C=$t/fault-rhel8.9.c: the rhel8.9 profile, by what the file uses" "" "$t/fault-rhel8.9.c" ""
 expect "RHEL 8.10 with 5.4's file" - "but its fault.c lacks do_page_fault(struct pt_regs *regs, unsigned long error_code) and lacks kvm_handle_async_pf and lacks mmap_read_trylock, unlike what that profile's shim runs %% (it fits the 5.4 profile: KERNEL=5.4" "$t/rhel-8.10-54-file" "" ""

@@ -14,7 +14,7 @@ PICK.rhel8.6.versions := rhel8.6..rhel8.7
 PICK.rhel8.6.needs += \<do_page_fault\(struct pt_regs \*regs, unsigned long error_code\)
 PICK.rhel8.6.needs += \<kvm_handle_async_pf\>
 PICK.rhel8.6.needs += \<mmap_read_trylock\>
-PICK.rhel8.6.needs += \<do_user_addr_fault\(
+PICK.rhel8.6.has += \<do_user_addr_fault\(
 PICK.rhel8.6.needs += handle_mm_fault\(vma, address, flags\);
 PICK.rhel8.6.has += \(\(address & ~0xfff\) == VSYSCALL_ADDR\)
 PICK.rhel8.6.has += \<sig_on_uaccess_err\>
