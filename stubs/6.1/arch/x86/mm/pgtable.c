@@ -7,8 +7,6 @@
  */
 #include <string.h>
 
-#include <linux/version.h>
-
 #include <linux/sched.h>
 
 #include <fk_x86.h>
@@ -57,16 +55,15 @@ void *fk61_walk(int level, unsigned long address)
  * (7f0a002b5a21 removed vmalloc_fault() there). Before, an entry a
  * vmalloc() made after the task's pgd was copied is in the task's only
  * once synced: a mapping marked KM_SYNCED, as the RHEL 6 model has it.
- * Only there: pgd_ctor() copies every other kernel entry.
+ * Only there: pgd_ctor() copies every other kernel entry. The shim's
+ * asm/pgtable.h says which (FK_VMALLOC_FAULT).
  */
-#define K_VMALLOC_FAULT	FK_VMALLOC_FAULT	/* the shim's asm/pgtable.h */
-
 static void task_pgd_setup(void)
 {
 	int i;
 
 	memcpy(w.task_pgd, w.pgd, sizeof(w.pgd));
-	for (i = 0; K_VMALLOC_FAULT && i < FK_NKMAPS; i++)
+	for (i = 0; FK_VMALLOC_FAULT && i < FK_NKMAPS; i++)
 		if (w.kmaps[i].end && !(w.kmaps[i].prot & KM_SYNCED) &&
 		    w.kmaps[i].start >= VMALLOC_START &&
 		    w.kmaps[i].start < VMALLOC_END)
@@ -75,23 +72,16 @@ static void task_pgd_setup(void)
 		"p4d");
 }
 
-#if K_VMALLOC_FAULT
+#if FK_VMALLOC_FAULT
 #undef set_p4d	/* the shim's, which passes the entry's value */
 
-/* vmalloc_fault() copies init_mm's entry: the mapping is synced */
+/* vmalloc_fault() copies init_mm's entry into the task's top level */
 FK_VOID2(set_p4d, "p a", p4d_t *, p4dp, unsigned long, val)
 {
-	int i;
-
-	if (p4dp < w.task_pgd || p4dp >= w.task_pgd + PTRS_PER_PGD) {
+	if (p4dp < w.task_pgd || p4dp >= w.task_pgd + PTRS_PER_PGD)
 		fk_violation("set_p4d: not an entry of the task's top level");
-		return;
-	}
-	p4dp->pgd = val;
-	for (i = 0; i < FK_NKMAPS; i++)
-		if (w.kmaps[i].end &&
-		    p4dp == &w.task_pgd[pgd_index(w.kmaps[i].start)])
-			w.kmaps[i].prot |= KM_SYNCED;
+	else
+		p4dp->pgd = val;
 }
 #endif
 
